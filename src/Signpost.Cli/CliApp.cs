@@ -1,0 +1,36 @@
+namespace Signpost.Cli.Commands;
+
+/// <summary>Dispatches the first argument to a command. Each command returns a process exit code.</summary>
+public static class CliApp
+{
+    public const string Usage = """
+        usage: signpost <command> [options]
+
+          check [--roster FILE.csv]   the checker as a filter: JSON Lines in, JSON Lines out
+          audit verify                verify the audit log's hash chain (clauses 8.1-8.2)
+          migrate                     apply database migrations (SQLite or PostgreSQL)
+
+        Settings: Signpost__DataDirectory, Signpost__Database (sqlite|postgres), ConnectionStrings__Signpost,
+        or the same keys as --Signpost:Database=postgres style arguments.
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            await stdout.WriteLineAsync(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        var rest = args[1..];
+        switch (args[0])
+        {
+            case "check":
+                return await CheckCommand.RunAsync(rest, stdin, stdout, stderr);
+            default:
+                await stderr.WriteLineAsync($"signpost: unknown command '{args[0]}'.");
+                await stderr.WriteLineAsync(Usage);
+                return 2;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+namespace Signpost.Data;
+internal static class AssemblyMarker;

@@ -1,0 +1,2 @@
+namespace Signpost.Migrations.Postgres;
+internal static class AssemblyMarker;

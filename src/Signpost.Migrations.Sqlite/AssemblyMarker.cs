@@ -1,0 +1,2 @@
+namespace Signpost.Migrations.Sqlite;
+internal static class AssemblyMarker;

@@ -1,0 +1,2 @@
+namespace Signpost.Policy;
+internal static class AssemblyMarker;
