@@ -1,0 +1,140 @@
+using Signpost.Checking.Matching;
+using Signpost.Checking.Normalisation;
+
+namespace Signpost.Checking;
+
+/// <summary>
+/// The compiled, immutable state of a checker: the word/phrase trie built from the embedded lists (shared
+/// by every checker), the roster trie for this school's people, and the word sets the name detectors use.
+/// </summary>
+internal sealed class CheckerModel : INameOracle
+{
+    private static readonly Lazy<SharedLists> Shared = new(SharedLists.Load);
+
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _rosterFirstLookup;
+
+    public CheckerModel(IEnumerable<KnownPerson> people, SchoolProfile profile)
+    {
+        Profile = profile;
+        People = [.. people];
+        Lists = Shared.Value.Trie;
+        CommonWords = Shared.Value.CommonWords;
+        _commonLookup = CommonWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var roster = RosterEntries.Build(People);
+        Roster = roster.Count > 0 ? new PhraseTrie(roster, null) : null;
+        RosterFirstNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in roster)
+        {
+            if (e.Category == RosterEntries.FirstName)
+            {
+                RosterFirstNames.Add(e.Pattern);
+            }
+        }
+
+        _rosterFirstLookup = RosterFirstNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        SchoolNames = [.. (profile.Names ?? []).Select(n => Key(n)).Where(n => n.Length > 0)];
+        ClassNames = [.. (profile.ClassNames ?? []).Select(n => Key(n)).Where(n => n.Length > 0)];
+        EmailDomains = [.. (profile.EmailDomains ?? []).Select(d => d.Trim().TrimStart('@').ToLowerInvariant()).Where(d => d.Length > 0)];
+    }
+
+    public SchoolProfile Profile { get; }
+
+    public IReadOnlyList<KnownPerson> People { get; }
+
+    public PhraseTrie Lists { get; }
+
+    public PhraseTrie? Roster { get; }
+
+    public HashSet<string> CommonWords { get; }
+
+    public HashSet<string> RosterFirstNames { get; }
+
+    /// <summary>School names and class names in skeleton form ("holbrok primary"), for phrase search.</summary>
+    public IReadOnlyList<string> SchoolNames { get; }
+
+    public IReadOnlyList<string> ClassNames { get; }
+
+    public IReadOnlyList<string> EmailDomains { get; }
+
+    public static int SharedEntryCount => Shared.Value.Trie.EntryCount;
+
+    /// <summary>Single listed words, spelled out in full, for matching starred-out words ("f**k").</summary>
+    public IReadOnlyList<(string Word, PhraseEntry Entry)> StarCandidates => Shared.Value.StarCandidates;
+
+    /// <summary>Text in skeleton form, as a key to compare with skeleton tokens.</summary>
+    public static string Key(string text)
+    {
+        var sk = Skeleton.Build(NormalisedText.From(text).Folded);
+        return new string(sk.Chars, 0, sk.Length).Replace(Skeleton.SentenceBreak, Skeleton.Space).Trim();
+    }
+
+    public bool IsCommonWord(ReadOnlySpan<char> token) => _commonLookup.Contains(token);
+
+    public bool IsRosterFirstName(ReadOnlySpan<char> token) => _rosterFirstLookup.Contains(token);
+
+    /// <summary>The "{name}" slot: a roster first name, or a capitalised word that is not an ordinary word.</summary>
+    public bool IsName(Skeleton skeleton, int start, int end)
+    {
+        var token = skeleton.Chars.AsSpan(start, end - start);
+        if (IsRosterFirstName(token))
+        {
+            return true;
+        }
+
+        if ((skeleton.Flags[start] & Skeleton.TokenFlags.Capital) == 0 || end - start < 2 || IsCommonWord(token))
+        {
+            return false;
+        }
+
+        foreach (var c in token)
+        {
+            if (!char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed record SharedLists(PhraseTrie Trie, HashSet<string> CommonWords, IReadOnlyList<(string Word, PhraseEntry Entry)> StarCandidates)
+    {
+        public static SharedLists Load()
+        {
+            var (entries, groups) = PhraseLists.LoadEmbedded();
+            var trie = new PhraseTrie(entries, groups);
+            var stars = new List<(string, PhraseEntry)>();
+            foreach (var e in entries)
+            {
+                if (e.Runs is { } runs && e.Category is Categories.Profanity or Categories.ExtremeOffence && !e.Pattern.Contains(' ', StringComparison.Ordinal))
+                {
+                    var sb = new System.Text.StringBuilder();
+                    for (var i = 0; i < e.Pattern.Length; i++)
+                    {
+                        sb.Append(e.Pattern[i], runs[i]);
+                    }
+
+                    stars.Add((sb.ToString(), e));
+                }
+            }
+
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            var text = PhraseLists.ReadResource(typeof(CheckerModel).Assembly, "commonwords.txt");
+            foreach (var line in text.Split('\n'))
+            {
+                if (line.StartsWith('#'))
+                {
+                    continue;
+                }
+
+                foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    words.Add(Key(word));
+                }
+            }
+
+            return new SharedLists(trie, words, stars);
+        }
+    }
+}

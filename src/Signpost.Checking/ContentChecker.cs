@@ -1,0 +1,71 @@
+using Signpost.Checking.Detectors;
+
+namespace Signpost.Checking;
+
+/// <summary>
+/// The checker: finds personal data, contact details, pupil names, offensive content, bullying,
+/// safeguarding and grooming signs in a text, each finding citing its clause of the policy, and says
+/// whether the text can be published (allow), needs a person (hold) or must never be (block).
+/// Word lists and matchers are compiled once (shared across instances); a checker is immutable and
+/// safe to call from many threads. Build one per school roster and reuse it.
+/// </summary>
+public sealed class ContentChecker
+{
+    private static readonly Lazy<ContentChecker> DefaultChecker = new(() => new ContentChecker());
+
+    private static readonly IDetector[] Detectors =
+    [
+        new PhraseListDetector(),
+        new CircumstanceDetector(),
+        new DisguisedWordDetector(),
+        new PhoneNumberDetector(),
+        new PhoneInWordsDetector(),
+        new EmailDetector(),
+        new PostcodeDetector(),
+        new StreetAddressDetector(),
+        new SocialHandleDetector(),
+        new UrlDetector(),
+        new DateOfBirthDetector(),
+        new NamedAgeDetector(),
+        new NhsNumberDetector(),
+        new NationalInsuranceDetector(),
+        new UniquePupilNumberDetector(),
+        new PupilIdentityDetector(),
+        new SelfIntroductionDetector(),
+        new SchoolNameDetector(),
+    ];
+
+    private readonly CheckerModel _model;
+
+    /// <param name="knownPeople">Pupils, staff and parents to recognise by name (A.5.2); none if null.</param>
+    /// <param name="school">The school's names, email domains and class names; none if null.</param>
+    public ContentChecker(IEnumerable<KnownPerson>? knownPeople = null, SchoolProfile? school = null)
+    {
+        _model = new CheckerModel(knownPeople ?? [], school ?? SchoolProfile.None);
+    }
+
+    /// <summary>A shared checker with no roster and no school details.</summary>
+    public static ContentChecker Default => DefaultChecker.Value;
+
+    /// <summary>Number of compiled word and phrase list entries (after expanding choices).</summary>
+    public static int ListEntryCount => CheckerModel.SharedEntryCount;
+
+    public CheckResult Check(string text, CheckContext context)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return new CheckResult(CheckAction.Allow, []);
+        }
+
+        var input = new CheckInput(text, context, _model);
+        _model.Lists.Match(input.Skeleton, _model, input.ListMatches);
+        _model.Roster?.Match(input.Skeleton, _model, input.RosterMatches);
+        foreach (var detector in Detectors)
+        {
+            detector.Detect(input);
+        }
+
+        var findings = FindingMerger.Merge(input.Findings);
+        return new CheckResult(ActionPolicy.Decide(findings), findings);
+    }
+}

@@ -1,0 +1,78 @@
+using Signpost.Checking.Normalisation;
+
+namespace Signpost.Checking.Detectors;
+
+/// <summary>
+/// Health and family circumstances (5.4) are only personal data when they are about someone: a health
+/// or family term counts when a person ("Tom", "my mum", "he", "I") and a verb ("has", "is", "was
+/// diagnosed") come just before it in the same sentence. "Tom has asthma" is a finding; "we learned
+/// about asthma" is not.
+/// </summary>
+internal sealed class CircumstanceDetector : IDetector
+{
+    private const int Window = 6;
+
+    private static readonly HashSet<string> PersonCues = new(StringComparer.Ordinal)
+    {
+        "he", "she", "hes", "shes", "his", "her", "him", "i", "im", "ive", "my", "son", "daughter", "child", "boy", "girl",
+        "brother", "sister", "mum", "mom", "mam", "dad", "mother", "father", "nan", "nana", "gran", "grandma",
+        "grandad", "grandpa", "uncle", "aunt", "auntie", "cousin", "wife", "husband", "partner", "boyfriend",
+        "girlfriend", "parents", "mummy", "daddy", "stepdad", "stepmum", "baby",
+    };
+
+    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
+    {
+        "has", "have", "had", "got", "is", "was", "s", "been", "being", "are", "were", "gets", "get", "suffers",
+        "suffering", "diagnosed", "went", "with", "having", "be", "now", "still", "just",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueLookup = PersonCues.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public void Detect(CheckInput input)
+    {
+        foreach (var m in input.ListMatches)
+        {
+            if (m.Entry.Category != PhraseListDetector.Circumstance || PhraseListDetector.IsAllowed(input.ListMatches, m))
+            {
+                continue;
+            }
+
+            if (AboutAPerson(input, m.Start))
+            {
+                input.AddSkeleton(Categories.PersonalData, m.Entry.Clause, m.Entry.Severity, m.Start, m.End, m.Entry.MessageKey);
+            }
+        }
+    }
+
+    private static bool AboutAPerson(CheckInput input, int termStart)
+    {
+        var sk = input.Skeleton;
+        var sawVerb = VerbLookup.Contains(sk.Chars.AsSpan(termStart, sk.TokenEnd(termStart) - termStart));
+        var end = termStart - 1;
+        for (var t = 0; t < Window && end > 0; t++)
+        {
+            if (sk.Chars[end] == Skeleton.SentenceBreak)
+            {
+                return false;
+            }
+
+            var start = end;
+            while (start > 0 && !sk.IsBoundary(start - 1))
+            {
+                start--;
+            }
+
+            var token = sk.Chars.AsSpan(start, end - start);
+            if (sawVerb && (CueLookup.Contains(token) || input.Model.IsName(sk, start, end)))
+            {
+                return true;
+            }
+
+            sawVerb |= VerbLookup.Contains(token);
+            end = start - 1;
+        }
+
+        return false;
+    }
+}

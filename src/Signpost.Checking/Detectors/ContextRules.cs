@@ -1,0 +1,21 @@
+namespace Signpost.Checking.Detectors;
+
+/// <summary>
+/// Which list findings apply in which context (CONTRACT.md contexts). Official sites get opinion
+/// findings (A.4.10); only personal posts get the 6.x advice; staff posts may carry links, handles,
+/// promotion and invitations to meet (a school trip), but never secrecy.
+/// </summary>
+internal static class ContextRules
+{
+    public static bool Applies(string category, string messageKey, CheckContext context) => category switch
+    {
+        Categories.SelfIdentification or Categories.SchoolEmail => context == CheckContext.PersonalPost,
+        Categories.Opinion => context != CheckContext.PersonalPost
+            && (messageKey != "opinion-voice" || context == CheckContext.StaffPost),
+        Categories.Spam => context is CheckContext.PublicComment or CheckContext.PupilComment or CheckContext.PupilPost,
+        Categories.Grooming => context != CheckContext.StaffPost || messageKey == "secrecy",
+        Categories.PersonalData when messageKey is "pupil-info-personal" or "photo-advice" => context == CheckContext.PersonalPost,
+        Categories.ContactDetails when messageKey is "handle" => context != CheckContext.StaffPost,
+        _ => true,
+    };
+}

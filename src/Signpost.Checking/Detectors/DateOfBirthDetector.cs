@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Signpost.Checking.Detectors;
+
+/// <summary>
+/// Dates of birth (5.4): "DOB 03/05/2016", "born on 3rd May 2016", "my birthday is May 3rd". Births
+/// before 1930 are history ("Florence Nightingale was born on 12th May 1820"), not personal data.
+/// </summary>
+internal sealed partial class DateOfBirthDetector : IDetector
+{
+    public void Detect(CheckInput input)
+    {
+        var text = input.Folded;
+        if (!text.Contains("born", StringComparison.OrdinalIgnoreCase) && !text.Contains("birth", StringComparison.OrdinalIgnoreCase)
+            && !text.Contains("dob", StringComparison.OrdinalIgnoreCase) && !text.Contains("d.o.b", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        foreach (var m in RegexSafety.Matches(Dob(), text))
+        {
+            var year = m.Groups["year"];
+            if (year.Success && int.TryParse(year.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 100 and < 1930)
+            {
+                continue;
+            }
+
+            var severity = year.Success ? Severity.High : Severity.Medium;
+            input.Add(Categories.PersonalData, "5.4", severity, m.Index, m.Length, "dob");
+        }
+    }
+
+    private const string Month = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+    [GeneratedRegex(@"\b(?:d\.?o\.?b\.?|date[ ]of[ ]birth|born(?:[ ]on)?|birthday(?:[ ]is)?(?:[ ]on)?)[ ]{0,2}[:\-]?[ ]{0,2}(?:the[ ])?(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?<year>\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?[ ](?:of[ ])?" + Month + @"(?:,?[ ](?<year>\d{4}))?|" + Month + @"[ ](?:the[ ])?\d{1,2}(?:st|nd|rd|th)?(?:,?[ ](?<year>\d{4}))?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
+    private static partial Regex Dob();
+}

@@ -1,0 +1,131 @@
+using Signpost.Checking.Matching;
+using Signpost.Checking.Normalisation;
+
+namespace Signpost.Checking.Detectors;
+
+/// <summary>
+/// Listed words written to slip past a word match (5.2, A.5.6): letters spaced out or dotted ("f u c k",
+/// "s.h.i.t") and letters starred out ("f**k", "b*tch"). Look-alike letters, leetspeak, accents and
+/// repeated letters are already undone by the normaliser; these two need their own pass.
+/// </summary>
+internal sealed class DisguisedWordDetector : IDetector
+{
+    private const int MinLetters = 3;
+    private const int MaxRun = 40;
+
+    public void Detect(CheckInput input)
+    {
+        var sk = input.Skeleton;
+        var letters = new List<int>();
+        var p = 0;
+        while (p < sk.Length)
+        {
+            var end = sk.TokenEnd(p);
+            if (end - p == 1 && char.IsAsciiLetter(sk.Chars[p]) && letters.Count < MaxRun)
+            {
+                letters.Add(p);
+            }
+            else
+            {
+                Flush(input, letters);
+                if (sk.Chars.AsSpan(p, end - p).Contains(Skeleton.Wildcard))
+                {
+                    MatchStarred(input, p, end);
+                }
+            }
+
+            p = end + 1;
+        }
+
+        Flush(input, letters);
+    }
+
+    private static void Flush(CheckInput input, List<int> letters)
+    {
+        if (letters.Count >= MinLetters)
+        {
+            MatchSpelledOut(input, letters);
+        }
+
+        letters.Clear();
+    }
+
+    private static void MatchSpelledOut(CheckInput input, List<int> letters)
+    {
+        var sk = input.Skeleton;
+        for (var s = 0; s + MinLetters <= letters.Count; s++)
+        {
+            var joined = new char[letters.Count - s];
+            for (var i = s; i < letters.Count; i++)
+            {
+                joined[i - s] = sk.Chars[letters[i]];
+            }
+
+            var mini = Skeleton.Build(new string(joined));
+            var hits = new List<PhraseMatch>();
+            input.Model.Lists.Match(mini, input.Model, hits);
+            foreach (var hit in hits)
+            {
+                var category = hit.Entry.Category;
+                if (category is not (Categories.Profanity or Categories.ExtremeOffence) || hit.Entry.Pattern.Contains(' ', StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var first = letters[s + mini.FoldedStart[hit.Start]];
+                var last = letters[s + mini.FoldedEnd[hit.End - 1] - 1];
+                input.AddSkeleton(category, hit.Entry.Clause, hit.Entry.Severity, first, last + 1, hit.Entry.MessageKey);
+            }
+        }
+    }
+
+    private static void MatchStarred(CheckInput input, int start, int end)
+    {
+        var sk = input.Skeleton;
+        var word = new System.Text.StringBuilder();
+        var letters = 0;
+        for (var i = start; i < end; i++)
+        {
+            word.Append(sk.Chars[i], sk.Runs[i]);
+            letters += sk.Chars[i] == Skeleton.Wildcard ? 0 : sk.Runs[i];
+        }
+
+        if (letters == 0 || sk.Chars[start] == Skeleton.Wildcard)
+        {
+            return;
+        }
+
+        var text = word.ToString();
+        foreach (var (listed, entry) in input.Model.StarCandidates)
+        {
+            if (Fits(text, listed, entry.Prefix))
+            {
+                input.AddSkeleton(entry.Category, entry.Clause, entry.Severity, start, end, entry.MessageKey);
+                return;
+            }
+        }
+    }
+
+    private static bool Fits(string text, string listed, bool prefix)
+    {
+        if (text.Length != listed.Length && !(prefix && text.Length > listed.Length))
+        {
+            return false;
+        }
+
+        var wild = false;
+        for (var i = 0; i < listed.Length; i++)
+        {
+            if (text[i] == Skeleton.Wildcard)
+            {
+                wild = true;
+            }
+            else if (text[i] != listed[i])
+            {
+                return false;
+            }
+        }
+
+        return wild;
+    }
+}

@@ -1,0 +1,112 @@
+using Signpost.Checking.Normalisation;
+
+namespace Signpost.Checking.Detectors;
+
+/// <summary>
+/// Phone numbers written out to dodge filters (A.4.9): "oh seven seven double oh nine...", "zero 7 7 0 0
+/// nine 0 0...", "plus four four seven...". Reads a run of number words and digit groups; ten or more
+/// digits starting with 0 (or 44) is a phone number. At least one word must be spelled out, since
+/// plain digits are <see cref="PhoneNumberDetector"/>'s job.
+/// </summary>
+internal sealed class PhoneInWordsDetector : IDetector
+{
+    private static readonly Dictionary<string, int> Words = new(StringComparer.Ordinal)
+    {
+        ["zero"] = 0, ["oh"] = 0, ["o"] = 0, ["nought"] = 0, ["nil"] = 0, ["one"] = 1, ["won"] = 1, ["two"] = 2,
+        ["to"] = -2, ["too"] = -2, ["thre"] = 3, ["four"] = 4, ["for"] = -4, ["five"] = 5, ["six"] = 6,
+        ["seven"] = 7, ["eight"] = 8, ["ate"] = -8, ["nine"] = 9,
+    };
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public void Detect(CheckInput input)
+    {
+        var sk = input.Skeleton;
+        var p = 0;
+        while (p < sk.Length)
+        {
+            if (!sk.IsTokenStart(p))
+            {
+                p++;
+                continue;
+            }
+
+            var (digits, words, first, end) = ReadRun(sk, p);
+            if (digits >= 10 && digits <= 13 && words > 0 && first is 0 or 4)
+            {
+                input.AddSkeleton(Categories.ContactDetails, "A.4.9", Severity.High, p, end, "phone");
+                p = end;
+                continue;
+            }
+
+            p = sk.TokenEnd(p) + 1;
+        }
+    }
+
+    private static (int Digits, int Words, int First, int End) ReadRun(Skeleton sk, int p)
+    {
+        var digits = 0;
+        var words = 0;
+        var first = -1;
+        var multiplier = 1;
+        var end = p;
+        while (p < sk.Length)
+        {
+            var e = sk.TokenEnd(p);
+            var token = sk.Chars.AsSpan(p, e - p);
+            int count;
+            int value;
+            if (token is "double" or "treble" or "triple")
+            {
+                multiplier = token[0] == 'd' ? 2 : 3;
+                words++;
+            }
+            else if (IsDigits(token))
+            {
+                count = 0;
+                for (var i = p; i < e; i++)
+                {
+                    count += sk.Runs[i];
+                }
+
+                first = first < 0 ? token[0] - '0' : first;
+                digits += count;
+                multiplier = 1;
+            }
+            else if (Lookup.TryGetValue(token, out value) && (value >= 0 || digits > 0))
+            {
+                first = first < 0 ? Math.Abs(value) : first;
+                digits += multiplier;
+                multiplier = 1;
+                words++;
+            }
+            else
+            {
+                break;
+            }
+
+            end = e;
+            if (e >= sk.Length || sk.Chars[e] == Skeleton.SentenceBreak)
+            {
+                break;
+            }
+
+            p = e + 1;
+        }
+
+        return (digits, words, first, end);
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return token.Length > 0;
+    }
+}

@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace Signpost.Checking.Detectors;
+
+/// <summary>
+/// UK phone numbers in digits (A.4.9): 07700 900123, +44 7700 900123, +44 (0)7700-900-123,
+/// (0121) 496 0000, 0121.496.0000, 0044 20 7946 0000. A leading 0 (or +44/0044) then 9-10 more digits
+/// with at most two separator characters between digits. Bounded quantifiers keep matching linear.
+/// </summary>
+internal sealed partial class PhoneNumberDetector : IDetector
+{
+    public void Detect(CheckInput input)
+    {
+        if (input.DigitCount < 10)
+        {
+            return;
+        }
+
+        foreach (var m in RegexSafety.Matches(Phone(), input.Folded))
+        {
+            input.Add(Categories.ContactDetails, "A.4.9", Severity.High, m.Index, m.Length, "phone");
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\d+])(?:(?:\+|\b00)[ ]?44[ .\-]?(?:\(0\)[ .\-]?)?|\(?\b0)(?:[ .\-)(]{0,2}\d){9,10}(?![\d])", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
+    private static partial Regex Phone();
+}

@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+using Signpost.Checking.Matching;
+
+namespace Signpost.Checking.Detectors;
+
+/// <summary>
+/// Pupils from the roster (A.5.2; 6.8 on a personal post): a full name ("Rose Baker", "Baker Rose",
+/// "Rosie Baker" from a nickname) is always a finding; a surname alone is a finding unless it is also an
+/// ordinary word ("Baker"), which then needs context (a capital mid-sentence and the pupil's first name
+/// or a class/school mention nearby); a first name alone only counts next to the school or class
+/// ("Rose in Year 4"). A parent's full name is personal data (5.4). Staff names are never findings
+/// (staff identify themselves, A.4.8).
+/// </summary>
+internal sealed partial class PupilIdentityDetector : IDetector
+{
+    private const int CueDistance = 80;
+
+    public void Detect(CheckInput input)
+    {
+        if (input.RosterMatches.Count == 0)
+        {
+            return;
+        }
+
+        var cues = ClassCues(input);
+        var clause = input.Context == CheckContext.PersonalPost ? "6.8" : "A.5.2";
+        foreach (var m in input.RosterMatches)
+        {
+            var person = input.Model.People[int.Parse(m.Entry.Source, System.Globalization.CultureInfo.InvariantCulture)];
+            var kind = m.Entry.Category;
+            if (person.Role == KnownPersonRole.Staff || (kind != RosterEntries.FullName && Overlapped(input.RosterMatches, m)))
+            {
+                continue;
+            }
+
+            if (person.Role == KnownPersonRole.Parent)
+            {
+                if (kind == RosterEntries.FullName)
+                {
+                    input.AddSkeleton(Categories.PersonalData, "5.4", Severity.Low, m.Start, m.End, "parent-full-name");
+                }
+
+                continue;
+            }
+
+            var capital = (input.Skeleton.Flags[m.Start] & Normalisation.Skeleton.TokenFlags.Capital) != 0;
+            var sentenceInitial = (input.Skeleton.Flags[m.Start] & Normalisation.Skeleton.TokenFlags.SentenceInitial) != 0;
+            var ordinary = input.Model.IsCommonWord(m.Entry.Pattern);
+            var nearCue = NearCue(input, cues, m);
+            switch (kind)
+            {
+                case RosterEntries.FullName:
+                    input.AddSkeleton(Categories.PupilIdentity, clause, Severity.High, m.Start, m.End, "pupil-full-name");
+                    break;
+                case RosterEntries.Surname when !ordinary || (capital && !sentenceInitial && (nearCue || FirstNamePresent(input, m.Entry.Source))):
+                    input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-surname");
+                    break;
+                case RosterEntries.FirstName when nearCue && (!ordinary || capital):
+                    input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-with-class");
+                    break;
+            }
+        }
+    }
+
+    private static bool Overlapped(List<PhraseMatch> matches, PhraseMatch hit)
+    {
+        foreach (var m in matches)
+        {
+            if (m.Entry.Category == RosterEntries.FullName && m.Start <= hit.Start && hit.End <= m.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FirstNamePresent(CheckInput input, string source)
+    {
+        foreach (var m in input.RosterMatches)
+        {
+            if (m.Entry.Category == RosterEntries.FirstName && m.Entry.Source == source)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NearCue(CheckInput input, List<int> cues, PhraseMatch m)
+    {
+        var (start, length) = input.Skeleton.ToFolded(m.Start, m.End);
+        foreach (var c in cues)
+        {
+            if (c > start - CueDistance && c < start + length + CueDistance)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Folded positions of class or school mentions: "Year 4", "Y4", "Class 3B", "Reception", school and class names.</summary>
+    private static List<int> ClassCues(CheckInput input)
+    {
+        var cues = new List<int>();
+        foreach (var m in RegexSafety.Matches(ClassMention(), input.Folded))
+        {
+            cues.Add(m.Index);
+        }
+
+        foreach (var name in input.Model.SchoolNames.Concat(input.Model.ClassNames))
+        {
+            foreach (var at in SkeletonSearch.FindAll(input.Skeleton, name))
+            {
+                cues.Add(input.Skeleton.FoldedStart[at]);
+            }
+        }
+
+        return cues;
+    }
+
+    [GeneratedRegex(@"\b(?:(?i:year|yr)[ ]?(?:[1-6R]|(?i:one|two|three|four|five|six))|Y[1-6]|(?i:reception|nursery)|(?i:class)[ ](?:[0-9][A-Za-z]?|[A-Z][a-z]{2,12})|(?i:primary|junior|infant)[ ](?i:school))\b", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
+    private static partial Regex ClassMention();
+}

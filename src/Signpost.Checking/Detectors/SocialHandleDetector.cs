@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace Signpost.Checking.Detectors;
+
+/// <summary>
+/// Social media handles (A.4.9): "@sam_plays", "add me @jo.x". Not the middle of an email address,
+/// and not "@ 3pm". Invitations in words ("my snap is ...") are in the phrase lists.
+/// </summary>
+internal sealed partial class SocialHandleDetector : IDetector
+{
+    public void Detect(CheckInput input)
+    {
+        if (!input.Folded.Contains('@') || !ContextRules.Applies(Categories.ContactDetails, "handle", input.Context))
+        {
+            return;
+        }
+
+        foreach (var m in RegexSafety.Matches(Handle(), input.Folded))
+        {
+            input.Add(Categories.ContactDetails, "A.4.9", Severity.Medium, m.Index, m.Length, "handle");
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\w@.])@[A-Za-z_][A-Za-z0-9_.]{1,29}(?![\w@])", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
+    private static partial Regex Handle();
+}

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace Signpost.Checking.Detectors;
+
+/// <summary>
+/// House-number-and-street addresses (A.4.9): "12 Elm Road", "14a Station Rd", and, after "I live
+/// at/on" or "my address is", lower-case ones ("i live at 7 oak close", "we live on elm street").
+/// Without a number the street words must follow a living-here cue, so "the duck lives in the park"
+/// is not an address.
+/// </summary>
+internal sealed partial class StreetAddressDetector : IDetector
+{
+    public void Detect(CheckInput input)
+    {
+        var text = input.Folded;
+        if (input.DigitCount > 0)
+        {
+            foreach (var m in RegexSafety.Matches(Numbered(), text))
+            {
+                input.Add(Categories.ContactDetails, "A.4.9", Severity.High, m.Index, m.Length, "address");
+            }
+        }
+
+        if (text.Contains("liv", StringComparison.OrdinalIgnoreCase) || text.Contains("address", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("house", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (var m in RegexSafety.Matches(Cued(), text))
+            {
+                var g = m.Groups["street"];
+                input.Add(Categories.ContactDetails, "A.4.9", Severity.High, g.Index, g.Length, "address");
+            }
+        }
+    }
+
+    private const string Suffix = "(?i:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|court|ct|gardens|gdns|grove|gr|place|pl|terrace|walk|row|square|sq|mews|rise|parade|croft|meadows?|vale|boulevard|hill|green|park|end|view|gate)";
+
+    [GeneratedRegex(@"\b\d{1,4}[A-Za-z]?,?[ ]{1,2}(?:[A-Z][a-z'\-]{1,20}[ ]{1,2}){1,3}" + Suffix + @"\b", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
+    private static partial Regex Numbered();
+
+    [GeneratedRegex(@"\b(?:live|lives|living|lived|address is|house is|staying)[ ]{1,2}(?:at|on)[ ]{1,2}(?<street>(?:number[ ]{1,2}|no\.?[ ]{0,2})?(?:\d{1,4}[a-z]?,?[ ]{1,2})?(?!the\b|a\b|an\b|my\b|our\b|his\b|her\b|their\b)(?:[a-z'\-]{2,20}[ ]{1,2}){1,3}" + Suffix + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
+    private static partial Regex Cued();
+}

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace Signpost.Checking.Detectors;
+
+/// <summary>
+/// Unique Pupil Numbers (3.2, 5.4): a check letter then twelve characters (LA number, establishment
+/// number, year, serial; a temporary UPN ends in a letter). The check letter is the sum of each of the
+/// twelve characters' values times weights 2..13, modulo 23, read from the UPN alphabet.
+/// </summary>
+internal sealed partial class UniquePupilNumberDetector : IDetector
+{
+    private const string Alphabet = "ABCDEFGHJKLMNPQRTUVWXYZ0123456789";
+
+    public void Detect(CheckInput input)
+    {
+        if (input.DigitCount < 11)
+        {
+            return;
+        }
+
+        foreach (var m in RegexSafety.Matches(Upn(), input.Folded))
+        {
+            if (IsValid(m.Value))
+            {
+                input.Add(Categories.PersonalData, "5.4", Severity.High, m.Index, m.Length, "upn");
+            }
+        }
+    }
+
+    internal static bool IsValid(string upn)
+    {
+        upn = upn.ToUpperInvariant();
+        if (upn.Length != 13)
+        {
+            return false;
+        }
+
+        var sum = 0;
+        for (var i = 1; i < 13; i++)
+        {
+            var v = Alphabet.IndexOf(upn[i], StringComparison.Ordinal);
+            if (v < 0)
+            {
+                return false;
+            }
+
+            sum += v * (i + 1);
+        }
+
+        return Alphabet[sum % 23] == upn[0];
+    }
+
+    [GeneratedRegex(@"\b[A-HJ-NP-RT-Z]\d{11}[0-9A-HJ-NP-RT-Z]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
+    private static partial Regex Upn();
+}

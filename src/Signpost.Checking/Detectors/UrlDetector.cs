@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+
+namespace Signpost.Checking.Detectors;
+
+/// <summary>
+/// Links. A link to a social or messaging profile is contact details (A.4.9) anywhere; any other link is
+/// contact details for pupils (A.2.2: a link can lead a child off the site) and spam in a public comment
+/// (A.5.1: comments do not take links without a look). Staff posts and personal posts may carry links.
+/// </summary>
+internal sealed partial class UrlDetector : IDetector
+{
+    public void Detect(CheckInput input)
+    {
+        var text = input.Folded;
+        if (!text.Contains('.'))
+        {
+            return;
+        }
+
+        foreach (var m in RegexSafety.Matches(Url(), text))
+        {
+            if (m.Index > 0 && text[m.Index - 1] == '@')
+            {
+                continue;
+            }
+
+            var url = m.Value.TrimEnd('.', ',', ')', '!', '?');
+            var length = url.Length;
+            if (Social().IsMatch(url))
+            {
+                input.Add(Categories.ContactDetails, "A.4.9", Severity.Medium, m.Index, length, "link-social");
+            }
+            else if (input.ForPupil)
+            {
+                input.Add(Categories.ContactDetails, "A.2.2", Severity.Medium, m.Index, length, "link-pupil");
+            }
+            else if (input.Context == CheckContext.PublicComment)
+            {
+                input.Add(Categories.Spam, "A.5.1", Severity.Medium, m.Index, length, "link");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:(?:https?://|www\.)[^\s<>""']{2,300}|(?<![@\w.\-])[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){0,3}\.(?:com|co\.uk|org\.uk|org|net|uk|io|ly|me|tv|gg|app|info|biz|xyz|online|site|shop|link|to|co)\b(?:/[^\s<>""']{0,300})?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
+    private static partial Regex Url();
+
+    [GeneratedRegex(@"(?:instagram\.com|tiktok\.com|snapchat\.com|facebook\.com|fb\.com|fb\.me|twitter\.com|\bx\.com|discord\.gg|discord\.com|wa\.me|whatsapp\.com|t\.me|twitch\.tv|kik\.me|youtube\.com/@|threads\.net|roblox\.com/users)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
+    private static partial Regex Social();
+}

@@ -1,0 +1,44 @@
+namespace Signpost.Checking.Matching;
+
+/// <summary>
+/// The choices "(a|b|c)" of all patterns, each compiled once into a small trie of its options and shared
+/// by every pattern that uses the same choice. Built while the lists load, then read-only.
+/// </summary>
+internal sealed class GroupTable
+{
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly List<string[]> _options = [];
+
+    public int Count => _options.Count;
+
+    public PhraseTrie[] Tries { get; private set; } = [];
+
+    public int Intern(string[] options)
+    {
+        var key = string.Join('|', options);
+        if (_ids.TryGetValue(key, out var id))
+        {
+            return id;
+        }
+
+        if (_options.Count >= PatternCompiler.MaxGroups)
+        {
+            throw new FormatException($"More than {PatternCompiler.MaxGroups} distinct choices in the lists.");
+        }
+
+        id = _options.Count;
+        _ids[key] = id;
+        _options.Add(options);
+        return id;
+    }
+
+    /// <summary>Compiles every group's options into its own trie. Call once, after all patterns are read.</summary>
+    public void Seal()
+    {
+        Tries = [.. _options.Select(options => new PhraseTrie(options.Select(o =>
+        {
+            var (text, runs, hasSlot) = PatternCompiler.CompileLiteral(o);
+            return new PhraseEntry("group", string.Empty, Severity.Low, string.Empty, text, hasSlot ? null : runs, false, o);
+        }).Where(e => e.Pattern.Length > 0), null))];
+    }
+}

@@ -1,0 +1,200 @@
+using Signpost.Checking.Normalisation;
+
+namespace Signpost.Checking.Matching;
+
+/// <summary>
+/// Compiles the small pattern language of the data files into skeleton form. A choice "(a|b|c)" becomes
+/// one group char (a private-use char naming a shared sub-trie in <see cref="GroupTable"/>) rather than
+/// being multiplied out, so "(my|our) (dad|mum|...) (hits|kicks|...) me" stays one trie path. A choice
+/// with an empty option is optional: the pattern is compiled with and without it. Groups do not nest.
+/// </summary>
+internal static class PatternCompiler
+{
+    public const char FirstGroupChar = '\uE000';
+    public const int MaxGroups = 6000;
+
+    public static IEnumerable<(string Pattern, byte[]? Runs, bool Prefix)> Compile(string pattern, GroupTable groups)
+    {
+        var prefix = pattern.EndsWith('*');
+        if (prefix)
+        {
+            pattern = pattern[..^1];
+        }
+
+        var items = Split(pattern);
+        var optional = items.Count(i => i.Options is { } o && o.Contains(string.Empty));
+        for (var mask = 0; mask < 1 << optional; mask++)
+        {
+            var chars = new List<char>();
+            var runs = new List<byte>();
+            var hasGroup = false;
+            var bit = 0;
+            foreach (var item in items)
+            {
+                string[] options;
+                if (item.Options is { } o)
+                {
+                    if (o.Contains(string.Empty))
+                    {
+                        var present = (mask >> bit++ & 1) == 1;
+                        if (!present)
+                        {
+                            continue;
+                        }
+
+                        o = [.. o.Where(x => x.Length > 0)];
+                    }
+
+                    options = o;
+                }
+                else
+                {
+                    options = [item.Literal!];
+                }
+
+                if (chars.Count > 0 && options.Length > 0)
+                {
+                    chars.Add(Skeleton.Space);
+                    runs.Add(1);
+                }
+
+                if (options.Length == 1)
+                {
+                    var (text, r, slot) = CompileLiteral(options[0]);
+                    chars.AddRange(text);
+                    runs.AddRange(r);
+                    hasGroup |= slot;
+                }
+                else
+                {
+                    chars.Add((char)(FirstGroupChar + groups.Intern(options)));
+                    runs.Add(1);
+                    hasGroup = true;
+                }
+            }
+
+            if (chars.Count > 0)
+            {
+                yield return (new string([.. chars]), hasGroup ? null : [.. runs], prefix);
+            }
+        }
+    }
+
+    /// <summary>A literal phrase (no choices) in skeleton form: slots kept, each word normalised like the text.</summary>
+    public static (string Text, byte[] Runs, bool HasSlot) CompileLiteral(string literal)
+    {
+        var chars = new List<char>();
+        var runs = new List<byte>();
+        var hasSlot = false;
+        foreach (var token in literal.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var slot = token switch { "_" => Slot.AnyWord, "{name}" => Slot.Name, "{num}" => Slot.Number, _ => '\0' };
+            var start = chars.Count;
+            if (slot != '\0')
+            {
+                chars.Add(slot);
+                runs.Add(1);
+                hasSlot = true;
+            }
+            else
+            {
+                var sk = Skeleton.Build(NormalisedText.From(token).Folded);
+                for (var i = 0; i < sk.Length; i++)
+                {
+                    chars.Add(sk.Chars[i] == Skeleton.SentenceBreak ? Skeleton.Space : sk.Chars[i]);
+                    runs.Add(sk.Runs[i]);
+                }
+            }
+
+            if (chars.Count > start && start > 0)
+            {
+                chars.Insert(start, Skeleton.Space);
+                runs.Insert(start, 1);
+            }
+        }
+
+        return (new string([.. chars]), [.. runs], hasSlot);
+    }
+
+    private static List<(string? Literal, string[]? Options)> Split(string pattern)
+    {
+        var items = new List<(string?, string[]?)>();
+        var i = 0;
+        while (i < pattern.Length)
+        {
+            var open = pattern.IndexOf('(', i);
+            var literal = (open < 0 ? pattern[i..] : pattern[i..open]).Trim();
+            if (literal.Length > 0)
+            {
+                items.Add((literal, null));
+            }
+
+            if (open < 0)
+            {
+                break;
+            }
+
+            var close = MatchingClose(pattern, open);
+            var options = TopLevelOptions(pattern[(open + 1)..close])
+                .SelectMany(Flatten)
+                .Select(o => string.Join(' ', o.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+                .Distinct(StringComparer.Ordinal)
+                .ToArray();
+            items.Add((null, options));
+            i = close + 1;
+        }
+
+        return items;
+    }
+
+    /// <summary>A choice inside a choice ("shut your (mouth|face)") is multiplied out within its option.</summary>
+    private static IEnumerable<string> Flatten(string option)
+    {
+        var open = option.IndexOf('(', StringComparison.Ordinal);
+        if (open < 0)
+        {
+            return [option];
+        }
+
+        var close = MatchingClose(option, open);
+        var head = option[..open];
+        var tails = Flatten(option[(close + 1)..]).ToList();
+        return TopLevelOptions(option[(open + 1)..close])
+            .SelectMany(Flatten)
+            .SelectMany(mid => tails.Select(tail => head + mid + tail));
+    }
+
+    private static List<string> TopLevelOptions(string inner)
+    {
+        var options = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < inner.Length; i++)
+        {
+            depth += inner[i] switch { '(' => 1, ')' => -1, _ => 0 };
+            if (inner[i] == '|' && depth == 0)
+            {
+                options.Add(inner[start..i].Trim());
+                start = i + 1;
+            }
+        }
+
+        options.Add(inner[start..].Trim());
+        return options;
+    }
+
+    private static int MatchingClose(string pattern, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < pattern.Length; i++)
+        {
+            depth += pattern[i] switch { '(' => 1, ')' => -1, _ => 0 };
+            if (depth == 0)
+            {
+                return i;
+            }
+        }
+
+        throw new FormatException($"Unclosed '(' in pattern \"{pattern}\".");
+    }
+}

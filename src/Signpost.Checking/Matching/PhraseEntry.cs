@@ -1,0 +1,32 @@
+namespace Signpost.Checking.Matching;
+
+/// <summary>
+/// One compiled entry of a word or phrase list (Data/*.txt): what it means (category, clause,
+/// severity, message) and its pattern in skeleton form. <see cref="Runs"/> is set for entries without
+/// slots: the least run length of each pattern char, so "ass" needs two s's in the text.
+/// </summary>
+internal sealed record PhraseEntry(
+    string Category,
+    string Clause,
+    Severity Severity,
+    string MessageKey,
+    string Pattern,
+    byte[]? Runs,
+    bool Prefix,
+    string Source)
+{
+    public bool IsAllow => Category == PhraseLists.AllowCategory;
+}
+
+/// <summary>Special pattern chars for slots: any one word, a capitalised name, a number.</summary>
+internal static class Slot
+{
+    public const char AnyWord = '\u0001';
+    public const char Name = '\u0002';
+    public const char Number = '\u0003';
+
+    public static bool IsSlot(char c) => c is AnyWord or Name or Number;
+}
+
+/// <summary>A hit of an entry on a skeleton: entry plus skeleton range [Start, End).</summary>
+internal readonly record struct PhraseMatch(PhraseEntry Entry, int Start, int End);

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Reflection;
+
+namespace Signpost.Checking.Matching;
+
+/// <summary>
+/// Reads the word and phrase lists embedded from Data/*.txt. A file is a series of sections: a header
+/// "[category severity clause message-key]" then one pattern a line ("#" starts a comment). A pattern
+/// ending in "*" also matches longer words ("swear*"); "_" is any one word, "{name}" a capitalised
+/// name, "{num}" a number; "(a|b|)" is a choice. The section "[allow]" lists innocent words and phrases
+/// (Scunthorpe, "the cock crowed") that cancel any hit they overlap.
+/// </summary>
+internal static class PhraseLists
+{
+    public const string AllowCategory = "allow";
+
+    public static readonly string[] ResourceNames =
+        ["wordlist.txt", "phrases.txt", "allowlist.txt"];
+
+    public static (IReadOnlyList<PhraseEntry> Entries, GroupTable Groups) LoadEmbedded()
+    {
+        var assembly = typeof(PhraseLists).Assembly;
+        var entries = new List<PhraseEntry>();
+        var groups = new GroupTable();
+        foreach (var name in ResourceNames)
+        {
+            entries.AddRange(Parse(ReadResource(assembly, name), name, groups));
+        }
+
+        groups.Seal();
+        return (entries, groups);
+    }
+
+    public static string ReadResource(Assembly assembly, string name)
+    {
+        var full = $"Signpost.Checking.Data.{name}";
+        using var stream = assembly.GetManifestResourceStream(full)
+            ?? throw new InvalidOperationException($"Embedded resource {full} is missing.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    public static IEnumerable<PhraseEntry> Parse(string text, string source, GroupTable groups)
+    {
+        string? category = null;
+        var severity = Severity.Medium;
+        var clause = string.Empty;
+        var message = string.Empty;
+        var lineNumber = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            lineNumber++;
+            var line = raw.Trim();
+            var hash = line.IndexOf(" #", StringComparison.Ordinal);
+            if (hash >= 0)
+            {
+                line = line[..hash].TrimEnd();
+            }
+
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            if (line[0] == '[')
+            {
+                var parts = line.Trim('[', ']').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                category = parts[0];
+                if (category != AllowCategory)
+                {
+                    if (parts.Length != 4)
+                    {
+                        throw new FormatException($"{source}:{lineNumber}: a section header is [category severity clause message-key].");
+                    }
+
+                    severity = Enum.Parse<Severity>(parts[1], ignoreCase: true);
+                    clause = parts[2];
+                    message = parts[3];
+                }
+
+                continue;
+            }
+
+            if (category is null)
+            {
+                throw new FormatException($"{source}:{lineNumber}: pattern before any [section] header.");
+            }
+
+            foreach (var compiled in PatternCompiler.Compile(line.ToLowerInvariant(), groups))
+            {
+                yield return new PhraseEntry(category, clause, severity, message, compiled.Pattern, compiled.Runs, compiled.Prefix,
+                    string.Create(CultureInfo.InvariantCulture, $"{source}:{lineNumber}"));
+            }
+        }
+    }
+}

@@ -1,0 +1,314 @@
+using Signpost.Checking.Normalisation;
+
+namespace Signpost.Checking.Matching;
+
+/// <summary>
+/// Every word and phrase list compiled once into one trie over skeleton chars, walked from each word
+/// start: one pass over the text finds every entry, whatever the number of lists. A choice in a pattern
+/// is an edge into a shared sub-trie (<see cref="GroupTable"/>), so patterns do not multiply out.
+/// Matches must end at a word boundary (unless the entry is a prefix entry), so "Scunthorpe" never
+/// reaches a list word. Immutable after construction: one instance serves every thread.
+/// </summary>
+internal sealed class PhraseTrie
+{
+    private const int Width = 40;
+    private const int AnyWordIndex = 37;
+    private const int NameIndex = 38;
+    private const int NumberIndex = 39;
+    private const int MaxEnds = 16;
+
+    private readonly int[] _children;
+    private readonly PhraseEntry[]?[] _terminals;
+    private readonly (int Group, int Child)[]?[] _groupEdges;
+    private readonly PhraseTrie[] _groups;
+    private readonly ulong[] _groupFirst;
+
+    public PhraseTrie(IEnumerable<PhraseEntry> entries, GroupTable? groups)
+    {
+        _groups = groups?.Tries ?? [];
+        var children = new List<int>(Width * 1024);
+        children.AddRange(Enumerable.Repeat(-1, Width));
+        var terminals = new Dictionary<int, List<PhraseEntry>>();
+        var groupEdges = new Dictionary<int, List<(int, int)>>();
+        foreach (var entry in entries)
+        {
+            var node = 0;
+            foreach (var c in entry.Pattern)
+            {
+                if (c >= PatternCompiler.FirstGroupChar && c < PatternCompiler.FirstGroupChar + PatternCompiler.MaxGroups)
+                {
+                    var g = c - PatternCompiler.FirstGroupChar;
+                    if (!groupEdges.TryGetValue(node, out var edges))
+                    {
+                        groupEdges[node] = edges = [];
+                    }
+
+                    var found = edges.FindIndex(e => e.Item1 == g);
+                    if (found >= 0)
+                    {
+                        node = edges[found].Item2;
+                        continue;
+                    }
+
+                    var created = NewNode(children);
+                    edges.Add((g, created));
+                    node = created;
+                    continue;
+                }
+
+                var index = Index(c);
+                if (index < 0)
+                {
+                    throw new FormatException($"{entry.Source}: pattern char U+{(int)c:X4} cannot be matched.");
+                }
+
+                var next = children[(node * Width) + index];
+                if (next < 0)
+                {
+                    next = NewNode(children);
+                    children[(node * Width) + index] = next;
+                }
+
+                node = next;
+            }
+
+            if (!terminals.TryGetValue(node, out var list))
+            {
+                terminals[node] = list = [];
+            }
+
+            list.Add(entry);
+        }
+
+        _children = [.. children];
+        var nodes = _children.Length / Width;
+        _terminals = new PhraseEntry[]?[nodes];
+        foreach (var (node, list) in terminals)
+        {
+            _terminals[node] = [.. list];
+        }
+
+        _groupEdges = new (int, int)[]?[nodes];
+        foreach (var (node, list) in groupEdges)
+        {
+            _groupEdges[node] = [.. list];
+        }
+
+        _groupFirst = [.. _groups.Select(g => g.FirstCharMask())];
+        EntryCount = terminals.Values.Sum(l => l.Count);
+    }
+
+    public int EntryCount { get; }
+
+    public int NodeCount => _terminals.Length;
+
+    /// <summary>Adds every match in <paramref name="skeleton"/> to <paramref name="matches"/>.</summary>
+    public void Match(Skeleton skeleton, INameOracle names, List<PhraseMatch> matches)
+    {
+        for (var p = 0; p < skeleton.Length; p++)
+        {
+            if (skeleton.IsTokenStart(p))
+            {
+                Walk(skeleton, names, matches, 0, p, p);
+            }
+        }
+    }
+
+    private static int NewNode(List<int> children)
+    {
+        var id = children.Count / Width;
+        children.AddRange(Enumerable.Repeat(-1, Width));
+        return id;
+    }
+
+    /// <summary>Bit i set when a match can start with alphabet index i (all bits if it starts with a slot).</summary>
+    private ulong FirstCharMask()
+    {
+        ulong mask = 0;
+        for (var i = 0; i < Width; i++)
+        {
+            if (_children[i] >= 0)
+            {
+                mask |= i >= AnyWordIndex ? ulong.MaxValue : 1UL << i;
+            }
+        }
+
+        return mask;
+    }
+
+    private void Walk(Skeleton sk, INameOracle names, List<PhraseMatch> matches, int node, int pos, int start)
+    {
+        if (_terminals[node] is { } terminal && pos > start)
+        {
+            foreach (var entry in terminal)
+            {
+                if ((entry.Prefix || sk.IsBoundary(pos)) && RunsAllow(sk, entry, start))
+                {
+                    matches.Add(new PhraseMatch(entry, start, pos));
+                }
+            }
+        }
+
+        if (pos >= sk.Length)
+        {
+            return;
+        }
+
+        var index = Index(sk.Chars[pos]);
+        var baseIndex = node * Width;
+        if (index >= 0 && _children[baseIndex + index] is var child and >= 0)
+        {
+            Walk(sk, names, matches, child, pos + 1, start);
+        }
+
+        if (!sk.IsTokenStart(pos) || index < 0)
+        {
+            return;
+        }
+
+        if (_groupEdges[node] is { } edges)
+        {
+            Span<int> ends = stackalloc int[MaxEnds];
+            foreach (var (group, next) in edges)
+            {
+                if ((_groupFirst[group] & (1UL << index)) == 0)
+                {
+                    continue;
+                }
+
+                var found = 0;
+                _groups[group].CollectEnds(sk, names, 0, pos, pos, ends, ref found);
+                for (var i = 0; i < found; i++)
+                {
+                    Walk(sk, names, matches, next, ends[i], start);
+                }
+            }
+        }
+
+        if (Slots(sk, names, baseIndex, pos) is { } slots)
+        {
+            foreach (var (slotChild, end) in slots)
+            {
+                Walk(sk, names, matches, slotChild, end, start);
+            }
+        }
+    }
+
+    /// <summary>Within a group's own trie (no nested groups): where its options, matched from pos, end.</summary>
+    private void CollectEnds(Skeleton sk, INameOracle names, int node, int pos, int start, Span<int> ends, ref int found)
+    {
+        if (_terminals[node] is { } terminal && pos > start && sk.IsBoundary(pos) && found < ends.Length)
+        {
+            foreach (var entry in terminal)
+            {
+                if (RunsAllow(sk, entry, start))
+                {
+                    ends[found++] = pos;
+                    break;
+                }
+            }
+        }
+
+        if (pos >= sk.Length)
+        {
+            return;
+        }
+
+        var index = Index(sk.Chars[pos]);
+        var baseIndex = node * Width;
+        if (index >= 0 && _children[baseIndex + index] is var child and >= 0)
+        {
+            CollectEnds(sk, names, child, pos + 1, start, ends, ref found);
+        }
+
+        if (sk.IsTokenStart(pos))
+        {
+            if (Slots(sk, names, baseIndex, pos) is { } slots)
+            {
+                foreach (var (slotChild, end) in slots)
+                {
+                    CollectEnds(sk, names, slotChild, end, start, ends, ref found);
+                }
+            }
+        }
+    }
+
+    /// <summary>The slot edges ("_", "{name}", "{num}") that the token at pos can take.</summary>
+    private List<(int Child, int End)>? Slots(Skeleton sk, INameOracle names, int baseIndex, int pos)
+    {
+        var any = _children[baseIndex + AnyWordIndex];
+        var name = _children[baseIndex + NameIndex];
+        var number = _children[baseIndex + NumberIndex];
+        if (any < 0 && name < 0 && number < 0)
+        {
+            return null;
+        }
+
+        var end = sk.TokenEnd(pos);
+        var result = new List<(int, int)>(1);
+        if (any >= 0)
+        {
+            result.Add((any, end));
+        }
+
+        if (name >= 0 && names.IsName(sk, pos, end))
+        {
+            result.Add((name, end));
+        }
+
+        if (number >= 0 && IsNumber(sk, pos, end))
+        {
+            result.Add((number, end));
+        }
+
+        return result;
+    }
+
+    private static bool RunsAllow(Skeleton sk, PhraseEntry entry, int start)
+    {
+        if (entry.Runs is not { } runs)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < runs.Length; i++)
+        {
+            if (sk.Runs[start + i] < runs[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsNumber(Skeleton sk, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsAsciiDigit(sk.Chars[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int Index(char c) => c switch
+    {
+        >= 'a' and <= 'z' => c - 'a',
+        >= '0' and <= '9' => 26 + (c - '0'),
+        Skeleton.Space => 36,
+        Slot.AnyWord => AnyWordIndex,
+        Slot.Name => NameIndex,
+        Slot.Number => NumberIndex,
+        _ => -1,
+    };
+}
+
+/// <summary>Decides whether a token can be a person's name for the "{name}" slot.</summary>
+internal interface INameOracle
+{
+    bool IsName(Skeleton skeleton, int start, int end);
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text;
+
+namespace Signpost.Checking.Normalisation;
+
+/// <summary>
+/// One lookup table, built once, that folds a UTF-16 code unit to the character the detectors see:
+/// accents stripped, full-width forms made ASCII, Cyrillic and Greek look-alikes made Latin, odd spaces
+/// and dashes made plain. Zero-width, bidi and combining characters fold to <see cref="Removed"/>.
+/// Case is kept (the pupil-name and address detectors use capitals as a cue).
+/// </summary>
+internal static class CharFolding
+{
+    public const char Removed = '\0';
+
+    private static readonly char[] Table = Build();
+
+    public static char Fold(char c) => Table[c];
+
+    private static char[] Build()
+    {
+        var table = new char[65536];
+        for (var i = 0; i < table.Length; i++)
+        {
+            table[i] = (char)i;
+        }
+
+        table[0] = ' ';
+        for (var c = 0xC0; c <= 0x24F; c++)
+        {
+            table[c] = StripAccent((char)c);
+        }
+
+        for (var c = 0x1E00; c <= 0x1EFF; c++)
+        {
+            table[c] = StripAccent((char)c);
+        }
+
+        // Full-width ASCII variants (U+FF01..U+FF5E) sit at a fixed offset from ASCII.
+        for (var c = 0xFF01; c <= 0xFF5E; c++)
+        {
+            table[c] = (char)(c - 0xFEE0);
+        }
+
+        // Circled letters and digits (U+2460..U+24FF) fold to their plain form.
+        for (var c = 0x2460; c <= 0x24FF; c++)
+        {
+            var k = ((char)c).ToString().Normalize(NormalizationForm.FormKC);
+            if (k.Length == 1 && k[0] < 128)
+            {
+                table[c] = k[0];
+            }
+        }
+
+        table[0x3000] = ' ';
+        foreach (var c in "\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\t\r\n\u2028\u2029\u0085")
+        {
+            table[c] = c is '\r' or '\n' or '\u2028' or '\u2029' or '\u0085' ? '\n' : ' ';
+        }
+
+        foreach (var c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63")
+        {
+            table[c] = '-';
+        }
+
+        foreach (var c in "\u2018\u2019\u201B\u02BC\u02B9\u2032\u00B4\u0060")
+        {
+            table[c] = '\'';
+        }
+
+        table['\u201C'] = '"';
+        table['\u201D'] = '"';
+        table['\u00DF'] = 's';
+        table['\u00D8'] = 'O';
+        table['\u00F8'] = 'o';
+        table['\u0141'] = 'L';
+        table['\u0142'] = 'l';
+        table['\u0131'] = 'i';
+        table['\u017F'] = 's';
+        table['\u00E6'] = 'a';
+        table['\u00C6'] = 'A';
+        table['\u0153'] = 'o';
+        table['\u0152'] = 'O';
+
+        // Look-alike letters from Cyrillic and Greek, the usual way to slip a word past a filter.
+        const string from = "аеорсухіјѕԁӏкмтнвгпАВЕКМНОРСТУХІЈЅαοριυχεκντβΑΒΕΖΗΙΚΜΝΟΡΤΥΧ";
+        const string to = "aeopcyxijsdlkmthbrnABEKMHOPCTYXIJSaopiuxekvtbABEZHIKMNOPTYX";
+        for (var i = 0; i < from.Length; i++)
+        {
+            table[from[i]] = to[i];
+        }
+
+        // Invisible characters: zero-width, bidi controls, soft hyphen, variation selectors, combining marks.
+        foreach (var c in "\u200B\u200C\u200D\u2060\uFEFF\u00AD\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u180E\u034F")
+        {
+            table[c] = Removed;
+        }
+
+        for (var c = 0x300; c <= 0x36F; c++)
+        {
+            table[c] = Removed;
+        }
+
+        for (var c = 0xFE00; c <= 0xFE0F; c++)
+        {
+            table[c] = Removed;
+        }
+
+        for (var c = 0x1AB0; c <= 0x1AFF; c++)
+        {
+            table[c] = Removed;
+        }
+
+        for (var c = 0x20D0; c <= 0x20FF; c++)
+        {
+            table[c] = Removed;
+        }
+
+        return table;
+    }
+
+    private static char StripAccent(char c)
+    {
+        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        foreach (var d in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
+            {
+                return d < 128 ? d : c;
+            }
+        }
+
+        return c;
+    }
+}

@@ -1,0 +1,91 @@
+namespace Signpost.Checking.Normalisation;
+
+internal sealed partial class Skeleton
+{
+    /// <summary>Per-token flags, set on a token's first skeleton char.</summary>
+    internal static class TokenFlags
+    {
+        public const byte Start = 1;
+        public const byte Capital = 2;
+        public const byte SentenceInitial = 4;
+    }
+
+    /// <summary>Whether folded[i] belongs to a word: letters, digits, apostrophes inside words, and leet symbols.</summary>
+    private static bool IsTokenChar(string s, int i)
+    {
+        var c = s[i];
+        if (char.IsLetterOrDigit(c))
+        {
+            return true;
+        }
+
+        var prevWord = i > 0 && char.IsLetterOrDigit(s[i - 1]);
+        var nextWord = i + 1 < s.Length && char.IsLetterOrDigit(s[i + 1]);
+        return c switch
+        {
+            '\'' => prevWord && nextWord,
+            '@' or '$' => nextWord || prevWord,
+            '!' or '|' => prevWord && nextWord,
+            '*' or '#' => WildcardRunTouchesWord(s, i),
+            _ => false,
+        };
+    }
+
+    /// <summary>"f**k", "sh*t": a run of * or # counts as letters when a letter sits right before or after it.</summary>
+    private static bool WildcardRunTouchesWord(string s, int i)
+    {
+        var a = i;
+        while (a > 0 && s[a - 1] is '*' or '#')
+        {
+            a--;
+        }
+
+        var b = i;
+        while (b + 1 < s.Length && s[b + 1] is '*' or '#')
+        {
+            b++;
+        }
+
+        return (a > 0 && char.IsLetter(s[a - 1])) || (b + 1 < s.Length && char.IsLetter(s[b + 1]));
+    }
+
+    /// <summary>One folded token char to its skeleton char; '\0' drops it, a space splits the token.</summary>
+    private static char Map(char c, bool tokenHasLetter)
+    {
+        if (char.IsAsciiLetter(c))
+        {
+            return (char)(c | 0x20);
+        }
+
+        if (char.IsAsciiDigit(c))
+        {
+            if (!tokenHasLetter)
+            {
+                return c;
+            }
+
+            return c switch
+            {
+                '0' => 'o',
+                '1' => 'i',
+                '3' => 'e',
+                '4' => 'a',
+                '5' => 's',
+                '7' => 't',
+                '8' => 'b',
+                '9' => 'g',
+                _ => c,
+            };
+        }
+
+        return c switch
+        {
+            '\'' => '\0',
+            '@' => 'a',
+            '$' => 's',
+            '!' or '|' => 'i',
+            '*' or '#' => Wildcard,
+            _ => char.ToLowerInvariant(c),
+        };
+    }
+}

@@ -1,0 +1,50 @@
+using Signpost.Checking.Matching;
+
+namespace Signpost.Checking;
+
+/// <summary>
+/// Turns known people into trie entries: a pupil's full name (first or nickname + surname, and
+/// "Surname First" as registers write it), surname alone, and first name alone. Which of these is a
+/// finding is decided by <see cref="Detectors.PupilIdentityDetector"/> from the context around the hit.
+/// The person's index in the roster is kept in <see cref="PhraseEntry.Source"/>.
+/// </summary>
+internal static class RosterEntries
+{
+    public const string FullName = "roster-full";
+    public const string Surname = "roster-surname";
+    public const string FirstName = "roster-first";
+
+    public static List<PhraseEntry> Build(IReadOnlyList<KnownPerson> people)
+    {
+        var entries = new List<PhraseEntry>();
+        for (var i = 0; i < people.Count; i++)
+        {
+            var p = people[i];
+            var source = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var last = CheckerModel.Key(p.LastName);
+            var firsts = new List<string> { CheckerModel.Key(p.FirstName) };
+            firsts.AddRange((p.Nicknames ?? []).Select(CheckerModel.Key));
+            firsts = [.. firsts.Where(f => f.Length > 0).Distinct(StringComparer.Ordinal)];
+            foreach (var first in firsts)
+            {
+                if (last.Length > 0)
+                {
+                    entries.Add(Entry(FullName, $"{first} {last}", source));
+                    entries.Add(Entry(FullName, $"{last} {first}", source));
+                }
+
+                entries.Add(Entry(FirstName, first, source));
+            }
+
+            if (last.Length > 0)
+            {
+                entries.Add(Entry(Surname, last, source));
+            }
+        }
+
+        return entries;
+    }
+
+    private static PhraseEntry Entry(string category, string pattern, string source) =>
+        new(category, "A.5.2", Severity.Medium, category, pattern, null, Prefix: false, source);
+}
