@@ -50,6 +50,11 @@ internal sealed class CheckInput
     /// <summary>Adds a finding for folded range [start, start+length).</summary>
     public void Add(string category, string clause, Severity severity, int foldedStart, int foldedLength, string messageKey)
     {
+        if (!Detectors.ContextRules.Applies(category, messageKey, Context))
+        {
+            return;
+        }
+
         var (start, length) = Text.ToOriginal(foldedStart, foldedLength);
         Findings.Add(new Finding(category, clause, severity, start, length, Messages.For(messageKey, ForPupil)));
     }

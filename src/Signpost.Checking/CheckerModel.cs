@@ -69,7 +69,36 @@ internal sealed class CheckerModel : INameOracle
         return new string(sk.Chars, 0, sk.Length).Replace(Skeleton.SentenceBreak, Skeleton.Space).Trim();
     }
 
-    public bool IsCommonWord(ReadOnlySpan<char> token) => _commonLookup.Contains(token);
+    /// <summary>Whether a plain lower-case word ("been", "baker") is an ordinary word.</summary>
+    public bool IsCommonWord(ReadOnlySpan<char> word) => _commonLookup.Contains(word);
+
+    /// <summary>Whether the skeleton token [start, end) is an ordinary word, with its repeated letters put back ("ben" is not "been").</summary>
+    public bool IsCommonToken(Skeleton skeleton, int start, int end)
+    {
+        var length = 0;
+        for (var i = start; i < end; i++)
+        {
+            length += skeleton.Runs[i];
+        }
+
+        if (length > 32)
+        {
+            return false;
+        }
+
+        Span<char> word = stackalloc char[length];
+        var k = 0;
+        for (var i = start; i < end; i++)
+        {
+            word.Slice(k, skeleton.Runs[i]).Fill(skeleton.Chars[i]);
+            k += skeleton.Runs[i];
+        }
+
+        return _commonLookup.Contains(word);
+    }
+
+    /// <summary>Folded, lower-case form of a word for <see cref="IsCommonWord"/>.</summary>
+    public static string Plain(string text) => NormalisedText.From(text.Trim()).Folded.ToLowerInvariant();
 
     public bool IsRosterFirstName(ReadOnlySpan<char> token) => _rosterFirstLookup.Contains(token);
 
@@ -82,7 +111,7 @@ internal sealed class CheckerModel : INameOracle
             return true;
         }
 
-        if ((skeleton.Flags[start] & Skeleton.TokenFlags.Capital) == 0 || end - start < 2 || IsCommonWord(token))
+        if ((skeleton.Flags[start] & Skeleton.TokenFlags.Capital) == 0 || end - start < 2 || IsCommonToken(skeleton, start, end))
         {
             return false;
         }
@@ -130,7 +159,7 @@ internal sealed class CheckerModel : INameOracle
 
                 foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    words.Add(Key(word));
+                    words.Add(Plain(word));
                 }
             }
 

@@ -22,6 +22,7 @@ internal static class RosterEntries
             var p = people[i];
             var source = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var last = CheckerModel.Key(p.LastName);
+            var plainLast = CheckerModel.Plain(p.LastName);
             var firsts = new List<string> { CheckerModel.Key(p.FirstName) };
             firsts.AddRange((p.Nicknames ?? []).Select(CheckerModel.Key));
             firsts = [.. firsts.Where(f => f.Length > 0).Distinct(StringComparer.Ordinal)];
@@ -33,18 +34,23 @@ internal static class RosterEntries
                     entries.Add(Entry(FullName, $"{last} {first}", source));
                 }
 
-                entries.Add(Entry(FirstName, first, source));
+                entries.Add(Entry(FirstName, first, source, PlainFor(p, first)));
             }
 
             if (last.Length > 0)
             {
-                entries.Add(Entry(Surname, last, source));
+                entries.Add(Entry(Surname, last, source, plainLast));
             }
         }
 
         return entries;
     }
 
-    private static PhraseEntry Entry(string category, string pattern, string source) =>
-        new(category, "A.5.2", Severity.Medium, category, pattern, null, Prefix: false, source);
+    /// <summary>The plain spelling of a first name or nickname whose key is <paramref name="key"/>.</summary>
+    private static string PlainFor(KnownPerson p, string key) =>
+        CheckerModel.Plain(new[] { p.FirstName }.Concat(p.Nicknames ?? []).First(n => CheckerModel.Key(n) == key));
+
+    /// <summary>A roster entry; <see cref="PhraseEntry.MessageKey"/> carries the plain name ("green") for the ordinary-word test.</summary>
+    private static PhraseEntry Entry(string category, string pattern, string source, string plain = "") =>
+        new(category, "A.5.2", Severity.Medium, plain, pattern, null, Prefix: false, source);
 }

@@ -48,7 +48,14 @@ internal sealed class CircumstanceDetector : IDetector
     private static bool AboutAPerson(CheckInput input, int termStart)
     {
         var sk = input.Skeleton;
-        var sawVerb = VerbLookup.Contains(sk.Chars.AsSpan(termStart, sk.TokenEnd(termStart) - termStart));
+        var firstEnd = sk.TokenEnd(termStart);
+        if (CueLookup.Contains(sk.Chars.AsSpan(termStart, firstEnd - termStart)))
+        {
+            // The term names its person itself: "her parents have split up".
+            return true;
+        }
+
+        var sawVerb = VerbLookup.Contains(sk.Chars.AsSpan(termStart, firstEnd - termStart));
         var end = termStart - 1;
         for (var t = 0; t < Window && end > 0; t++)
         {

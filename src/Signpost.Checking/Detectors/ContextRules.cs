@@ -3,7 +3,8 @@ namespace Signpost.Checking.Detectors;
 /// <summary>
 /// Which list findings apply in which context (CONTRACT.md contexts). Official sites get opinion
 /// findings (A.4.10); only personal posts get the 6.x advice; staff posts may carry links, handles,
-/// promotion and invitations to meet (a school trip), but never secrecy.
+/// promotion and invitations to meet (a school trip), but never secrecy. Applied to every finding
+/// in <see cref="CheckInput.Add"/>.
 /// </summary>
 internal static class ContextRules
 {
@@ -16,6 +17,8 @@ internal static class ContextRules
         Categories.Grooming => context != CheckContext.StaffPost || messageKey == "secrecy",
         Categories.PersonalData when messageKey is "pupil-info-personal" or "photo-advice" => context == CheckContext.PersonalPost,
         Categories.ContactDetails when messageKey is "handle" => context != CheckContext.StaffPost,
+        // A.4.9 is about official sites: a member of staff's own details on their own account are their business.
+        Categories.ContactDetails => context != CheckContext.PersonalPost,
         _ => true,
     };
 }

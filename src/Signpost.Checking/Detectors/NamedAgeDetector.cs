@@ -18,8 +18,7 @@ internal sealed partial class NamedAgeDetector : IDetector
         foreach (var m in RegexSafety.Matches(Bracketed(), input.Folded))
         {
             var name = m.Groups["name"].Value;
-            var key = CheckerModel.Key(name);
-            if (input.Model.IsRosterFirstName(key) || (char.IsUpper(name[0]) && !input.Model.IsCommonWord(key)))
+            if (input.Model.IsRosterFirstName(CheckerModel.Key(name)) || (char.IsUpper(name[0]) && !input.Model.IsCommonWord(CheckerModel.Plain(name))))
             {
                 input.Add(Categories.PersonalData, "5.4", Severity.Medium, m.Index, m.Length, "named-age");
             }

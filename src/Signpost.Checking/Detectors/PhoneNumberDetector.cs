@@ -18,8 +18,21 @@ internal sealed partial class PhoneNumberDetector : IDetector
 
         foreach (var m in RegexSafety.Matches(Phone(), input.Folded))
         {
+            if (input.Context == CheckContext.StaffPost && IsSchoolNumber(input.Folded, m.Index))
+            {
+                continue;
+            }
+
             input.Add(Categories.ContactDetails, "A.4.9", Severity.High, m.Index, m.Length, "phone");
         }
+    }
+
+    /// <summary>A staff post giving the school office's number ("contact the school office on ...") is not personal contact details.</summary>
+    private static bool IsSchoolNumber(string text, int at)
+    {
+        var before = text.AsSpan(Math.Max(0, at - 40), Math.Min(40, at));
+        return before.Contains("office", StringComparison.OrdinalIgnoreCase) || before.Contains("school", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("reception", StringComparison.OrdinalIgnoreCase);
     }
 
     [GeneratedRegex(@"(?<![\d+])(?:(?:\+|\b00)[ ]?44[ .\-]?(?:\(0\)[ .\-]?)?|\(?\b0)(?:[ .\-)(]{0,2}\d){9,10}(?![\d])", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]

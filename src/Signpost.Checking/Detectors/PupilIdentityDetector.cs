@@ -45,7 +45,7 @@ internal sealed partial class PupilIdentityDetector : IDetector
 
             var capital = (input.Skeleton.Flags[m.Start] & Normalisation.Skeleton.TokenFlags.Capital) != 0;
             var sentenceInitial = (input.Skeleton.Flags[m.Start] & Normalisation.Skeleton.TokenFlags.SentenceInitial) != 0;
-            var ordinary = input.Model.IsCommonWord(m.Entry.Pattern);
+            var ordinary = input.Model.IsCommonWord(m.Entry.MessageKey);
             var nearCue = NearCue(input, cues, m);
             switch (kind)
             {

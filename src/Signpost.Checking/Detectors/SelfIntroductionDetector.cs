@@ -20,8 +20,8 @@ internal sealed partial class SelfIntroductionDetector : IDetector
         {
             foreach (var m in RegexSafety.Matches(FullName(), text))
             {
-                var first = CheckerModel.Key(m.Groups["first"].Value);
-                var last = CheckerModel.Key(m.Groups["last"].Value);
+                var first = CheckerModel.Plain(m.Groups["first"].Value);
+                var last = CheckerModel.Plain(m.Groups["last"].Value);
                 if (!input.Model.IsCommonWord(first) && !input.Model.IsCommonWord(last))
                 {
                     input.Add(Categories.PupilIdentity, "A.5.2", Severity.High, m.Index, m.Length, "self-introduction");

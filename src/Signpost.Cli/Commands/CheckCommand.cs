@@ -25,6 +25,8 @@ public static class CheckCommand
           --school-domain D      an email domain the school owns, e.g. holbrook.sch.uk
           --class NAME           a class name that identifies pupils, e.g. "Oak Class"
           --strict               exit 1 if any input line could not be checked
+          --eval FILE.jsonl      instead of filtering, score the checker on a labelled set (each line adds
+                                 "expected": ["category", ...]) and print precision, recall and F1 per category
         """;
 
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
@@ -65,8 +67,33 @@ public static class CheckCommand
         var checker = people.Count == 0 && options.IsDefaultSchool
             ? ContentChecker.Default
             : new ContentChecker(people, new SchoolProfile(options.Schools, options.Domains, options.Classes));
+        if (options.Eval is { } evalPath)
+        {
+            return await EvaluateAsync(checker, evalPath, stdout, stderr);
+        }
+
         var failed = await StreamAsync(checker, stdin, stdout);
         return options.Strict && failed > 0 ? 1 : 0;
+    }
+
+    private static async Task<int> EvaluateAsync(ContentChecker checker, string path, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            var report = Signpost.Checking.Evaluation.Evaluator.Run(checker, File.ReadLines(path));
+            await stdout.WriteLineAsync(report.ToTable());
+            foreach (var miss in report.Misses)
+            {
+                await stderr.WriteLineAsync(miss);
+            }
+
+            return 0;
+        }
+        catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException or JsonException)
+        {
+            await stderr.WriteLineAsync($"signpost check --eval {path}: {e.Message}");
+            return 2;
+        }
     }
 
     /// <summary>Checks every line; returns how many lines could not be checked.</summary>
@@ -104,7 +131,7 @@ public static class CheckCommand
         return failed;
     }
 
-    private sealed record Options(string? Roster, List<string> Schools, List<string> Domains, List<string> Classes, bool Strict, bool Help)
+    private sealed record Options(string? Roster, List<string> Schools, List<string> Domains, List<string> Classes, bool Strict, bool Help, string? Eval)
     {
         public bool IsDefaultSchool => Schools.Count == 0 && Domains.Count == 0 && Classes.Count == 0;
 
@@ -117,10 +144,11 @@ public static class CheckCommand
             var classes = new List<string>();
             var strict = false;
             var help = false;
+            string? eval = null;
             for (var i = 0; i < args.Length; i++)
             {
                 var arg = args[i];
-                var takesValue = arg is "--roster" or "--school" or "--school-domain" or "--class";
+                var takesValue = arg is "--roster" or "--school" or "--school-domain" or "--class" or "--eval";
                 if (takesValue && (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal)))
                 {
                     problem = $"{arg} needs a value.";
@@ -144,6 +172,9 @@ public static class CheckCommand
                     case "--class":
                         classes.Add(args[++i]);
                         break;
+                    case "--eval":
+                        eval = args[++i];
+                        break;
                     case "--strict":
                         strict = true;
                         break;
@@ -156,7 +187,7 @@ public static class CheckCommand
                 }
             }
 
-            return new Options(roster, schools, domains, classes, strict, help);
+            return new Options(roster, schools, domains, classes, strict, help, eval);
         }
     }
 }
