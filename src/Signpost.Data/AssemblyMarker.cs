@@ -1,2 +1,0 @@
-namespace Signpost.Data;
-internal static class AssemblyMarker;

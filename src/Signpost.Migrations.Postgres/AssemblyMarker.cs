@@ -1,2 +1,0 @@
-namespace Signpost.Migrations.Postgres;
-internal static class AssemblyMarker;

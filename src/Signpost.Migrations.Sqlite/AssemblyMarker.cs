@@ -1,2 +1,0 @@
-namespace Signpost.Migrations.Sqlite;
-internal static class AssemblyMarker;

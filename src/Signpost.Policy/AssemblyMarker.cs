@@ -1,2 +1,0 @@
-namespace Signpost.Policy;
-internal static class AssemblyMarker;

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Authorization;
+using Signpost.Data.Entities;
+using Signpost.Web.Infrastructure;
+
+namespace Signpost.Web.Authorization;
+
+/// <summary>Every named authorization policy, in one place. Folders and endpoints refer to these names.</summary>
+public static class Policies
+{
+    public const string Staff = nameof(Staff);
+    public const string Headteacher = nameof(Headteacher);
+    public const string ManagePeople = nameof(ManagePeople);
+    public const string SeeAuditLog = nameof(SeeAuditLog);
+    public const string ManagePupilLogins = nameof(ManagePupilLogins);
+
+    private static readonly PersonKind[] StaffKinds =
+        [PersonKind.TeachingStaff, PersonKind.SupportStaff, PersonKind.Governor, PersonKind.Contractor, PersonKind.Trainee, PersonKind.Volunteer];
+
+    public static void Add(AuthorizationOptions o)
+    {
+        o.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireAssertion(c => c.User.Kind() is { } k && StaffKinds.Contains(k)));
+        o.AddPolicy(Headteacher, p => p.RequireRole(nameof(Role.Headteacher)));
+        o.AddPolicy(ManagePeople, p => p.RequireRole(nameof(Role.Headteacher), nameof(Role.LeadershipTeam), nameof(Role.IctLeader)));
+        o.AddPolicy(SeeAuditLog, p => p.RequireRole(nameof(Role.Headteacher)));
+        o.AddPolicy(ManagePupilLogins, p => p.RequireAuthenticatedUser()
+            .RequireAssertion(c => c.User.Kind() is PersonKind.TeachingStaff or PersonKind.SupportStaff || c.User.IsInRole(nameof(Role.IctLeader))));
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Signpost.Data;
+using Signpost.Data.Entities;
+using Signpost.Web.Features.Sites;
+
+namespace Signpost.Web.Features;
+
+/// <summary>The home page: the school's blogs the visitor may read (anonymous visitors see public ones only).</summary>
+public sealed class IndexModel(AppDbContext db) : PageModel
+{
+    public string? SchoolName { get; private set; }
+    public bool SignedIn { get; private set; }
+    public IReadOnlyList<SiteSummary> Sites { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        SignedIn = User.Identity?.IsAuthenticated == true;
+        SchoolName = await db.Schools.Select(s => s.Name).FirstOrDefaultAsync();
+        Sites = await SiteVisibility.Readable(db.Sites.AsNoTracking(), User)
+            .Where(s => s.Status == SiteStatus.Live || s.Status == SiteStatus.Archived)
+            .OrderBy(s => s.Kind).ThenBy(s => s.YearGroup).ThenBy(s => s.Name)
+            .Select(s => new SiteSummary(s.Slug, s.Name, s.Summary, s.Privacy, s.Status))
+            .ToListAsync();
+    }
+}

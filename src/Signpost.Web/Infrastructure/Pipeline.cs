@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Signpost.Web.Api;
+
+namespace Signpost.Web.Infrastructure;
+
+public static class Pipeline
+{
+    public static WebApplication UseSignpost(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/Error",
+            StatusCodeSelector = ex => ex switch
+            {
+                BadHttpRequestException b => b.StatusCode,
+                _ when IsDatabaseUnavailable(ex) => StatusCodes.Status503ServiceUnavailable,
+                _ => StatusCodes.Status500InternalServerError,
+            },
+        });
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"),
+            a => a.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"),
+            a => a.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseMiddleware<ApiTokenValidationMiddleware>();
+        app.UseMiddleware<SchoolResolutionMiddleware>();
+        app.UseAuthorization();
+
+        app.MapRazorPages();
+        app.MapHealthChecks("/health", new HealthCheckOptions
+        {
+            ResultStatusCodes = { [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
+        });
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapSignpostApi();
+        return app;
+    }
+
+    public static bool IsDatabaseUnavailable(Exception ex) =>
+        ex is System.Net.Sockets.SocketException or Npgsql.NpgsqlException { IsTransient: true } or TimeoutException
+        || (ex.InnerException is not null && IsDatabaseUnavailable(ex.InnerException))
+        || ex is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 or 14 };
+}

@@ -1,0 +1,172 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Signpost.Data;
+using Signpost.Data.Entities;
+using Signpost.Data.Tenancy;
+using Signpost.Policy.Clauses;
+using Signpost.Web.Authorization;
+using Signpost.Web.Features.Accounts;
+using Signpost.Web.Features.People;
+
+namespace Signpost.Web.Infrastructure;
+
+public static class ServiceRegistration
+{
+    public const string ApiScheme = "Signpost.Api";
+
+    public static WebApplicationBuilder AddSignpost(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var config = builder.Configuration;
+        if (string.IsNullOrEmpty(config["urls"]) && string.IsNullOrEmpty(config["ASPNETCORE_URLS"]) && string.IsNullOrEmpty(config["URLS"]))
+        {
+            builder.WebHost.UseUrls("http://localhost:5080");
+        }
+
+        services.AddOptions<SignpostOptions>().Bind(config.GetSection(SignpostOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<EmailOptions>().Bind(config.GetSection(EmailOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+
+        var dbSettings = DatabaseSettings.From(config, builder.Environment.ContentRootPath);
+        services.AddSingleton(dbSettings);
+        services.TryAddSingletonTimeProvider();
+        services.AddHttpContextAccessor();
+        services.AddScoped<IActorContext, HttpActorContext>();
+        services.AddDbContext<AppDbContext>(o => DatabaseSetup.Configure(o, dbSettings), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        services.AddSingleton<SystemDb>();
+        services.AddMemoryCache();
+
+        services.AddDataProtection()
+            .SetApplicationName("Signpost")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dbSettings.DataDirectory, "keys")));
+
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.Password.RequiredLength = StrongSignInForStaff.MinimumPasswordLength;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 5;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = false;
+                o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._";
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager<SignpostSignInManager>()
+            .AddClaimsPrincipalFactory<SignpostClaimsFactory>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<PlainIdentityErrors>();
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+
+        var accessMinutes = config.GetValue<int?>("Signpost:AccessTokenMinutes") ?? 60;
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = IdentityConstants.ApplicationScheme;
+                o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddCookie(IdentityConstants.ApplicationScheme, o =>
+            {
+                o.LoginPath = "/account/sign-in";
+                o.LogoutPath = "/account/sign-out";
+                o.AccessDeniedPath = "/account/denied";
+                o.Cookie.Name = "signpost";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.SlidingExpiration = true;
+                o.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
+                // /api answers 401 and 403 as problem details; only pages redirect to the sign-in page.
+                o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
+            })
+            .AddCookie(IdentityConstants.ExternalScheme, o => o.Cookie.Name = "signpost.ext")
+            .AddCookie(IdentityConstants.TwoFactorUserIdScheme, o =>
+            {
+                o.Cookie.Name = "signpost.2fa";
+                o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+            })
+            .AddCookie(IdentityConstants.TwoFactorRememberMeScheme, o => o.Cookie.Name = "signpost.2fa.remember")
+            .AddBearerToken(ApiScheme, o => o.BearerTokenExpiration = TimeSpan.FromMinutes(accessMinutes));
+
+        services.AddAuthorization(Policies.Add);
+        services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Features";
+                o.Conventions.AuthorizeFolder("/People", Policies.ManagePeople);
+                o.Conventions.AuthorizeFolder("/Audit", Policies.SeeAuditLog);
+                o.Conventions.AuthorizeFolder("/Classes", Policies.ManagePupilLogins);
+                o.Conventions.AuthorizeFolder("/Home");
+                o.Conventions.AuthorizePage("/Accounts/TwoFactorSetup");
+            })
+            .AddMvcOptions(o => o.Filters.Add<TwoFactorRequirementFilter>());
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "signpost.af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.FormFieldName = "__RequestVerificationToken";
+        });
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            ctx.ProblemDetails.Extensions.TryAdd("traceId", ctx.HttpContext.TraceIdentifier);
+            ctx.ProblemDetails.Detail ??= ctx.ProblemDetails.Status switch
+            {
+                StatusCodes.Status400BadRequest => "The request could not be read. Send a JSON body of the documented shape (see /openapi/v1.json) with Content-Type: application/json.",
+                StatusCodes.Status401Unauthorized => "Sign in first: send Authorization: Bearer <accessToken> from POST /api/auth/login.",
+                StatusCodes.Status403Forbidden => "Your account may not do this.",
+                StatusCodes.Status404NotFound => "There is nothing at this address.",
+                StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
+                StatusCodes.Status415UnsupportedMediaType => "Send the body as JSON with Content-Type: application/json.",
+                _ => null,
+            };
+        });
+        services.Configure<ApiBehaviorOptions>(_ => { });
+        services.AddOpenApi("v1", o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = RateLimits.OnRejectedAsync;
+            o.GlobalLimiter = RateLimits.Build(config.GetValue<int?>("Signpost:SignInAttemptsPerMinute") ?? 10);
+        });
+
+        services.AddScoped<Features.Shared.SchoolHeader>();
+        services.AddScoped<RosterImporter>();
+        services.AddScoped<PupilLogins>();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<Invitations>();
+        services.AddSingleton<EmailSender>();
+        return builder;
+    }
+
+    private static async Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api"))
+        {
+            ctx.Response.StatusCode = status;
+            var problems = ctx.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = ctx.HttpContext, ProblemDetails = { Status = status, Title = status == 401 ? "Not signed in" : "Forbidden" } });
+            return;
+        }
+
+        ctx.Response.Redirect(ctx.RedirectUri);
+    }
+
+    private static void TryAddSingletonTimeProvider(this IServiceCollection services)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+}

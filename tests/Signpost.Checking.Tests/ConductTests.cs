@@ -1,0 +1,76 @@
+namespace Signpost.Checking.Tests;
+
+/// <summary>Bullying (3.4, 5.5), safeguarding (A.2.3) and grooming (A.2.2).</summary>
+public class ConductTests
+{
+    [Theory]
+    [InlineData("5.5", "you're such an idiot", "you're such an idiot")]
+    [InlineData("5.5", "you are so ugly", "you are so ugly")]
+    [InlineData("5.5", "u stupid loser", "u stupid loser")]
+    [InlineData("3.4", "nobody likes you", "nobody likes you")]
+    [InlineData("3.4", "you can't play with us", "you can't play with us")]
+    [InlineData("3.4", "don't play with Ben anymore", "don't play with Ben anymore")]
+    [InlineData("3.4", "I'll punch you after school", "I'll punch you")]
+    [InlineData("3.4", "watch your back", "watch your back")]
+    [InlineData("5.5", "go kill yourself", "go kill yourself")]
+    [InlineData("5.5", "kys", "kys")]
+    public void Insults_exclusion_and_threats_are_bullying(string clause, string text, string span) =>
+        CheckerAssert.Finds(text, Categories.Bullying, clause, span);
+
+    [Fact]
+    public void Telling_someone_to_kill_themselves_is_also_safeguarding() =>
+        CheckerAssert.Finds("just go kill yourself", Categories.Safeguarding, "A.2.3", "go kill yourself");
+
+    [Theory]
+    [InlineData("A.2.3", "my dad hits me", "my dad hits me")]
+    [InlineData("A.2.3", "mums boyfriend kicks us", "mums boyfriend kicks us")]
+    [InlineData("A.2.3", "my uncle touched me there", "my uncle touched me there")]
+    [InlineData("A.2.3", "I am scared to go home", "I am scared to go home")]
+    [InlineData("A.2.3", "there is no food at home", "there is no food at home")]
+    [InlineData("A.2.3", "I haven't eaten since yesterday", "I haven't eaten since yesterday")]
+    [InlineData("A.2.3", "i want to die", "i want to die")]
+    [InlineData("A.2.3", "I have been cutting myself", "I have been cutting myself")]
+    [InlineData("A.2.3", "everyone would be better off without me", "everyone would be better off without me")]
+    [InlineData("A.2.3", "I'm left home alone all night", "I'm left home alone all night")]
+    public void Disclosures_of_harm_neglect_and_self_harm_are_safeguarding(string clause, string text, string span)
+    {
+        var finding = CheckerAssert.Finds(text, Categories.Safeguarding, clause, span);
+        Assert.Equal(Severity.High, finding.Severity);
+        Assert.Equal(CheckAction.Hold, CheckerAssert.Check(text).Action);
+    }
+
+    [Theory]
+    [InlineData("The knight killed the dragon and everyone cheered.")]
+    [InlineData("The dragon was killed by the brave princess.")]
+    [InlineData("My brother beat me at chess again!")]
+    [InlineData("I fell off my bike and hurt my knee.")]
+    [InlineData("I'm scared of spiders.")]
+    [InlineData("I am so hungry, I can't wait for lunch!")]
+    [InlineData("My mum shouted at me because I didn't tidy my room.")]
+    [InlineData("Grandma kissed me goodnight.")]
+    [InlineData("I don't eat vegetables.")]
+    public void Ordinary_stories_are_not_safeguarding(string text) => CheckerAssert.NoCategory(text, Categories.Safeguarding);
+
+    [Theory]
+    [InlineData("A.2.2", "don't tell your mum about this", "don't tell your mum")]
+    [InlineData("A.2.2", "this is our little secret", "this is our little secret")]
+    [InlineData("A.2.2", "what's your snapchat", "what's your snapchat")]
+    [InlineData("A.2.2", "let's talk on whatsapp", "let's talk on whatsapp")]
+    [InlineData("A.2.2", "do you want to meet up", "do you want to meet up")]
+    [InlineData("A.2.2", "send me a pic", "send me a pic")]
+    [InlineData("A.2.2", "are you home alone", "are you home alone")]
+    [InlineData("A.2.2", "I'll buy you robux", "I'll buy you robux")]
+    [InlineData("A.2.2", "you're so mature for your age", "you're so mature for your age")]
+    public void Secrecy_private_contact_meeting_photos_and_gifts_are_grooming(string clause, string text, string span) =>
+        CheckerAssert.Finds(text, Categories.Grooming, clause, span);
+
+    [Theory]
+    [InlineData("You are so kind and funny.")]
+    [InlineData("Can you keep a secret? I got a puppy!")]
+    [InlineData("Would you like to meet the author at the library?")]
+    [InlineData("I'll tell you a joke.")]
+    [InlineData("Can you smell the flowers?")]
+    [InlineData("I love you mum.")]
+    [InlineData("I'll beat you at chess tomorrow!")]
+    public void Kind_and_ordinary_words_are_not_bullying_or_grooming(string text) => CheckerAssert.Clean(text);
+}

@@ -1,0 +1,76 @@
+namespace Signpost.Checking.Tests;
+
+public class ContactDetailsTests
+{
+    [Theory]
+    [InlineData("A.4.9", "call me on 07700 900123 later", "07700 900123")]
+    [InlineData("A.4.9", "my mobile is +44 7700 900123", "+44 7700 900123")]
+    [InlineData("A.4.9", "ring +44 (0)7700-900-123", "+44 (0)7700-900-123")]
+    [InlineData("A.4.9", "home phone (0121) 496 0000", "(0121) 496 0000")]
+    [InlineData("A.4.9", "try 0121.496.0000", "0121.496.0000")]
+    [InlineData("A.4.9", "or 0044 20 7946 0000", "0044 20 7946 0000")]
+    [InlineData("A.4.9", "number 07700900123!", "07700900123")]
+    [InlineData("A.4.9", "text oh seven seven double oh nine double oh one two three", "oh seven seven double oh nine double oh one two three")]
+    [InlineData("A.4.9", "it's zero 7 7 0 0 nine 0 0 4 5 6 ok", "zero 7 7 0 0 nine 0 0 4 5 6")]
+    public void Phone_numbers_in_any_format_are_contact_details(string clause, string text, string span) =>
+        CheckerAssert.Finds(text, Categories.ContactDetails, clause, span);
+
+    [Theory]
+    [InlineData("A.4.9", "email jo.bloggs@gmail.com please", "jo.bloggs@gmail.com")]
+    [InlineData("A.4.9", "it is jo dot bloggs at gmail dot com", "jo dot bloggs at gmail dot com")]
+    [InlineData("A.4.9", "mia (at) yahoo (dot) co (dot) uk", "mia (at) yahoo (dot) co (dot) uk")]
+    [InlineData("A.4.9", "sam[at]outlook[dot]com", "sam[at]outlook[dot]com")]
+    public void Email_addresses_plain_or_written_out_are_contact_details(string clause, string text, string span) =>
+        CheckerAssert.Finds(text, Categories.ContactDetails, clause, span);
+
+    [Theory]
+    [InlineData("A.4.9", "I live at 14 Willow Road", "14 Willow Road")]
+    [InlineData("A.4.9", "It's 22a Station Rd, come by", "22a Station Rd")]
+    [InlineData("A.4.9", "i live at 7 oak close", "7 oak close")]
+    [InlineData("A.4.9", "we live on maple avenue", "maple avenue")]
+    [InlineData("A.4.9", "postcode CV1 2AB ok", "CV1 2AB")]
+    [InlineData("A.4.9", "postcode sw1a1aa", "sw1a1aa")]
+    public void Addresses_and_postcodes_are_contact_details(string clause, string text, string span) =>
+        CheckerAssert.Finds(text, Categories.ContactDetails, clause, span);
+
+    [Theory]
+    [InlineData("A.4.9", "add me on snap", "add me on snap")]
+    [InlineData("A.4.9", "follow me on tiktok", "follow me on tiktok")]
+    [InlineData("A.4.9", "my insta is cool_kid", "my insta is")]
+    [InlineData("A.4.9", "my roblox user is Dragon77", "my roblox user is")]
+    [InlineData("A.4.9", "find me @sparkle.girl", "@sparkle.girl")]
+    [InlineData("A.4.9", "see instagram.com/sparkle", "instagram.com/sparkle")]
+    public void Social_handles_and_invitations_are_contact_details(string clause, string text, string span) =>
+        CheckerAssert.Finds(text, Categories.ContactDetails, clause, span);
+
+    [Fact]
+    public void A_link_in_a_pupil_comment_is_held() =>
+        CheckerAssert.Finds("look www.coolgames4kids.com now", Categories.ContactDetails, "A.2.2", "www.coolgames4kids.com");
+
+    [Fact]
+    public void A_link_in_a_public_comment_is_spam() =>
+        CheckerAssert.Finds("visit https://example.org/deals.", Categories.Spam, "A.5.1", "https://example.org/deals", CheckContext.PublicComment);
+
+    [Fact]
+    public void A_link_in_a_staff_post_is_fine() =>
+        CheckerAssert.Clean("Read the newsletter at https://example.org/news", CheckContext.StaffPost);
+
+    [Fact]
+    public void The_school_office_number_in_a_staff_post_is_not_personal() =>
+        CheckerAssert.Clean("Please contact the school office on 024 7600 0000.", CheckContext.StaffPost);
+
+    [Fact]
+    public void A_school_email_in_a_staff_post_is_the_schools_own() =>
+        CheckerAssert.Clean("Email office@holbrook.sch.uk to book.", CheckContext.StaffPost);
+
+    [Theory]
+    [InlineData("We counted to 100 in fives and got 7 x 8 = 56.")]
+    [InlineData("Y4 3RD place in the relay!")]
+    [InlineData("The duck lives in the park near the lake.")]
+    [InlineData("My nan lives on the hill.")]
+    [InlineData("We met at 3pm @ the gate.")]
+    [InlineData("Look at the dot on the map.")]
+    [InlineData("Page 455 of the big book.")]
+    public void Ordinary_numbers_and_places_are_not_contact_details(string text) =>
+        CheckerAssert.NoCategory(text, Categories.ContactDetails);
+}

@@ -1,0 +1,47 @@
+using Signpost.Checking.Evaluation;
+
+namespace Signpost.Checking.Tests;
+
+/// <summary>
+/// Scores the checker on the labelled corpus in Evaluation/corpus.jsonl (fictional writing, fictional
+/// roster) and holds it to floors it meets today. The figures are recorded in docs/CHECKER.md.
+/// </summary>
+public class EvaluationTests
+{
+    private static readonly Lazy<EvaluationReport> Report = new(() =>
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "Evaluation");
+        var roster = RosterCsv.Load(Path.Combine(dir, "roster.csv"));
+        var checker = new ContentChecker(roster, new SchoolProfile(["Holbrook Primary", "Holbrook"], ["holbrook.sch.uk"], ["Oak Class", "Willow Class"]));
+        return Evaluator.Run(checker, File.ReadLines(Path.Combine(dir, "corpus.jsonl")));
+    });
+
+    [Theory]
+    [InlineData("contact-details", 0.95, 0.90)]
+    [InlineData("pupil-identity", 0.95, 0.90)]
+    [InlineData("extreme-offence", 0.95, 0.90)]
+    [InlineData("profanity", 0.90, 0.90)]
+    [InlineData("personal-data", 0.85, 0.85)]
+    [InlineData("bullying", 0.90, 0.85)]
+    [InlineData("safeguarding", 0.95, 0.85)]
+    [InlineData("grooming", 0.90, 0.85)]
+    [InlineData("opinion", 0.85, 0.85)]
+    [InlineData("confidential", 0.85, 0.85)]
+    [InlineData("spam", 0.85, 0.80)]
+    [InlineData("self-identification", 0.75, 0.75)]
+    [InlineData("school-email", 1.0, 0.9)]
+    public void Category_meets_its_recall_and_precision_floor(string category, double recall, double precision)
+    {
+        var score = Report.Value.For(category);
+        Assert.True(score.TruePositives + score.FalseNegatives >= 2, $"The corpus needs examples of {category}.");
+        Assert.True(score.Recall >= recall, $"{category} recall {score.Recall:0.000} < {recall}\n{string.Join('\n', Report.Value.Misses)}");
+        Assert.True(score.Precision >= precision, $"{category} precision {score.Precision:0.000} < {precision}\n{string.Join('\n', Report.Value.Misses)}");
+    }
+
+    [Fact]
+    public void Fewer_than_two_percent_of_clean_lines_get_a_finding()
+    {
+        Assert.True(Report.Value.CleanLines >= 200, "The corpus needs at least 200 clean lines of ordinary school writing.");
+        Assert.True(Report.Value.CleanFalsePositiveRate < 0.02, Report.Value.ToTable());
+    }
+}

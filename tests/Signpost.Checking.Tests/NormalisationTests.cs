@@ -1,0 +1,45 @@
+using Signpost.Checking.Detectors;
+using Signpost.Checking.Normalisation;
+
+namespace Signpost.Checking.Tests;
+
+public class NormalisationTests
+{
+    [Theory]
+    [InlineData("ＡＢＣ", "ABC")]
+    [InlineData("Zoë Ńowak", "Zoe Nowak")]
+    [InlineData("f\u200Bu\u200Dc\uFEFFk", "fuck")]
+    [InlineData("\u0441\u043E\u0440", "cop")]
+    [InlineData("😀a", " a")]
+    [InlineData("𝐟𝐮𝐧", "fun")]
+    public void Folding_removes_disguises_and_keeps_a_map_to_the_original(string original, string folded)
+    {
+        var text = NormalisedText.From(original);
+        Assert.Equal(folded, text.Folded);
+        var (start, length) = text.ToOriginal(0, text.Folded.Length);
+        Assert.Equal(0, start);
+        Assert.Equal(original.TrimEnd('\uFEFF').Length, start + length);
+    }
+
+    [Theory]
+    [InlineData("Don't TELL", "dont tel")]
+    [InlineData("Tom's cake", "tom s cake")]
+    [InlineData("sh1t 455", "shit 455")]
+    [InlineData("end. Next", "end|next")]
+    public void The_skeleton_reads_leetspeak_apostrophes_and_sentences(string text, string skeleton)
+    {
+        var sk = Skeleton.Build(NormalisedText.From(text).Folded);
+        Assert.Equal(skeleton, new string(sk.Chars, 0, sk.Length));
+    }
+
+    [Theory]
+    [InlineData("9434765919", true)]
+    [InlineData("9434765918", false)]
+    [InlineData("0000000000", false)]
+    public void NHS_numbers_use_the_modulus_11_check(string number, bool valid) => Assert.Equal(valid, NhsNumberDetector.IsValid(number));
+
+    [Theory]
+    [InlineData("B801200005001", true)]
+    [InlineData("A801200005001", false)]
+    public void UPNs_use_the_modulus_23_check_letter(string upn, bool valid) => Assert.Equal(valid, UniquePupilNumberDetector.IsValid(upn));
+}

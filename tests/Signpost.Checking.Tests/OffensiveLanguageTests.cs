@@ -1,0 +1,74 @@
+namespace Signpost.Checking.Tests;
+
+public class OffensiveLanguageTests
+{
+    [Theory]
+    [InlineData("5.2", "this is shit", "shit")]
+    [InlineData("5.2", "What the FUCK", "FUCK")]
+    [InlineData("5.2", "fuuuuuck off", "fuuuuuck")]
+    [InlineData("5.2", "that was f**king hard", "f**king")]
+    [InlineData("5.2", "f u c k this", "f u c k")]
+    [InlineData("5.2", "f.u.c.k", "f.u.c.k")]
+    [InlineData("5.2", "f-u-c-k", "f-u-c-k")]
+    [InlineData("5.2", "sh1t game", "sh1t")]
+    [InlineData("5.2", "$hit", "$hit")]
+    [InlineData("5.2", "b!tch", "b!tch")]
+    [InlineData("5.2", "ｆｕｃｋ", "ｆｕｃｋ")]
+    [InlineData("5.2", "fu\u0441k", "fu\u0441k")]
+    [InlineData("5.2", "f\u200Buck", "f\u200Buck")]
+    [InlineData("5.2", "f\u00FAck", "f\u00FAck")]
+    [InlineData("5.2", "\u0455\u04BBit", "\u0455\u04BBit")]
+    [InlineData("5.2", "piss off", "piss")]
+    public void Swearing_in_disguise_is_profanity(string clause, string text, string span) =>
+        CheckerAssert.Finds(text, Categories.Profanity, clause, span);
+
+    [Theory]
+    [InlineData("A.5.6", "you are a p4ki")]
+    [InlineData("A.5.6", "shut up you f@g")]
+    [InlineData("A.5.6", "he is such a retard")]
+    [InlineData("A.5.6", "r e t a r d")]
+    [InlineData("A.5.6", "that's so gay")]
+    [InlineData("A.5.6", "go back to your own country")]
+    [InlineData("A.5.6", "you spaz")]
+    [InlineData("A.5.6", "SPAAASTIC")]
+    [InlineData("A.5.6", "m0ng")]
+    public void Slurs_are_extreme_offence_and_blocked(string clause, string text)
+    {
+        var result = CheckerAssert.Check(text);
+        var finding = Assert.Single(result.Findings, f => f.Category == Categories.ExtremeOffence);
+        Assert.Equal(clause, finding.Clause);
+        Assert.Equal(Severity.High, finding.Severity);
+        Assert.Equal(CheckAction.Block, result.Action);
+    }
+
+    [Fact]
+    public void Messages_never_repeat_the_slur()
+    {
+        var text = "you are a p4ki and a retard";
+        foreach (var f in CheckerAssert.Check(text).Findings)
+        {
+            Assert.DoesNotContain("paki", f.Message, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("retard", f.Message, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Theory]
+    [InlineData("We drove through Scunthorpe to Penistone.")]
+    [InlineData("Essex, Sussex, Middlesex and Wessex.")]
+    [InlineData("The whole class had to assess their work.")]
+    [InlineData("I had grapes and a cocktail sausage.")]
+    [InlineData("Our pantomime was Dick Whittington.")]
+    [InlineData("In our farm story the cock crowed at dawn.")]
+    [InlineData("I saw a blue tit and a great tit.")]
+    [InlineData("Mary rode on an ass to Bethlehem.")]
+    [InlineData("We walked along Offa's Dyke.")]
+    [InlineData("Prick your finger on the rose and it hurts.")]
+    [InlineData("A chink of light came through the door.")]
+    [InlineData("We ate shiitake mushrooms.")]
+    [InlineData("Spotted dick and custard for pudding.")]
+    [InlineData("He passed the glass and the brass bass drum.")]
+    [InlineData("Page 455 and page 5318008 of the book.")]
+    [InlineData("Flame retardant suits keep firefighters safe.")]
+    [InlineData("Among the trees we found a mongoose.")]
+    public void Innocent_words_that_contain_listed_ones_are_not_findings(string text) => CheckerAssert.Clean(text);
+}

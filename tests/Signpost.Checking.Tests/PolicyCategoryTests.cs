@@ -1,0 +1,64 @@
+namespace Signpost.Checking.Tests;
+
+/// <summary>Opinion (A.4.10, 5.3), confidential (3.2), spam (A.5.1) and the personal-post advice (6.1, 6.8, 6.10).</summary>
+public class PolicyCategoryTests
+{
+    [Theory]
+    [InlineData("A.4.10", "Vote Labour at the election!", "Vote Labour")]
+    [InlineData("A.4.10", "The Conservatives are a disgrace", "The Conservatives are a disgrace")]
+    [InlineData("A.4.10", "Keir Starmer is useless", "Keir Starmer is useless")]
+    [InlineData("5.3", "In my personal opinion the new road is wrong", "In my personal opinion")]
+    public void Political_and_personal_opinion_in_a_staff_post_is_a_finding(string clause, string text, string span) =>
+        CheckerAssert.Finds(text, Categories.Opinion, clause, span, CheckContext.StaffPost);
+
+    [Fact]
+    public void A_pupils_opinion_in_persuasive_writing_is_fine() =>
+        CheckerAssert.Clean("In my opinion chocolate is the best food.", CheckContext.PupilPost);
+
+    [Fact]
+    public void Opinion_is_not_checked_on_a_personal_post() =>
+        CheckerAssert.NoCategory("Vote Labour!", Categories.Opinion, CheckContext.PersonalPost);
+
+    [Theory]
+    [InlineData("3.2", "CONFIDENTIAL: notes from the meeting", "CONFIDENTIAL")]
+    [InlineData("3.2", "The child protection plan is attached", "child protection plan")]
+    [InlineData("3.2", "She told me this in confidence", "told me this in confidence")]
+    public void Confidential_information_is_a_finding(string clause, string text, string span) =>
+        CheckerAssert.Finds(text, Categories.Confidential, clause, span, CheckContext.StaffPost);
+
+    [Theory]
+    [InlineData("A.5.1", "Click here for free robux", "Click here")]
+    [InlineData("A.5.1", "Use my discount code SAVE20", "discount code")]
+    [InlineData("A.5.1", "Bitcoin investment opportunity", "Bitcoin")]
+    public void Promotion_in_a_public_comment_is_spam(string clause, string text, string span) =>
+        CheckerAssert.Finds(text, Categories.Spam, clause, span, CheckContext.PublicComment);
+
+    [Fact]
+    public void A_school_event_in_a_staff_post_is_not_spam() =>
+        CheckerAssert.Clean("Book now for the school disco and win prizes in the raffle!", CheckContext.StaffPost);
+
+    [Theory]
+    [InlineData("6.1", "As a teacher at Holbrook Primary I see this daily", "As a teacher at")]
+    [InlineData("6.1", "Another long day at Holbrook", "Holbrook")]
+    public void Naming_the_school_on_a_personal_post_is_self_identification(string clause, string text, string span) =>
+        CheckerAssert.Finds(text, Categories.SelfIdentification, clause, span, CheckContext.PersonalPost);
+
+    [Fact]
+    public void A_school_email_on_a_personal_post_is_a_finding() =>
+        CheckerAssert.Finds("Tickets: h.price@holbrook.sch.uk", Categories.SchoolEmail, "6.10", "h.price@holbrook.sch.uk", CheckContext.PersonalPost);
+
+    [Fact]
+    public void Any_sch_uk_address_counts_as_a_school_email_without_a_profile()
+    {
+        var result = ContentChecker.Default.Check("mail me at j.smith@elmwood.coventry.sch.uk", CheckContext.PersonalPost);
+        Assert.Contains(result.Findings, f => f.Category == Categories.SchoolEmail && f.Clause == "6.10");
+    }
+
+    [Fact]
+    public void Work_information_about_pupils_on_a_personal_post_is_a_finding() =>
+        CheckerAssert.FindsCategory("One of my pupils told me his dad lost his job", Categories.PersonalData, CheckContext.PersonalPost);
+
+    [Fact]
+    public void Self_identification_is_only_for_personal_posts() =>
+        CheckerAssert.NoCategory("As a teacher at Holbrook Primary I am proud of Year 6.", Categories.SelfIdentification, CheckContext.StaffPost);
+}

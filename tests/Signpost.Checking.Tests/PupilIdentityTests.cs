@@ -1,0 +1,64 @@
+namespace Signpost.Checking.Tests;
+
+public class PupilIdentityTests
+{
+    [Theory]
+    [InlineData("A.5.2", "Rose Baker is my best friend", "Rose Baker")]
+    [InlineData("A.5.2", "well done ROSE BAKER!", "ROSE BAKER")]
+    [InlineData("A.5.2", "Rosie Baker's cake", "Rosie Baker")]
+    [InlineData("A.5.2", "Baker, Rose got a sticker", "Baker, Rose")]
+    [InlineData("A.5.2", "Olly Okonkwo scored", "Olly Okonkwo")]
+    [InlineData("A.5.2", "Amelia Wright Fairbanks read", "Amelia Wright Fairbanks")]
+    [InlineData("A.5.2", "Millie Wright-Fairbanks read", "Millie Wright-Fairbanks")]
+    [InlineData("A.5.2", "Zoe Nowak won", "Zoe Nowak")]
+    public void Pupil_full_name_is_a_finding(string clause, string text, string span) =>
+        CheckerAssert.Finds(text, Categories.PupilIdentity, clause, span);
+
+    [Theory]
+    [InlineData("A.5.2", "well done Okonkwo!", "Okonkwo")]
+    [InlineData("A.5.2", "Nowak's goal was great", "Nowak")]
+    public void Pupil_surname_alone_is_a_finding(string clause, string text, string span) =>
+        CheckerAssert.Finds(text, Categories.PupilIdentity, clause, span);
+
+    [Theory]
+    [InlineData("A.5.2", "Rose in Year 4 made a cake", "Rose")]
+    [InlineData("A.5.2", "Olly from Oak Class won", "Olly")]
+    [InlineData("A.5.2", "Noah at Holbrook Primary sang", "Noah")]
+    public void Pupil_first_name_with_school_or_class_is_a_finding(string clause, string text, string span) =>
+        CheckerAssert.Finds(text, Categories.PupilIdentity, clause, span);
+
+    [Fact]
+    public void Pupil_surname_that_is_an_ordinary_word_needs_context() =>
+        CheckerAssert.Finds("Well done Rose, and well done Baker for helping.", Categories.PupilIdentity, "A.5.2", "Baker");
+
+    [Theory]
+    [InlineData("The baker made bread and Rose liked it.")]
+    [InlineData("Rose liked the green apples.")]
+    [InlineData("Noah painted the grass green.")]
+    [InlineData("I like the rose garden in Year 4.")]
+    [InlineData("Olly was really kind to me today.")]
+    public void Ordinary_words_and_first_names_alone_are_not_findings(string text) =>
+        CheckerAssert.NoCategory(text, Categories.PupilIdentity);
+
+    [Fact]
+    public void Staff_full_names_are_not_findings() =>
+        CheckerAssert.NoCategory("Thank you Helen Price for the trip.", Categories.PupilIdentity, CheckContext.PublicComment);
+
+    [Fact]
+    public void A_parents_full_name_is_personal_data() =>
+        CheckerAssert.Finds("Thanks, Sarah Baker", Categories.PersonalData, "5.4", "Sarah Baker", CheckContext.PublicComment);
+
+    [Theory]
+    [InlineData("A.5.2", "my name is Jessica Fairweather and I like horses", "my name is Jessica Fairweather")]
+    [InlineData("A.5.2", "my surname is Pennington", "my surname is Pennington")]
+    [InlineData("A.5.2", "I go to Elmwood Primary School", "I go to Elmwood Primary School")]
+    public void Pupils_identifying_themselves_without_a_roster_is_a_finding(string clause, string text, string span)
+    {
+        var result = ContentChecker.Default.Check(text, CheckContext.PupilComment);
+        Assert.Contains(result.Findings, f => f.Category == Categories.PupilIdentity && f.Clause == clause && text.Substring(f.Start, f.Length) == span);
+    }
+
+    [Fact]
+    public void A_pupil_name_in_a_personal_post_cites_work_information() =>
+        CheckerAssert.Finds("Rose Baker was hilarious today", Categories.PupilIdentity, "6.8", "Rose Baker", CheckContext.PersonalPost);
+}

@@ -1,0 +1,74 @@
+using System.Text;
+
+namespace Signpost.Checking.Tests;
+
+/// <summary>
+/// Any string returns a result without throwing, and every span lies inside it. A seeded random generator
+/// stands in for FsCheck (no extra package): the same strings every run, so a failure reproduces.
+/// </summary>
+public class RobustnessTests
+{
+    private static readonly string[] Pieces =
+    [
+        "a", "f", "u", "c", "k", " ", ".", "-", "*", "@", "$", "1", "0", "7", "\u200B", "\u200D", "\uFEFF", "\u202E", "\u0301",
+        "😀", "\uD800", "\uDC00", "ｆ", "с", "(", ")", "'", "\n", "07700 900123", "my dad hits me", "Rose Baker", "Year 4",
+        "jo dot bloggs at gmail dot com", "don't tell", "shit", "p4ki", "you're an idiot", "Ä", "ß", "İ", "\0", "\t", "..", "@@",
+    ];
+
+    [Fact]
+    public void Random_strings_never_throw_and_spans_stay_inside()
+    {
+        var random = new Random(20261124);
+        for (var i = 0; i < 3000; i++)
+        {
+            var sb = new StringBuilder();
+            var n = random.Next(0, 40);
+            for (var j = 0; j < n; j++)
+            {
+                sb.Append(random.Next(4) == 0 ? (char)random.Next(0, 0x10000) : Pieces[random.Next(Pieces.Length)]);
+            }
+
+            AssertWellFormed(sb.ToString());
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("\uD800")]
+    [InlineData("\uDC00abc\uD800")]
+    [InlineData("\u0301\u0301\u0301")]
+    [InlineData("\u200B\u200B\u200B")]
+    [InlineData("************")]
+    [InlineData("f * * * * * * * * * * * * *")]
+    [InlineData("a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a")]
+    public void Edge_case_strings_return_a_result(string text) => AssertWellFormed(text);
+
+    [Fact]
+    public void A_one_megabyte_text_returns_a_result()
+    {
+        var text = string.Concat(Enumerable.Repeat("We went to the farm and saw 07700 900123 shit 😀 ", 20000));
+        var result = ContentChecker.Default.Check(text, CheckContext.PupilComment);
+        Assert.Equal(CheckAction.Hold, result.Action);
+        AssertWellFormed(text[..5000]);
+    }
+
+    [Fact]
+    public void The_checker_is_safe_to_call_from_many_threads()
+    {
+        var expected = CheckerAssert.Check("Rose Baker said shit and my dad hits me").Findings.Count;
+        Parallel.For(0, 200, _ => Assert.Equal(expected, CheckerAssert.Check("Rose Baker said shit and my dad hits me").Findings.Count));
+    }
+
+    private static void AssertWellFormed(string text)
+    {
+        foreach (var context in Enum.GetValues<CheckContext>())
+        {
+            var result = CheckerAssert.WithRoster.Check(text, context);
+            foreach (var f in result.Findings)
+            {
+                Assert.True(f.Start >= 0 && f.Length >= 0 && f.Start + f.Length <= text.Length, $"Span {f.Start}+{f.Length} outside text of length {text.Length}");
+            }
+        }
+    }
+}
