@@ -27,6 +27,10 @@ public static class CliApp
         {
             case "check":
                 return await CheckCommand.RunAsync(rest, stdin, stdout, stderr);
+            case "audit" when rest.Length > 0 && rest[0] == "verify":
+                return await DataCommands.AuditVerifyAsync(rest[1..], stdout, stderr);
+            case "migrate":
+                return await DataCommands.MigrateAsync(rest, stdout);
             default:
                 await stderr.WriteLineAsync($"signpost: unknown command '{args[0]}'.");
                 await stderr.WriteLineAsync(Usage);

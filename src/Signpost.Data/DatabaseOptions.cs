@@ -8,10 +8,27 @@ public sealed record DatabaseSettings(string Provider, string ConnectionString, 
 {
     public bool IsPostgres => Provider == "postgres";
 
+    /// <summary>
+    /// `dotnet run --project src/X` starts in the project's folder, so the web app and the CLI would each see a
+    /// different ./data. From inside a checkout the default is the repository root's data folder, so both agree.
+    /// </summary>
+    public static string DefaultRoot(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Signpost.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return start;
+    }
+
     public static DatabaseSettings From(IConfiguration config, string contentRoot)
     {
         var dataDir = config["Signpost:DataDirectory"];
-        dataDir = string.IsNullOrWhiteSpace(dataDir) ? Path.Combine(contentRoot, "data") : Path.GetFullPath(dataDir, contentRoot);
+        dataDir = string.IsNullOrWhiteSpace(dataDir) ? Path.Combine(DefaultRoot(contentRoot), "data") : Path.GetFullPath(dataDir, contentRoot);
         var provider = (config["Signpost:Database"] ?? "sqlite").Trim().ToLowerInvariant();
         switch (provider)
         {
