@@ -40,6 +40,9 @@ internal sealed class CheckInput
 
     public List<PhraseMatch> RosterMatches { get; } = [];
 
+    /// <summary>Allow-list hits ("Dick Whittington"), kept apart so each list hit checks only these.</summary>
+    public List<PhraseMatch> AllowMatches { get; } = [];
+
     public List<Finding> Findings { get; } = [];
 
     /// <summary>Pupils write on pupil sites; their messages are child-friendly.</summary>

@@ -60,6 +60,14 @@ public sealed class ContentChecker
         var input = new CheckInput(text, context, _model);
         _model.Lists.Match(input.Skeleton, _model, input.ListMatches);
         _model.Roster?.Match(input.Skeleton, _model, input.RosterMatches);
+        foreach (var m in input.ListMatches)
+        {
+            if (m.Entry.IsAllow)
+            {
+                input.AllowMatches.Add(m);
+            }
+        }
+
         foreach (var detector in Detectors)
         {
             detector.Detect(input);

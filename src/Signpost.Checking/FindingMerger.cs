@@ -16,24 +16,19 @@ internal static class FindingMerger
 
         findings.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
         var result = new List<Finding>(findings.Count);
+
+        // Sorted by start, a finding can only overlap the open (furthest-reaching) finding of its category.
+        var open = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var f in findings)
         {
-            var merged = false;
-            for (var i = 0; i < result.Count; i++)
+            if (open.TryGetValue(f.Category, out var i) && f.Start < result[i].Start + result[i].Length)
             {
-                var r = result[i];
-                if (r.Category == f.Category && f.Start < r.Start + r.Length && r.Start < f.Start + f.Length)
-                {
-                    result[i] = Better(r, f);
-                    merged = true;
-                    break;
-                }
+                result[i] = Better(result[i], f);
+                continue;
             }
 
-            if (!merged)
-            {
-                result.Add(f);
-            }
+            open[f.Category] = result.Count;
+            result.Add(f);
         }
 
         result.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Category, b.Category));

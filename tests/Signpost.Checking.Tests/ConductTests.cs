@@ -52,7 +52,7 @@ public class ConductTests
     public void Ordinary_stories_are_not_safeguarding(string text) => CheckerAssert.NoCategory(text, Categories.Safeguarding);
 
     [Theory]
-    [InlineData("A.2.2", "don't tell your mum about this", "don't tell your mum")]
+    [InlineData("A.2.2", "don't tell your mum about this", "don't tell your mum about this")]
     [InlineData("A.2.2", "this is our little secret", "this is our little secret")]
     [InlineData("A.2.2", "what's your snapchat", "what's your snapchat")]
     [InlineData("A.2.2", "let's talk on whatsapp", "let's talk on whatsapp")]

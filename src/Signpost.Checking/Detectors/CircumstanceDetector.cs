@@ -33,7 +33,7 @@ internal sealed class CircumstanceDetector : IDetector
     {
         foreach (var m in input.ListMatches)
         {
-            if (m.Entry.Category != PhraseListDetector.Circumstance || PhraseListDetector.IsAllowed(input.ListMatches, m))
+            if (m.Entry.Category != PhraseListDetector.Circumstance || PhraseListDetector.IsAllowed(input, m))
             {
                 continue;
             }

@@ -23,7 +23,7 @@ internal sealed class PhraseListDetector : IDetector
                 continue;
             }
 
-            if (IsAllowed(matches, m))
+            if (IsAllowed(input, m))
             {
                 continue;
             }
@@ -33,11 +33,11 @@ internal sealed class PhraseListDetector : IDetector
     }
 
     /// <summary>An allow-list entry overlapping the hit (and at least as long) cancels it.</summary>
-    internal static bool IsAllowed(List<PhraseMatch> matches, PhraseMatch hit)
+    internal static bool IsAllowed(CheckInput input, PhraseMatch hit)
     {
-        foreach (var m in matches)
+        foreach (var m in input.AllowMatches)
         {
-            if (m.Entry.IsAllow && m.Start < hit.End && hit.Start < m.End && m.End - m.Start >= hit.End - hit.Start)
+            if (m.Start < hit.End && hit.Start < m.End && m.End - m.Start >= hit.End - hit.Start)
             {
                 return true;
             }

@@ -46,6 +46,6 @@ internal sealed partial class SelfIntroductionDetector : IDetector
     [GeneratedRegex(@"\bmy[ ](?:surname|last[ ]name|second[ ]name|family[ ]name)[ ]{1,2}(?:is[ ]{1,2})?[A-Za-z][A-Za-z'\-]{1,25}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
     private static partial Regex Surname();
 
-    [GeneratedRegex(@"\b(?:i[ ](?:go|went)[ ]to|i'?m[ ](?:at|in)|i[ ]am[ ](?:at|in)|we[ ]go[ ]to|i[ ]attend)[ ](?:[A-Z][a-z'\-]{1,20}[ ]){1,3}(?:Primary|Junior|Juniors|Infant|Infants|Academy|School|C of E|CE|Catholic)\b", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
+    [GeneratedRegex(@"\b(?i:i[ ](?:go|went)[ ]to|i'?m[ ](?:at|in)|i[ ]am[ ](?:at|in)|we[ ]go[ ]to|i[ ]attend)[ ](?:[A-Z][a-z'\-]{1,20}[ ]){1,3}(?:Primary|Junior|Juniors|Infant|Infants|Academy|School|C of E|CE|Catholic)(?:[ ]School)?\b", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
     private static partial Regex School();
 }

@@ -83,8 +83,8 @@ internal static class CharFolding
         table['\u0152'] = 'O';
 
         // Look-alike letters from Cyrillic and Greek, the usual way to slip a word past a filter.
-        const string from = "аеорсухіјѕԁӏкмтнвгпАВЕКМНОРСТУХІЈЅαοριυχεκντβΑΒΕΖΗΙΚΜΝΟΡΤΥΧ";
-        const string to = "aeopcyxijsdlkmthbrnABEKMHOPCTYXIJSaopiuxekvtbABEZHIKMNOPTYX";
+        const string from = "аеорсухіјѕԁӏкмтнвгпһԛԝүѵАВЕКМНОРСТУХІЈЅҺԚԜҮαοριυχεκντβΑΒΕΖΗΙΚΜΝΟΡΤΥΧɑɩɡⅼⅰ";
+        const string to = "aeopcyxijsdlkmthbrnhqwyvABEKMHOPCTYXIJSHQWYaopiuxekvtbABEZHIKMNOPTYXaigli";
         for (var i = 0; i < from.Length; i++)
         {
             table[from[i]] = to[i];
