@@ -30,7 +30,7 @@ public sealed class TwoFactorRequirementFilter(AppDbContext db, TimeProvider clo
                 var outcome = StrongSignInForStaff.MayContinueWithoutTwoFactor(roles, false, clock.GetUtcNow().UtcDateTime, requiredFrom);
                 if (!outcome.IsAllowed)
                 {
-                    context.Result = new RedirectToPageResult("/Accounts/TwoFactorSetup", new { required = true });
+                    context.Result = new RedirectToPageResult("/Accounts/TwoFactorSetup", new { required = "true" });
                     return;
                 }
             }

@@ -78,6 +78,9 @@ public sealed class TwoFactorSetupModel(UserManager<AppUser> users, SignInManage
         {
             await users.ResetAuthenticatorKeyAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user);
+
+            // A new key changes the security stamp, which is checked on every request: renew this session's cookie.
+            await signIn.RefreshSignInAsync(user);
         }
 
         SharedKey = Spaced(key!);
