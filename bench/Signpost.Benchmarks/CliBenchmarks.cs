@@ -1,0 +1,34 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using Signpost.Checking;
+using Signpost.Cli.Commands;
+
+namespace Signpost.Benchmarks;
+
+/// <summary>The same ~1 MB of comments through `signpost check` as JSON Lines (parse, check, write, flush per line).</summary>
+[MemoryDiagnoser]
+public class CliBenchmarks
+{
+    private string _input = string.Empty;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var sb = new StringBuilder();
+        var id = 0;
+        foreach (var comment in Samples.Batch(1_000_000))
+        {
+            sb.Append("{\"id\":").Append(++id).Append(",\"text\":\"").Append(comment).Append("\",\"context\":\"pupil-comment\"}\n");
+        }
+
+        _input = sb.ToString();
+        ContentChecker.Default.Check("warm up", CheckContext.PupilComment);
+    }
+
+    [Benchmark(Description = "CLI: 1 MB of comment text as JSON Lines")]
+    public async Task<int> CheckJsonLines()
+    {
+        using var output = new StringWriter();
+        return await CheckCommand.RunAsync([], new StringReader(_input), output, TextWriter.Null);
+    }
+}
