@@ -19,6 +19,7 @@ public sealed class SchoolResolutionMiddleware(RequestDelegate next, IMemoryCach
             var id = await cache.GetOrCreateAsync("school-for-host:" + host, async entry =>
             {
                 entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30);
+                entry.Size = 1;
                 await using var db = systemDb.Create();
                 var byHost = await db.Schools.Where(s => s.HostName == host).Select(s => (Guid?)s.Id).FirstOrDefaultAsync();
                 if (byHost is not null)

@@ -38,7 +38,7 @@ public static class ServiceRegistration
         services.AddScoped<IActorContext, HttpActorContext>();
         services.AddDbContext<AppDbContext>(o => DatabaseSetup.Configure(o, dbSettings), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddSingleton<SystemDb>();
-        services.AddMemoryCache();
+        services.AddMemoryCache(o => o.SizeLimit = 10_000);
 
         services.AddDataProtection()
             .SetApplicationName("Signpost")
@@ -141,6 +141,7 @@ public static class ServiceRegistration
         });
 
         services.AddScoped<Features.Shared.SchoolHeader>();
+        services.AddSingleton<SchoolCheckers>();
         services.AddScoped<RosterImporter>();
         services.AddScoped<PupilLogins>();
         services.AddScoped<DemoSeeder>();
