@@ -72,14 +72,14 @@ public abstract class SignpostFactory : WebApplicationFactory<Program>, IAsyncLi
     }
 }
 
-public sealed class SqliteFactory : SignpostFactory
+public class SqliteFactory : SignpostFactory
 {
     public override string Provider => "sqlite";
 
     protected override string? ConnectionString => null;
 }
 
-public sealed class PostgresFactory : SignpostFactory
+public class PostgresFactory : SignpostFactory
 {
     private readonly string _database = "signpost_test_" + Guid.NewGuid().ToString("N")[..12];
     private string? _connectionString;
