@@ -25,58 +25,81 @@ internal static class PatternCompiler
         var optional = items.Count(i => i.Options is { } o && o.Contains(string.Empty));
         for (var mask = 0; mask < 1 << optional; mask++)
         {
-            var chars = new List<char>();
-            var runs = new List<byte>();
-            var hasGroup = false;
+            // Choose this variant's items: an optional choice is either left out or kept without its empty option.
+            var chosen = new List<string[]>();
             var bit = 0;
             foreach (var item in items)
             {
-                string[] options;
-                if (item.Options is { } o)
+                var options = item.Options ?? [item.Literal!];
+                if (options.Contains(string.Empty))
                 {
-                    if (o.Contains(string.Empty))
+                    if ((mask >> bit++ & 1) == 0)
                     {
-                        var present = (mask >> bit++ & 1) == 1;
-                        if (!present)
-                        {
-                            continue;
-                        }
-
-                        o = [.. o.Where(x => x.Length > 0)];
+                        continue;
                     }
 
-                    options = o;
-                }
-                else
-                {
-                    options = [item.Literal!];
+                    options = [.. options.Where(x => x.Length > 0)];
                 }
 
-                if (chars.Count > 0 && options.Length > 0)
-                {
-                    chars.Add(Skeleton.Space);
-                    runs.Add(1);
-                }
-
-                if (options.Length == 1)
-                {
-                    var (text, r, slot) = CompileLiteral(options[0]);
-                    chars.AddRange(text);
-                    runs.AddRange(r);
-                    hasGroup |= slot;
-                }
-                else
-                {
-                    chars.Add((char)(FirstGroupChar + groups.Intern(options)));
-                    runs.Add(1);
-                    hasGroup = true;
-                }
+                chosen.Add(options);
             }
 
-            if (chars.Count > 0)
+            foreach (var compiled in Expand(chosen, groups))
             {
-                yield return (new string([.. chars]), hasGroup ? null : [.. runs], prefix);
+                yield return (compiled.Pattern, compiled.Runs, prefix);
             }
+        }
+    }
+
+    /// <summary>
+    /// Leading choices are multiplied out into plain trie paths (up to <see cref="ExpandLimit"/> phrases), so the
+    /// walk from each word start follows chars rather than trying every choice; later choices stay group edges.
+    /// </summary>
+    private static IEnumerable<(string Pattern, byte[]? Runs)> Expand(List<string[]> items, GroupTable groups)
+    {
+        var prefixes = new List<(List<char> Chars, List<byte> Runs, bool Slot)> { ([], [], false) };
+        var expanding = true;
+        foreach (var options in items)
+        {
+            expanding &= options.Length == 1 || prefixes.Count * options.Length <= ExpandLimit;
+            var next = new List<(List<char>, List<byte>, bool)>();
+            foreach (var (chars, runs, slot) in prefixes)
+            {
+                if (!expanding)
+                {
+                    var (c, r) = (new List<char>(chars), new List<byte>(runs));
+                    Separate(c, r);
+                    c.Add((char)(FirstGroupChar + groups.Intern(options)));
+                    r.Add(1);
+                    next.Add((c, r, true));
+                    continue;
+                }
+
+                foreach (var option in options)
+                {
+                    var (text, optionRuns, hasSlot) = CompileLiteral(option);
+                    var (c, r) = (new List<char>(chars), new List<byte>(runs));
+                    Separate(c, r);
+                    c.AddRange(text);
+                    r.AddRange(optionRuns);
+                    next.Add((c, r, slot || hasSlot));
+                }
+            }
+
+            prefixes = next;
+        }
+
+        return prefixes.Where(p => p.Chars.Count > 0).Select(p => (new string([.. p.Chars]), p.Slot ? null : p.Runs.ToArray()));
+    }
+
+    private const int ExpandLimit = 64;
+
+    private static void Separate(List<char> chars, List<byte> runs)
+    {
+        if (chars.Count > 0)
+        {
+            chars.Add(Skeleton.Space);
+            runs.Add(1);
         }
     }
 

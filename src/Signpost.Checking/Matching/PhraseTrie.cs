@@ -20,6 +20,9 @@ internal sealed class PhraseTrie
     private readonly int[] _children;
     private readonly PhraseEntry[]?[] _terminals;
     private readonly (int Group, int Child)[]?[] _groupEdges;
+
+    /// <summary>Per node with group edges: for each first char (alphabet index), the edges whose group can start with it.</summary>
+    private readonly (int Group, int Child)[]?[]?[] _groupEdgesByChar;
     private readonly PhraseTrie[] _groups;
     private readonly ulong[] _groupFirst;
 
@@ -95,6 +98,18 @@ internal sealed class PhraseTrie
         }
 
         _groupFirst = [.. _groups.Select(g => g.FirstCharMask())];
+        _groupEdgesByChar = new (int, int)[]?[]?[nodes];
+        foreach (var (node, list) in groupEdges)
+        {
+            var byChar = new (int, int)[]?[36];
+            for (var c = 0; c < byChar.Length; c++)
+            {
+                var edges = list.Where(e => (_groupFirst[e.Item1] & (1UL << c)) != 0).ToArray();
+                byChar[c] = edges.Length > 0 ? edges : null;
+            }
+
+            _groupEdgesByChar[node] = byChar;
+        }
         EntryCount = terminals.Values.Sum(l => l.Count);
     }
 
@@ -166,16 +181,11 @@ internal sealed class PhraseTrie
             return;
         }
 
-        if (_groupEdges[node] is { } edges)
+        if (index < 36 && _groupEdgesByChar[node] is { } byChar && byChar[index] is { } edges)
         {
             Span<int> ends = stackalloc int[MaxEnds];
             foreach (var (group, next) in edges)
             {
-                if ((_groupFirst[group] & (1UL << index)) == 0)
-                {
-                    continue;
-                }
-
                 var found = 0;
                 _groups[group].CollectEnds(sk, names, 0, pos, pos, ends, ref found);
                 for (var i = 0; i < found; i++)
