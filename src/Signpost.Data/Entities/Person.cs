@@ -84,7 +84,8 @@ public sealed class Person : ITenantOwned
     /// <summary>How a pupil appears anywhere others can see: first name (or pseudonym) only (A.5.2).</summary>
     public string PublicPupilName => PreferredName ?? FirstName;
 
-    public bool IsStaffMember => Kind is not (PersonKind.Pupil or PersonKind.Parent);
+    /// <summary>A "staff member" in the sense of clause 2.1.</summary>
+    public bool IsStaffMember => Signpost.Policy.Clauses.PeopleCoveredByThePolicy.IsStaffMember(Kind.ToString());
 
     /// <summary>6.7: a leaver loses access at once; what they published stays.</summary>
     public void MarkLeft(DateTime at)

@@ -1,8 +1,7 @@
 namespace Signpost.Policy.Clauses;
 
 /// <summary>The school monitors use of its systems and users have no expectation of privacy there: said at every sign-in, and every action is recorded in the audit log.</summary>
-[Clause("8.1", "The school monitors use of its systems")]
-[Clause("8.2", "No expectation of privacy on the school's systems")]
+[Clause("8.1–8.2", "The school monitors use of its systems; no expectation of privacy there")]
 public static class UseOfTheSchoolSystemsIsMonitored
 {
     public const string Notice =

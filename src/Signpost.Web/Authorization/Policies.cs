@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Signpost.Data.Entities;
+using Signpost.Policy.Clauses;
 using Signpost.Web.Infrastructure;
 
 namespace Signpost.Web.Authorization;
@@ -13,12 +14,9 @@ public static class Policies
     public const string SeeAuditLog = nameof(SeeAuditLog);
     public const string ManagePupilLogins = nameof(ManagePupilLogins);
 
-    private static readonly PersonKind[] StaffKinds =
-        [PersonKind.TeachingStaff, PersonKind.SupportStaff, PersonKind.Governor, PersonKind.Contractor, PersonKind.Trainee, PersonKind.Volunteer];
-
     public static void Add(AuthorizationOptions o)
     {
-        o.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireAssertion(c => c.User.Kind() is { } k && StaffKinds.Contains(k)));
+        o.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireAssertion(c => c.User.Kind() is { } k && PeopleCoveredByThePolicy.IsStaffMember(k.ToString())));
         o.AddPolicy(Headteacher, p => p.RequireRole(nameof(Role.Headteacher)));
         o.AddPolicy(ManagePeople, p => p.RequireRole(nameof(Role.Headteacher), nameof(Role.LeadershipTeam), nameof(Role.IctLeader)));
         o.AddPolicy(SeeAuditLog, p => p.RequireRole(nameof(Role.Headteacher)));
