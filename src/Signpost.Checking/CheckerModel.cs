@@ -106,7 +106,7 @@ internal sealed class CheckerModel : INameOracle
     public bool IsName(Skeleton skeleton, int start, int end)
     {
         var token = skeleton.Chars.AsSpan(start, end - start);
-        if (IsRosterFirstName(token))
+        if (RosterFirstNames.Count > 0 && IsRosterFirstName(token))
         {
             return true;
         }

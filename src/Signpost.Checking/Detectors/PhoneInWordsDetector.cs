@@ -31,6 +31,13 @@ internal sealed class PhoneInWordsDetector : IDetector
                 continue;
             }
 
+            // A phone number starts with 0 or 44: "zero", "oh", "o", "nought", "double oh", "four", or digits.
+            if (sk.Chars[p] is not ('z' or 'o' or 'n' or 'd' or 't' or 'f' or '0' or '4'))
+            {
+                p = sk.TokenEnd(p) + 1;
+                continue;
+            }
+
             var (digits, words, first, end) = ReadRun(sk, p);
             if (digits >= 10 && digits <= 13 && words > 0 && first is 0 or 4)
             {

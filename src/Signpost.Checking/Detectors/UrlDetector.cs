@@ -19,12 +19,12 @@ internal sealed partial class UrlDetector : IDetector
 
         foreach (var m in RegexSafety.Matches(Url(), text))
         {
-            if (m.Index > 0 && text[m.Index - 1] == '@')
+            var url = m.Value.TrimEnd('.', ',', ')', '!', '?');
+            if (!IsLink(url))
             {
                 continue;
             }
 
-            var url = m.Value.TrimEnd('.', ',', ')', '!', '?');
             var length = url.Length;
             if (Social().IsMatch(url))
             {
@@ -41,7 +41,18 @@ internal sealed partial class UrlDetector : IDetector
         }
     }
 
-    [GeneratedRegex(@"\b(?:(?:https?://|www\.)[^\s<>""']{2,300}|(?<![@\w.\-])[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){0,3}\.(?:com|co\.uk|org\.uk|org|net|uk|io|ly|me|tv|gg|app|info|biz|xyz|online|site|shop|link|to|co)\b(?:/[^\s<>""']{0,300})?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
+    private static readonly HashSet<string> Tlds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "com", "uk", "org", "net", "io", "ly", "me", "tv", "gg", "app", "info", "biz", "xyz", "online", "site", "shop", "link", "to", "co",
+    };
+
+    /// <summary>A bare host counts as a link only when it ends in a common top-level domain ("fun.the" is a typo, not a link).</summary>
+    private static bool IsLink(string value) =>
+        value.StartsWith("http", StringComparison.OrdinalIgnoreCase) || value.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+        || Tlds.Contains(value.Split('/')[0].Split('.')[^1]);
+
+    // Atomic groups: a word start that is not a host fails at once, with no backtracking over the word.
+    [GeneratedRegex(@"\b(?:(?:https?://|www\.)[^\s<>""']{2,300}|(?<![@\w.\-])(?>[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){1,4})(?![@\w])(?:/[^\s<>""']{0,300})?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
     private static partial Regex Url();
 
     [GeneratedRegex(@"(?:instagram\.com|tiktok\.com|snapchat\.com|facebook\.com|fb\.com|fb\.me|twitter\.com|\bx\.com|discord\.gg|discord\.com|wa\.me|whatsapp\.com|t\.me|twitch\.tv|kik\.me|youtube\.com/@|threads\.net|roblox\.com/users)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]

@@ -195,12 +195,28 @@ internal sealed class PhraseTrie
             }
         }
 
-        if (Slots(sk, names, baseIndex, pos) is { } slots)
+        var any = _children[baseIndex + AnyWordIndex];
+        var name = _children[baseIndex + NameIndex];
+        var number = _children[baseIndex + NumberIndex];
+        if (any < 0 && name < 0 && number < 0)
         {
-            foreach (var (slotChild, end) in slots)
-            {
-                Walk(sk, names, matches, slotChild, end, start);
-            }
+            return;
+        }
+
+        var tokenEnd = sk.TokenEnd(pos);
+        if (any >= 0)
+        {
+            Walk(sk, names, matches, any, tokenEnd, start);
+        }
+
+        if (name >= 0 && names.IsName(sk, pos, tokenEnd))
+        {
+            Walk(sk, names, matches, name, tokenEnd, start);
+        }
+
+        if (number >= 0 && IsNumber(sk, pos, tokenEnd))
+        {
+            Walk(sk, names, matches, number, tokenEnd, start);
         }
     }
 
