@@ -38,6 +38,19 @@ public class EvaluationTests
         Assert.True(score.Precision >= precision, $"{category} precision {score.Precision:0.000} < {precision}\n{string.Join('\n', Report.Value.Misses)}");
     }
 
+    /// <summary>A second set written after the lists, never tuned against line by line (see docs/CHECKER.md).</summary>
+    [Fact]
+    public void The_held_out_set_keeps_overall_recall_and_clean_lines_clean()
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "Evaluation");
+        var checker = new ContentChecker(RosterCsv.Load(Path.Combine(dir, "roster.csv")), new SchoolProfile(["Holbrook Primary", "Holbrook"], ["holbrook.sch.uk"], ["Oak Class", "Willow Class"]));
+        var report = Evaluator.Run(checker, File.ReadLines(Path.Combine(dir, "holdout.jsonl")));
+        var tp = report.Categories.Sum(c => c.TruePositives);
+        var fn = report.Categories.Sum(c => c.FalseNegatives);
+        Assert.True((double)tp / (tp + fn) >= 0.85, report.ToTable() + string.Join('\n', report.Misses));
+        Assert.True(report.CleanFalsePositiveRate < 0.02, report.ToTable());
+    }
+
     [Fact]
     public void Fewer_than_two_percent_of_clean_lines_get_a_finding()
     {
