@@ -40,9 +40,10 @@ public sealed class IndexModel(AppDbContext db, Invitations invitations) : PageM
             q = q.Where(p => p.Kind == k);
         }
 
-        if (!string.IsNullOrWhiteSpace(Q))
+        // Control characters are in no one's name, and PostgreSQL refuses a NUL in a text parameter: drop them.
+        var term = Q is null ? "" : new string(Q.Where(c => !char.IsControl(c)).ToArray()).Trim();
+        if (term.Length > 0)
         {
-            var term = Q.Trim();
             term = term.Length > 100 ? term[..100] : term;
             var lower = term.ToLowerInvariant();
             q = q.Where(p => p.FirstName.ToLower().Contains(lower) || p.LastName.ToLower().Contains(lower) || (p.PreferredName != null && p.PreferredName.ToLower().Contains(lower)));
