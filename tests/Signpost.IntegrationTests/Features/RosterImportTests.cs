@@ -343,6 +343,75 @@ public abstract class RosterImportTests<TFactory>(TFactory app) : IClassFixture<
     }
 
     [Fact]
+    public async Task Control_characters_duplicate_usernames_and_bad_emails_in_a_staff_file_are_listed_and_nothing_is_written()
+    {
+        var school = await Rosters.SchoolIdAsync(app);
+        var head = await HeadAsync();
+        var rows = (await Rosters.StaffRowsAsync(app, school)).Select(r => r + ",").ToList();
+        rows.Add("BAD-1,Una,Fictional,teaching,school,\"Year 3\0teacher\",una@holbrook-primary.example,una.f");  // NUL in the position
+        rows.Add("BAD-2,Vic,Fictional,support,school,Office,not-an-email,vic.f");                               // bad email
+        rows.Add("BAD-3,Wyn\u0007,Fictional,volunteer,other,Reader,,wyn.f");                                   // control character in a name
+        rows.Add("BAD-4,Xia,Fictional,trainee,school,Trainee teacher,,xia.f");                                 // fine on its own
+        rows.Add("BAD-5,Yan,Fictional,trainee,school,Trainee teacher,,XIA.F");                                 // the same username as row before
+        long audit;
+        int people, users;
+        await using (var db = app.SystemDb())
+        {
+            (people, users, audit) = (await db.People.CountAsync(), await db.Users.CountAsync(), await db.AuditRecords.LongCountAsync());
+        }
+
+        var r = await head.ImportAsync("Staff", Rosters.Csv(rows.Prepend(Rosters.StaffHeader + ",Username")));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, r.StatusCode);
+        var errors = Rosters.Errors(await r.Content.ReadAsStringAsync());
+        var first = rows.Count - 3; // spreadsheet row of BAD-1: the header is row 1
+        Assert.Contains(errors, e => e is { Column: "position" } && e.Row == first && e.Reason.Contains("control characters", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e is { Column: "email" } && e.Row == first + 1);
+        Assert.Contains(errors, e => e is { Column: "first_name" } && e.Row == first + 2);
+        Assert.Contains(errors, e => e is { Column: "username" } && e.Row == first + 4 && e.Reason.Contains($"row {first + 3}", StringComparison.Ordinal));
+        Assert.Equal(4, errors.Count);
+        await using (var db = app.SystemDb())
+        {
+            Assert.Equal((people, users, audit), (await db.People.CountAsync(), await db.Users.CountAsync(), await db.AuditRecords.LongCountAsync()));
+        }
+    }
+
+    [Fact]
+    public async Task A_file_with_an_unclosed_quote_or_no_rows_is_refused_with_a_reason()
+    {
+        var head = await HeadAsync();
+        var unclosed = await head.ImportAsync("Pupils", Rosters.Csv([Rosters.PupilsHeader, $"{Upn.MakeDemo(91)},\"Xan,Fictional,3,Year 3,yes"]));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unclosed.StatusCode);
+        Assert.Contains(Rosters.Errors(await unclosed.Content.ReadAsStringAsync()), e => e.Row == 2 && e.Reason.Contains("never closed", StringComparison.Ordinal));
+
+        var empty = await head.ImportAsync("Pupils", "");
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode); // a form error, like any other missing field
+        var emptyHtml = await empty.Content.ReadAsStringAsync();
+        Assert.Contains("role=\"alert\"", emptyHtml);
+        Assert.Contains("Choose the CSV file", Http.Text(emptyHtml));
+        Assert.DoesNotContain("<h2>Imported</h2>", emptyHtml);
+
+        var headerOnly = await head.ImportAsync("Pupils", Rosters.Csv([Rosters.PupilsHeader]));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, headerOnly.StatusCode);
+        Assert.Contains("no people", Http.Text(await headerOnly.Content.ReadAsStringAsync()));
+        await using var db = app.SystemDb();
+        Assert.False(await db.People.AnyAsync(p => p.ExternalId == Upn.MakeDemo(91)));
+    }
+
+    [Fact]
+    public async Task A_semicolon_separated_export_with_a_byte_order_mark_imports()
+    {
+        var school = await Rosters.SchoolIdAsync(app);
+        var head = await HeadAsync();
+        var rows = (await Rosters.PupilRowsAsync(app, school)).Select(r => r.Replace(',', ';')).ToList();
+        rows.Add($"{Upn.MakeDemo(95)};Yara;Fictional;Year 5;Year 5;Yes");
+        var csv = "\uFEFF" + Rosters.Csv(rows.Prepend(Rosters.PupilsHeader.Replace(',', ';')));
+        Assert.Contains("1 added", await head.ImportOkAsync("Pupils", csv));
+        await using var db = app.SystemDb();
+        var yara = await db.People.Include(p => p.Class).SingleAsync(p => p.ExternalId == Upn.MakeDemo(95));
+        Assert.Equal(("Yara", 5, "Year 5"), (yara.FirstName, yara.YearGroup!.Value, yara.Class!.Name));
+    }
+
+    [Fact]
     public async Task Only_the_headteacher_leadership_and_ict_leader_may_open_the_import()
     {
         foreach (var username in new[] { "head", "deputy", "ict.lead" })

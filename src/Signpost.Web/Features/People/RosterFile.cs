@@ -223,6 +223,11 @@ public static class RosterFile
                 errors.Add(new(row, col, $"The {col.Replace('_', ' ')} is longer than {max} characters."));
             }
 
+            if (v is not null && v.Any(char.IsControl))
+            {
+                errors.Add(new(row, col, $"The {col.Replace('_', ' ')} contains control characters."));
+            }
+
             return v;
         }
 
