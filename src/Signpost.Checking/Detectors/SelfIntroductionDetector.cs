@@ -34,6 +34,14 @@ internal sealed partial class SelfIntroductionDetector : IDetector
             }
         }
 
+        if (!text.Contains("Primary", StringComparison.Ordinal) && !text.Contains("School", StringComparison.Ordinal)
+            && !text.Contains("Academy", StringComparison.Ordinal) && !text.Contains("Junior", StringComparison.Ordinal)
+            && !text.Contains("Infant", StringComparison.Ordinal) && !text.Contains("Catholic", StringComparison.Ordinal) && !text.Contains(" CE", StringComparison.Ordinal)
+            && !text.Contains("C of E", StringComparison.Ordinal))
+        {
+            return;
+        }
+
         foreach (var m in RegexSafety.Matches(School(), text))
         {
             input.Add(Categories.PupilIdentity, "A.5.2", Severity.Low, m.Index, m.Length, "school-named");

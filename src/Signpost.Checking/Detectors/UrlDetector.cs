@@ -12,7 +12,7 @@ internal sealed partial class UrlDetector : IDetector
     public void Detect(CheckInput input)
     {
         var text = input.Folded;
-        if (!text.Contains('.'))
+        if (!MayHaveLink(text))
         {
             return;
         }
@@ -39,6 +39,25 @@ internal sealed partial class UrlDetector : IDetector
                 input.Add(Categories.Spam, "A.5.1", Severity.Medium, m.Index, length, "link");
             }
         }
+    }
+
+    /// <summary>Cheap gate: a dot with a letter or digit on both sides ("site.com"), which prose ("end. Next") rarely has.</summary>
+    private static bool MayHaveLink(string text)
+    {
+        if (text.Length < 3)
+        {
+            return false;
+        }
+
+        for (var i = text.IndexOf('.', 1); i > 0 && i < text.Length - 1; i = text.IndexOf('.', i + 1))
+        {
+            if (char.IsAsciiLetterOrDigit(text[i - 1]) && char.IsAsciiLetterOrDigit(text[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> Tlds = new(StringComparer.OrdinalIgnoreCase)

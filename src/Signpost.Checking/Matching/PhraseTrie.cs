@@ -29,8 +29,8 @@ internal sealed class PhraseTrie
     public PhraseTrie(IEnumerable<PhraseEntry> entries, GroupTable? groups)
     {
         _groups = groups?.Tries ?? [];
-        var children = new List<int>(Width * 1024);
-        children.AddRange(Enumerable.Repeat(-1, Width));
+        var children = new List<int>(Width * 64);
+        NewNode(children);
         var terminals = new Dictionary<int, List<PhraseEntry>>();
         var groupEdges = new Dictionary<int, List<(int, int)>>();
         foreach (var entry in entries)
@@ -132,7 +132,11 @@ internal sealed class PhraseTrie
     private static int NewNode(List<int> children)
     {
         var id = children.Count / Width;
-        children.AddRange(Enumerable.Repeat(-1, Width));
+        for (var i = 0; i < Width; i++)
+        {
+            children.Add(-1);
+        }
+
         return id;
     }
 
