@@ -43,6 +43,7 @@ public static class Pipeline
         });
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapSignpostApi();
+        SchoolLogos.Map(app);
         return app;
     }
 

@@ -103,6 +103,7 @@ public static class ServiceRegistration
                 o.RootDirectory = "/Features";
                 o.Conventions.AuthorizeFolder("/People", Policies.ManagePeople);
                 o.Conventions.AuthorizeFolder("/Audit", Policies.SeeAuditLog);
+                o.Conventions.AuthorizeFolder("/SchoolSettings", Policies.Headteacher);
                 o.Conventions.AuthorizeFolder("/Classes", Policies.ManagePupilLogins);
                 o.Conventions.AuthorizeFolder("/Home");
                 o.Conventions.AuthorizePage("/Accounts/TwoFactorSetup");
@@ -142,6 +143,7 @@ public static class ServiceRegistration
 
         services.AddScoped<Features.Shared.SchoolHeader>();
         services.AddSingleton<SchoolCheckers>();
+        services.AddSingleton<SchoolLogos>();
         services.AddScoped<RosterImporter>();
         services.AddScoped<PupilLogins>();
         services.AddScoped<DemoSeeder>();

@@ -203,9 +203,7 @@ public abstract partial class TenancyTests<TFactory>(TFactory app) : IClassFixtu
         Assert.Equal(HttpStatusCode.NotFound, (await app.Browser().GetAsync($"/sites/{OtherOnlySite}")).StatusCode);
     }
 
-    [Fact(Skip = "BUG: src/Signpost.Web/Features/Index.cshtml.cs line 19 reads the <h1> school name with db.Schools.Select(s => s.Name).FirstOrDefaultAsync(); "
-        + "School is not tenant-filtered, so every visitor of every school (anonymous on other.example, or Otherfield's signed-in head) sees the first school's name, "
-        + "\"Holbrook Primary\", as the page heading. It should select the actor's school (Where(s => s.Id == actor.SchoolId)).")]
+    [Fact]
     public async Task The_home_page_on_the_other_schools_host_never_names_holbrook()
     {
         await OtherSchoolAsync();

@@ -69,6 +69,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         if (User.Has(Role.Headteacher))
         {
             Links.Add(new Link("/audit", "Search the audit log"));
+            Links.Add(new Link("/school/settings", "School settings: name, website and logo"));
         }
 
         if (kind is PersonKind.TeachingStaff or PersonKind.SupportStaff)
