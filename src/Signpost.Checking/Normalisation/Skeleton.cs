@@ -69,7 +69,7 @@ internal sealed partial class Skeleton
         var i = 0;
         while (i < n)
         {
-            if (!IsTokenChar(folded, i))
+            if (!char.IsAsciiLetterOrDigit(folded[i]) && !IsTokenChar(folded, i))
             {
                 pendingBreak |= IsSentenceEnd(folded, i);
                 if (k > 0 && chars[k - 1] is not (Space or SentenceBreak))
@@ -94,9 +94,23 @@ internal sealed partial class Skeleton
 
             var tokenEnd = i;
             var hasLetter = false;
-            while (tokenEnd < n && IsTokenChar(folded, tokenEnd))
+            while (tokenEnd < n)
             {
-                hasLetter |= char.IsLetter(folded[tokenEnd]);
+                var t = folded[tokenEnd];
+                if (char.IsAsciiLetterOrDigit(t))
+                {
+                    // Fast path for plain ASCII words: no calls.
+                    hasLetter |= t > '9';
+                }
+                else if (IsTokenChar(folded, tokenEnd))
+                {
+                    hasLetter |= char.IsLetter(t);
+                }
+                else
+                {
+                    break;
+                }
+
                 tokenEnd++;
             }
 
@@ -106,7 +120,8 @@ internal sealed partial class Skeleton
             var first = true;
             for (var j = i; j < tokenEnd; j++)
             {
-                var c = IsPossessive(folded, j, tokenEnd) ? Space : Map(folded[j], hasLetter);
+                var f = folded[j];
+                var c = char.IsAsciiLetter(f) ? (char)(f | 0x20) : IsPossessive(folded, j, tokenEnd) ? Space : Map(f, hasLetter);
                 if (c == '\0')
                 {
                     continue;
