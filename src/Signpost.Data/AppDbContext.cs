@@ -34,6 +34,7 @@ public class AppDbContext : IdentityUserContext<AppUser>
     public DbSet<PupilLogin> PupilLogins => Set<PupilLogin>();
     public DbSet<Site> Sites => Set<Site>();
     public DbSet<SiteMember> SiteMembers => Set<SiteMember>();
+    public DbSet<SiteEvent> SiteEvents => Set<SiteEvent>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 

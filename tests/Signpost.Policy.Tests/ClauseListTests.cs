@@ -39,9 +39,9 @@ public class ClauseListTests
     }
 
     [Fact]
-    public void Every_clause_marked_implemented_has_a_class()
+    public void Every_clause_marked_implemented_or_in_part_has_a_class()
     {
-        foreach (var (id, status) in Listed.Where(kv => kv.Value == "implemented"))
+        foreach (var (id, status) in Listed.Where(kv => kv.Value is "implemented" or "in part"))
         {
             Assert.True(ClauseCatalog.Implemented.Any(c => c.Id == id), $"clause {id} is marked implemented but no class carries [Clause(\"{id}\")]");
         }

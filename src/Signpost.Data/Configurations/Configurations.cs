@@ -109,6 +109,36 @@ internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
         b.HasOne<School>().WithMany().HasForeignKey(x => x.SchoolId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Members).WithOne().HasForeignKey(m => m.SiteId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => new { x.SchoolId, x.Slug }).IsUnique();
+        b.Property(x => x.Purpose).HasMaxLength(2000);
+        b.Property(x => x.Reason).HasMaxLength(2000);
+        b.Property(x => x.AudienceYearGroups).HasMaxLength(20);
+        b.Property(x => x.ProviderName).HasMaxLength(100);
+        b.Property(x => x.HoursPerWeek).HasPrecision(5, 1);
+        b.Property(x => x.Maintainers).HasMaxLength(500);
+        b.Property(x => x.ExitPlan).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.ExitPlanDetails).HasMaxLength(2000);
+        b.Property(x => x.SuccessMeasures).HasMaxLength(2000);
+        b.Property(x => x.InterventionPlan).HasMaxLength(2000);
+        b.Property(x => x.GoodPracticeChecklist).HasMaxLength(500);
+        b.Property(x => x.TermsOfUse).HasMaxLength(20000);
+        b.Property(x => x.HouseRules).HasMaxLength(20000);
+        b.Property(x => x.LeadershipReviewNotes).HasMaxLength(2000);
+        b.Property(x => x.DecisionReasons).HasMaxLength(2000);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.Ignore(x => x.PupilsContribute);
+        b.Ignore(x => x.AudienceYears);
+        b.HasIndex(x => new { x.SchoolId, x.Status });
+    }
+}
+
+internal sealed class SiteEventConfiguration : IEntityTypeConfiguration<SiteEvent>
+{
+    public void Configure(EntityTypeBuilder<SiteEvent> b)
+    {
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
+        b.Property(x => x.Notes).HasMaxLength(2000);
+        b.HasOne<Site>().WithMany().HasForeignKey(x => x.SiteId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.SiteId, x.At });
     }
 }
 

@@ -489,7 +489,60 @@ namespace Signpost.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AdvertiseForContributors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AudienceParents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AudiencePublic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AudienceStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AudienceYearGroups")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExitPlan")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExitPlanDetails")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GoodPracticeChecklist")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("HoursPerWeek")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HouseRules")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterventionPlan")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -497,14 +550,70 @@ namespace Signpost.Migrations.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LeadershipReviewNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeadershipReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LeadershipReviewedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LiveAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Maintainers")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ParentsMayComment")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Privacy")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProposedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProviderMinimumAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProviderName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PublicMayComment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PupilsMayComment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PupilsMayPost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PupilsMayUploadImages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ResourcedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewDate")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SchoolId")
@@ -515,14 +624,35 @@ namespace Signpost.Migrations.Sqlite.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuccessMeasures")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Summary")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("TermsOfUse")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("UseSchoolLogo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("YearGroup")
                         .HasColumnType("INTEGER");
@@ -532,7 +662,43 @@ namespace Signpost.Migrations.Sqlite.Migrations
                     b.HasIndex("SchoolId", "Slug")
                         .IsUnique();
 
+                    b.HasIndex("SchoolId", "Status");
+
                     b.ToTable("Sites");
+                });
+
+            modelBuilder.Entity("Signpost.Data.Entities.SiteEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ByPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId", "At");
+
+                    b.ToTable("SiteEvents");
                 });
 
             modelBuilder.Entity("Signpost.Data.Entities.SiteMember", b =>
@@ -648,6 +814,15 @@ namespace Signpost.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Signpost.Data.Entities.SiteEvent", b =>
+                {
+                    b.HasOne("Signpost.Data.Entities.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -16,6 +16,7 @@ public static class ApiEndpoints
         AuthApi.Map(api);
         SitesApi.Map(api);
         CheckApi.Map(api);
+        ProposalsApi.Map(api);
         return app;
     }
 

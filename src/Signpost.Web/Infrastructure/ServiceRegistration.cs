@@ -144,6 +144,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Shared.SchoolHeader>();
         services.AddSingleton<SchoolCheckers>();
         services.AddSingleton<SchoolLogos>();
+        services.AddScoped<Features.Sites.SiteWorkflow>();
         services.AddScoped<RosterImporter>();
         services.AddScoped<PupilLogins>();
         services.AddScoped<DemoSeeder>();
