@@ -16,6 +16,11 @@ internal sealed class DisguisedWordDetector : IDetector
     public void Detect(CheckInput input)
     {
         var sk = input.Skeleton;
+        if (sk.SingleLetterTokens < MinLetters && !sk.HasWildcard)
+        {
+            return;
+        }
+
         var letters = new List<int>();
         var p = 0;
         while (p < sk.Length)

@@ -32,7 +32,7 @@ internal sealed class PhoneInWordsDetector : IDetector
             }
 
             // A phone number starts with 0 or 44: "zero", "oh", "o", "nought", "double oh", "four", or digits.
-            if (sk.Chars[p] is not ('z' or 'o' or 'n' or 'd' or 't' or 'f' or '0' or '4'))
+            if (sk.Chars[p] is not ('z' or 'o' or 'n' or 'd' or 'f' or '0' or '4'))
             {
                 p = sk.TokenEnd(p) + 1;
                 continue;

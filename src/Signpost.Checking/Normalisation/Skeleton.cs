@@ -36,6 +36,12 @@ internal sealed partial class Skeleton
 
     public int Length { get; }
 
+    /// <summary>Tokens of one letter ("f u c k" has four): the spelled-out check only runs when there are at least three.</summary>
+    public int SingleLetterTokens { get; private init; }
+
+    /// <summary>Whether any token has a * or # between letters ("f**k").</summary>
+    public bool HasWildcard { get; private init; }
+
     public bool IsTokenStart(int i) => (Flags[i] & TokenFlags.Start) != 0;
 
     public bool IsBoundary(int i) => i >= Length || Chars[i] is Space or SentenceBreak;
@@ -65,6 +71,8 @@ internal sealed partial class Skeleton
         var flags = new byte[n];
         var k = 0;
         var pendingBreak = false;
+        var singles = 0;
+        var wildcard = false;
         var sentenceStart = true;
         var i = 0;
         while (i < n)
@@ -152,15 +160,17 @@ internal sealed partial class Skeleton
                 start[k] = j;
                 end[k] = j + 1;
                 flags[k] = first ? tokenFlags : (byte)0;
+                wildcard |= c == Wildcard;
                 first = false;
                 k++;
             }
 
+            singles += tokenEnd - i == 1 ? 1 : 0;
             sentenceStart = false;
             i = tokenEnd;
         }
 
-        return new Skeleton(chars, runs, start, end, flags, k);
+        return new Skeleton(chars, runs, start, end, flags, k) { SingleLetterTokens = singles, HasWildcard = wildcard };
     }
 
     private static bool IsPossessive(string s, int j, int tokenEnd) =>
