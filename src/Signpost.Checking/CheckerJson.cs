@@ -79,8 +79,9 @@ public static class CheckerJson
             }
             catch (InvalidOperationException)
             {
-                error = new CheckInputError(id, "The \"text\" field is not valid Unicode text.");
-                return false;
+                // System.Text.Json refuses a lone surrogate escape ("\ud800"); a C# string can hold one and the
+                // checker copes with it, so read the escapes ourselves rather than refuse the line.
+                text = UnescapeLenient(textElement.GetRawText());
             }
 
             request = new CheckRequest(id ?? NullElement, text, context);
@@ -185,6 +186,39 @@ public static class CheckerJson
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Decodes a raw JSON string literal (quotes included), keeping lone surrogates.</summary>
+    internal static string UnescapeLenient(string raw)
+    {
+        var sb = new StringBuilder(raw.Length);
+        for (var i = 1; i < raw.Length - 1; i++)
+        {
+            var c = raw[i];
+            if (c != '\\' || i + 1 >= raw.Length - 1)
+            {
+                sb.Append(c);
+                continue;
+            }
+
+            var e = raw[++i];
+            switch (e)
+            {
+                case 'b': sb.Append('\b'); break;
+                case 'f': sb.Append('\f'); break;
+                case 'n': sb.Append('\n'); break;
+                case 'r': sb.Append('\r'); break;
+                case 't': sb.Append('\t'); break;
+                case 'u' when i + 4 < raw.Length
+                    && int.TryParse(raw.AsSpan(i + 1, 4), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var code):
+                    sb.Append((char)code);
+                    i += 4;
+                    break;
+                default: sb.Append(e); break;
+            }
+        }
+
+        return sb.ToString();
     }
 
     private static string FirstSentence(string message)

@@ -50,6 +50,14 @@ public class CheckerJsonTests
     }
 
     [Fact]
+    public void A_lone_surrogate_escape_in_the_text_is_still_checked()
+    {
+        var request = CheckerJson.ParseLine("""{"id": 1, "text": "bad \ud800 sh1t \n\"q\"", "context": "pupil-comment"}""");
+        Assert.Equal("bad \ud800 sh1t \n\"q\"", request.Text);
+        Assert.Contains(ContentChecker.Default.Check(request.Text, request.Context).Findings, f => f.Category == Categories.Profanity);
+    }
+
+    [Fact]
     public void Output_has_exactly_the_contract_shape()
     {
         const string text = "shit, call 07700 900123";
