@@ -155,6 +155,7 @@ public sealed class DemoSeeder(SystemDb systemDb, IPasswordHasher<AppUser> hashe
         Member(schoolBlog, people["deputy"], SiteMemberRole.Administrator);
         Member(schoolBlog, ict, SiteMemberRole.Moderator);
         Member(schoolBlog, people["parent.1"], SiteMemberRole.Contributor);
+        Describe(schoolBlog, school, people["head"], now, parentsComment: true, pupils: false);
         db.Sites.Add(schoolBlog);
 
         for (var year = 1; year <= 6; year++)
@@ -173,8 +174,81 @@ public sealed class DemoSeeder(SystemDb systemDb, IPasswordHasher<AppUser> hashe
                 Member(site, people["parent.1"], SiteMemberRole.Contributor);
             }
 
+            Describe(site, school, people[$"teacher.y{year}"], now, parentsComment: year == 4, pupils: true);
+            site.AudienceYearGroups = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
             db.Sites.Add(site);
         }
+
+        AddProposalsInEveryState(db, school, people, now);
+    }
+
+    /// <summary>Fills in a demo site's proposal as if it had gone through the whole journey, with its Terms of Use and House Rules (A.4.1).</summary>
+    private static void Describe(Site site, School school, Person proposer, DateTime now, bool parentsComment, bool pupils)
+    {
+        site.ProposedById = proposer.Id;
+        site.Purpose = site.Summary;
+        site.Reason = pupils ? "Pupils write for a real audience and families see their learning each week." : "Families hear the school's news first, from the school.";
+        site.AudienceParents = true;
+        site.AudienceStaff = true;
+        site.PupilsMayComment = pupils;
+        site.ParentsMayComment = parentsComment;
+        site.HoursPerWeek = 2;
+        site.Maintainers = "The site's administrators";
+        site.StartDate = DateOnly.FromDateTime(now).AddDays(-60);
+        site.EndDate = DateOnly.FromDateTime(now).AddDays(300);
+        site.ExitPlan = ExitPlan.Archive;
+        site.SuccessMeasures = "A post every week and regular comments from families, reviewed each term.";
+        site.UseSchoolLogo = true;
+        site.TermsOfUse = Features.Sites.SiteTemplates.TermsOfUse(school.Name, site.Name);
+        site.HouseRules = Features.Sites.SiteTemplates.HouseRules(site.Name);
+        site.SubmittedAt = site.LeadershipReviewedAt = site.DecidedAt = site.LiveAt = now.AddDays(-60);
+    }
+
+    /// <summary>The demo shows sites in every state (issue 4): a draft, one awaiting the Headteacher, one under review, one archived, and a third-party account.</summary>
+    private static void AddProposalsInEveryState(AppDbContext db, School school, Dictionary<string, Person> people, DateTime now)
+    {
+        Site Make(string slug, string name, SiteStatus status, SiteKind kind, string proposer, string[] admins)
+        {
+            var site = new Site
+            {
+                SchoolId = school.Id, Slug = slug, Name = name, Kind = kind, Status = status, Privacy = SitePrivacy.SchoolOnly, CreatedAt = now.AddDays(-30),
+                Summary = name + " (demo)",
+            };
+            Describe(site, school, people[proposer], now, parentsComment: false, pupils: false);
+            site.PupilsMayComment = false;
+            foreach (var a in admins)
+            {
+                Member(site, people[a], SiteMemberRole.Administrator);
+            }
+
+            Member(site, people["ict.lead"], SiteMemberRole.Moderator);
+
+            db.Sites.Add(site);
+            db.SiteEvents.Add(new SiteEvent { SiteId = site.Id, SchoolId = school.Id, At = now.AddDays(-30), ByPersonId = people[proposer].Id, Kind = SiteEventKind.Proposed });
+            return site;
+        }
+
+        var draft = Make("science-club", "Science club blog", SiteStatus.Draft, SiteKind.ProjectBlog, "teacher.y5", ["teacher.y5"]);
+        draft.SuccessMeasures = null;
+        draft.SubmittedAt = draft.LeadershipReviewedAt = draft.DecidedAt = draft.LiveAt = null;
+
+        var waiting = Make("eco-council", "Eco council blog", SiteStatus.Submitted, SiteKind.ProjectBlog, "teacher.y3", ["teacher.y3", "ta.1"]);
+        waiting.DecidedAt = waiting.LiveAt = null;
+        waiting.LeadershipReviewedById = people["deputy"].Id;
+        waiting.LeadershipReviewNotes = "Audience: Years 3-6 and parents. Pupils may comment once the site has run for a term.";
+
+        var review = Make("sports-day", "Sports day blog", SiteStatus.UnderReview, SiteKind.ProjectBlog, "teacher.y6", ["teacher.y6", "teacher.y1"]);
+        review.ReviewDate = DateOnly.FromDateTime(now);
+
+        var archived = Make("summer-fair-2025", "Summer fair 2025", SiteStatus.Archived, SiteKind.ProjectBlog, "deputy", ["deputy", "assistant.head"]);
+        archived.EndDate = DateOnly.FromDateTime(now).AddDays(-100);
+
+        var account = Make("school-x-account", "The school's X account", SiteStatus.Live, SiteKind.ThirdParty, "deputy", ["deputy", "head"]);
+        account.ProviderName = "X (Twitter)";
+        account.ProviderMinimumAge = 13;
+        account.Privacy = SitePrivacy.Public;
+        account.InterventionPlan = "Replies are limited to accounts we follow; the deputy checks the account daily and reports abuse to X.";
+        account.GoodPracticeChecklist = string.Join(',', Signpost.Policy.Clauses.ProposalIsComplete.GoodPracticeItems.Keys);
     }
 
     private static void Member(Site site, Person person, SiteMemberRole role) =>

@@ -106,6 +106,9 @@ public static class ServiceRegistration
                 o.Conventions.AuthorizeFolder("/SchoolSettings", Policies.Headteacher);
                 o.Conventions.AuthorizeFolder("/Classes", Policies.ManagePupilLogins);
                 o.Conventions.AuthorizeFolder("/Home");
+                o.Conventions.AuthorizePage("/Sites/Propose", Policies.Staff);
+                o.Conventions.AuthorizePage("/Sites/Proposals", Policies.Staff);
+                o.Conventions.AuthorizePage("/Sites/Proposal", Policies.Staff);
                 o.Conventions.AuthorizePage("/Accounts/TwoFactorSetup");
             })
             .AddMvcOptions(o => o.Filters.Add<TwoFactorRequirementFilter>());

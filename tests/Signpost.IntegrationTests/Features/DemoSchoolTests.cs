@@ -45,11 +45,23 @@ public abstract class DemoSchoolTests<TFactory>(TFactory app) : IClassFixture<TF
         var token = await app.CreateClient().ApiTokenAsync("head");
         var sites = JsonDocument.Parse(await app.CreateClient().WithBearer(token).GetStringAsync("/api/sites")).RootElement.EnumerateArray()
             .ToDictionary(s => s.GetProperty("slug").GetString()!, s => s.GetProperty("status").GetString());
-        Assert.Equal(["school", "year-1", "year-2", "year-3", "year-4", "year-5", "year-6"], sites.Keys.Order());
-        Assert.All(sites.Values, s => Assert.Equal("live", s));
+        foreach (var slug in new[] { "school", "year-1", "year-2", "year-3", "year-4", "year-5", "year-6" })
+        {
+            Assert.Equal("live", sites[slug]);
+        }
+
+        // Issue 4: the demo shows sites in every state.
+        Assert.Superset(new HashSet<string?> { "draft", "submitted", "live", "under-review", "archived" }, sites.Values.ToHashSet());
+
+        // A.4.1: every live site has published Terms of Use and House Rules, linked from its pages.
+        Assert.All(await db.Sites.Where(s => s.Status == Data.Entities.SiteStatus.Live).ToListAsync(),
+            s => Assert.False(string.IsNullOrWhiteSpace(s.TermsOfUse) || string.IsNullOrWhiteSpace(s.HouseRules), s.Slug));
+        var blog = await app.Browser().GetPageAsync("/sites/school");
+        Assert.Contains("href=\"/sites/school/terms\"", blog);
+        Assert.Contains("House Rules", await app.Browser().GetPageAsync("/sites/school/house-rules"));
 
         // A.5.4: two or more administrators on every site; the ICT leader moderates every site.
-        var siteAdmins = await db.Sites.Select(s => new
+        var siteAdmins = await db.Sites.Where(s => s.Status == Data.Entities.SiteStatus.Live).Select(s => new
         {
             s.Slug,
             Admins = s.Members.Count(m => m.Role == Data.Entities.SiteMemberRole.Administrator),

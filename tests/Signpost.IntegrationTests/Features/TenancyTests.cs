@@ -102,7 +102,7 @@ public abstract partial class TenancyTests<TFactory>(TFactory app) : IClassFixtu
         Assert.Equal(new Dictionary<string, string> { ["Otherfield Primary blog"] = "school", ["Otherfield news"] = OtherOnlySite }, theirs);
 
         var holbrook = SitesByName(await app.CreateClient().WithBearer(await app.CreateClient().ApiTokenAsync("head")).GetStringAsync("/api/sites"));
-        Assert.Equal(7, holbrook.Count);
+        Assert.Superset(new HashSet<string> { "school", "year-1", "year-2", "year-3", "year-4", "year-5", "year-6" }, holbrook.Values.ToHashSet());
         Assert.Equal("school", holbrook["Holbrook Primary blog"]);
         Assert.DoesNotContain(OtherOnlySite, holbrook.Values);
         Assert.DoesNotContain(holbrook.Keys, n => n.StartsWith("Otherfield", StringComparison.Ordinal));

@@ -55,7 +55,7 @@ public sealed class ProposalInput
 
     [StringLength(2000)] public string? InterventionPlan { get; set; }
     public List<string> GoodPractice { get; set; } = [];
-    public bool UseSchoolLogo { get; set; } = true;
+    public bool UseSchoolLogo { get; set; }
     public bool AdvertiseForContributors { get; set; }
     [StringLength(20000)] public string? TermsOfUse { get; set; }
     [StringLength(20000)] public string? HouseRules { get; set; }

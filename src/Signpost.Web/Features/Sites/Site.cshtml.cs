@@ -12,6 +12,7 @@ public sealed class SiteModel(AppDbContext db) : PageModel
     public sealed record Admin(string Name, string Position);
 
     public string Name { get; private set; } = "";
+    public string Slug { get; private set; } = "";
     public string? Summary { get; private set; }
     public SitePrivacy Privacy { get; private set; }
     public SiteStatus Status { get; private set; }
@@ -31,6 +32,7 @@ public sealed class SiteModel(AppDbContext db) : PageModel
         }
 
         Name = site.Name;
+        Slug = site.Slug;
         Summary = site.Summary;
         Privacy = site.Privacy;
         Status = site.Status;

@@ -1,0 +1,3 @@
+namespace Signpost.Web.Features.Sites;
+
+public sealed record ProposalFormModel(ProposalInput Input, ProposalChoices Choices);
