@@ -148,6 +148,7 @@ public static class ServiceRegistration
         services.AddSingleton<SchoolCheckers>();
         services.AddSingleton<SchoolLogos>();
         services.AddScoped<Features.Sites.SiteWorkflow>();
+        services.AddScoped<Features.Sites.SiteNotifications>();
         services.AddScoped<RosterImporter>();
         services.AddScoped<PupilLogins>();
         services.AddScoped<DemoSeeder>();

@@ -29,7 +29,7 @@ public sealed record WorkflowResult(WorkflowStatus Status, Site? Site = null, IR
 /// go live once the go-live rules hold (A.5.4, A.3.1, A.4.1, A.4.7, 7.3, A.5.2). Pages and the API both call these
 /// handlers; the rules themselves live in Signpost.Policy. Every step is dated, attributed and audited.
 /// </summary>
-public sealed class SiteWorkflow(AppDbContext db, TimeProvider clock)
+public sealed class SiteWorkflow(AppDbContext db, TimeProvider clock, SiteNotifications notifications)
 {
     private static readonly Role[] LeadershipRoles = [Role.Headteacher, Role.LeadershipTeam, Role.AssistantHead];
 
@@ -146,7 +146,7 @@ public sealed class SiteWorkflow(AppDbContext db, TimeProvider clock)
 
         site.Submit(Now);
         AddEvent(site, user, SiteEventKind.Submitted, null);
-        return await SaveAsync(site, ct);
+        return await SaveAndNotifyAsync(site, SiteEventKind.Submitted, ct);
     }
 
     public async Task<WorkflowResult> ReviewAsync(ClaimsPrincipal user, string slug, string? notes, CancellationToken ct)
@@ -174,7 +174,7 @@ public sealed class SiteWorkflow(AppDbContext db, TimeProvider clock)
 
         site.RecordLeadershipReview(user.PersonId()!.Value, Now, notes.Trim());
         AddEvent(site, user, SiteEventKind.LeadershipReviewed, notes.Trim());
-        return await SaveAsync(site, ct);
+        return await SaveAndNotifyAsync(site, SiteEventKind.LeadershipReviewed, ct);
     }
 
     public async Task<WorkflowResult> DecideAsync(ClaimsPrincipal user, string slug, string? action, string? reasons, CancellationToken ct)
@@ -207,25 +207,27 @@ public sealed class SiteWorkflow(AppDbContext db, TimeProvider clock)
         }
 
         var me = user.PersonId()!.Value;
+        SiteEventKind step;
         switch (action)
         {
             case "approve":
                 site.Approve(me, Now, reasons);
-                AddEvent(site, user, SiteEventKind.Approved, reasons);
+                step = SiteEventKind.Approved;
                 break;
             case "reject":
                 site.Reject(me, Now, reasons!);
-                AddEvent(site, user, SiteEventKind.Rejected, reasons);
+                step = SiteEventKind.Rejected;
                 break;
             case "send-back":
                 site.SendBack(me, Now, reasons!);
-                AddEvent(site, user, SiteEventKind.SentBack, reasons);
+                step = SiteEventKind.SentBack;
                 break;
             default:
                 return WorkflowResult.Refuse(new Refusal("A.3.2", "action", "Choose approve, reject or send back."));
         }
 
-        return await SaveAsync(site, ct);
+        AddEvent(site, user, step, reasons);
+        return await SaveAndNotifyAsync(site, step, ct);
     }
 
     public async Task<IReadOnlyList<BlockedOutcome>> GoLiveRefusalsAsync(Site site, CancellationToken ct) =>
@@ -397,6 +399,18 @@ public sealed class SiteWorkflow(AppDbContext db, TimeProvider clock)
         {
             return new(WorkflowStatus.Conflict, site);
         }
+    }
+
+    private async Task<WorkflowResult> SaveAndNotifyAsync(Site site, SiteEventKind step, CancellationToken ct)
+    {
+        var result = await SaveAsync(site, ct);
+        if (result.Status == WorkflowStatus.Ok)
+        {
+            // Only after the commit: nobody is told about a step that did not happen.
+            await notifications.AfterAsync(site, step, ct);
+        }
+
+        return result;
     }
 
     private void AddEvent(Site site, ClaimsPrincipal user, SiteEventKind kind, string? notes) =>
