@@ -27,6 +27,12 @@ public class PupilIdentityTests
     public void Pupil_first_name_with_school_or_class_is_a_finding(string clause, string text, string span) =>
         CheckerAssert.Finds(text, Categories.PupilIdentity, clause, span);
 
+    [Theory]
+    [InlineData("A.5.2", "Rose B-a-k-e-r is my friend", "B-a-k-e-r")]
+    [InlineData("A.5.2", "well done o k o n k w o", "o k o n k w o")]
+    public void Pupil_surname_spelled_out_is_a_finding(string clause, string text, string span) =>
+        CheckerAssert.Finds(text, Categories.PupilIdentity, clause, span);
+
     [Fact]
     public void Pupil_surname_that_is_an_ordinary_word_needs_context() =>
         CheckerAssert.Finds("Well done Rose, and well done Baker for helping.", Categories.PupilIdentity, "A.5.2", "Baker");

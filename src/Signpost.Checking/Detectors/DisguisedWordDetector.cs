@@ -81,6 +81,30 @@ internal sealed class DisguisedWordDetector : IDetector
                 var last = letters[s + mini.FoldedEnd[hit.End - 1] - 1];
                 input.AddSkeleton(category, hit.Entry.Clause, hit.Entry.Severity, first, last + 1, hit.Entry.MessageKey);
             }
+
+            MatchSpelledOutSurname(input, letters, s, mini);
+        }
+    }
+
+    /// <summary>A pupil's surname spelled out ("B-a-k-e-r") is meant to be read: a finding even when it is an ordinary word (A.5.2).</summary>
+    private static void MatchSpelledOutSurname(CheckInput input, List<int> letters, int s, Skeleton mini)
+    {
+        if (input.Model.Roster is not { } roster)
+        {
+            return;
+        }
+
+        var hits = new List<PhraseMatch>();
+        roster.Match(mini, input.Model, hits);
+        foreach (var hit in hits)
+        {
+            if (hit.Entry.Category == RosterEntries.Surname
+                && input.Model.People[int.Parse(hit.Entry.Source, System.Globalization.CultureInfo.InvariantCulture)].Role == KnownPersonRole.Pupil)
+            {
+                var first = letters[s + mini.FoldedStart[hit.Start]];
+                var last = letters[s + mini.FoldedEnd[hit.End - 1] - 1];
+                input.AddSkeleton(Categories.PupilIdentity, input.Context == CheckContext.PersonalPost ? "6.8" : "A.5.2", Severity.High, first, last + 1, "pupil-surname");
+            }
         }
     }
 
