@@ -109,6 +109,7 @@ public static class ServiceRegistration
                 o.Conventions.AuthorizePage("/Sites/Propose", Policies.Staff);
                 o.Conventions.AuthorizePage("/Sites/Proposals", Policies.Staff);
                 o.Conventions.AuthorizePage("/Sites/Proposal", Policies.Staff);
+                o.Conventions.AuthorizePage("/Sites/Accounts", Policies.Staff);
                 o.Conventions.AuthorizePage("/Accounts/TwoFactorSetup");
             })
             .AddMvcOptions(o => o.Filters.Add<TwoFactorRequirementFilter>());

@@ -65,15 +65,31 @@ public abstract class ProposalPagesTests<TFactory>(TFactory app) : IClassFixture
     }
 
     [Fact]
+    public async Task The_register_lists_official_third_party_accounts_with_their_minimum_age_and_administrators()
+    {
+        var browser = app.Browser();
+        await browser.SignInOkAsync("teacher.y2");
+        var text = Http.Text(await browser.GetPageAsync("/sites/accounts"));
+        Assert.Contains("The school's X account", text);
+        Assert.Contains("X (Twitter)", text);
+        Assert.Contains("13", text);
+        Assert.Contains("David Example", text);
+        Assert.DoesNotContain("Year 4 blog", text);
+    }
+
+    [Fact]
     public async Task Pupils_and_parents_cannot_open_the_proposal_pages()
     {
         foreach (var who in new[] { "y4.pupil4", "parent.1" })
         {
             var browser = app.Browser();
             await browser.SignInOkAsync(who);
-            var r = await browser.GetAsync("/sites/propose");
-            Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
-            Assert.Contains("/account/denied", r.Headers.Location?.ToString());
+            foreach (var page in new[] { "/sites/propose", "/sites/proposals", "/sites/accounts", "/sites/science-club/proposal" })
+            {
+                var r = await browser.GetAsync(page);
+                Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+                Assert.Contains("/account/denied", r.Headers.Location?.ToString());
+            }
         }
     }
 }
