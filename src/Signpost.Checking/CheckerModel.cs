@@ -33,7 +33,7 @@ internal sealed class CheckerModel : INameOracle
         }
 
         _rosterFirstLookup = RosterFirstNames.GetAlternateLookup<ReadOnlySpan<char>>();
-        SchoolNames = [.. (profile.Names ?? []).Select(n => Key(n)).Where(n => n.Length > 0)];
+        SchoolNames = [.. (profile.Names ?? []).SelectMany(ShortNames).Select(Key).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal)];
         ClassNames = [.. (profile.ClassNames ?? []).Select(n => Key(n)).Where(n => n.Length > 0)];
         EmailDomains = [.. (profile.EmailDomains ?? []).Select(d => d.Trim().TrimStart('@').ToLowerInvariant()).Where(d => d.Length > 0)];
     }
@@ -61,6 +61,38 @@ internal sealed class CheckerModel : INameOracle
 
     /// <summary>Single listed words, spelled out in full, for matching starred-out words ("f**k").</summary>
     public IReadOnlyList<(string Word, PhraseEntry Entry)> StarCandidates => Shared.Value.StarCandidates;
+
+    private static readonly string[] GenericSchoolWords =
+    [
+        "primary school", "primary academy", "junior school", "infant school", "infants school", "church of england",
+        "c of e", "ce", "catholic", "academy", "primary", "school", "juniors", "infants", "junior", "infant",
+    ];
+
+    /// <summary>"Holbrook Primary School" is also called "Holbrook" (unless what is left is an ordinary word, like "Park").</summary>
+    private IEnumerable<string> ShortNames(string name)
+    {
+        yield return name;
+        var shorter = name.Trim();
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var generic in GenericSchoolWords)
+            {
+                if (shorter.EndsWith(" " + generic, StringComparison.OrdinalIgnoreCase))
+                {
+                    shorter = shorter[..^(generic.Length + 1)].TrimEnd();
+                    changed = true;
+                }
+            }
+        }
+        while (changed);
+
+        if (shorter.Length >= 3 && !shorter.Equals(name.Trim(), StringComparison.OrdinalIgnoreCase) && !IsCommonWord(Plain(shorter)))
+        {
+            yield return shorter;
+        }
+    }
 
     /// <summary>Text in skeleton form, as a key to compare with skeleton tokens.</summary>
     public static string Key(string text)

@@ -43,6 +43,23 @@ public class PolicyCategoryTests
     public void Naming_the_school_on_a_personal_post_is_self_identification(string clause, string text, string span) =>
         CheckerAssert.Finds(text, Categories.SelfIdentification, clause, span, CheckContext.PersonalPost);
 
+    [Theory]
+    [InlineData("Holbrook Primary School", "Long day at Holbrook today", "Holbrook")]
+    [InlineData("St Mary's C of E Primary School", "Our St Mary's nativity was lovely", "St Mary's")]
+    public void The_school_is_recognised_by_its_short_name(string schoolName, string text, string span)
+    {
+        var checker = new ContentChecker(school: new SchoolProfile([schoolName]));
+        var result = checker.Check(text, CheckContext.PersonalPost);
+        Assert.Contains(result.Findings, f => f.Category == Categories.SelfIdentification && f.Clause == "6.1" && text.Substring(f.Start, f.Length) == span);
+    }
+
+    [Fact]
+    public void A_school_named_after_an_ordinary_word_is_only_known_by_its_full_name()
+    {
+        var checker = new ContentChecker(school: new SchoolProfile(["Park Primary School"]));
+        Assert.Empty(checker.Check("We walked in the park", CheckContext.PersonalPost).Findings);
+    }
+
     [Fact]
     public void A_school_email_on_a_personal_post_is_a_finding() =>
         CheckerAssert.Finds("Tickets: h.price@holbrook.sch.uk", Categories.SchoolEmail, "6.10", "h.price@holbrook.sch.uk", CheckContext.PersonalPost);
