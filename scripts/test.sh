@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test. Installs what the tests need when it is missing (Debian's postgresql, chromium),
+# Runs every test. Installs what the tests need when it is missing (Debian's postgresql, chromium, an emoji font),
 # starts a throw-away PostgreSQL cluster on loopback, runs `dotnet test`, and stops the cluster.
 # Exit code 0 only when every test passes.
 set -euo pipefail
@@ -21,6 +21,8 @@ need_pkg() { # need_pkg <probe-path> <debian-package>...
 
 need_pkg '/usr/lib/postgresql/*/bin/initdb' postgresql
 need_pkg '/usr/bin/chromium' chromium fonts-dejavu-core
+# The pupils' picture buttons are emoji; without a colour emoji font the browser tests' screenshots show empty boxes.
+need_pkg '/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf' fonts-noto-color-emoji
 
 # --- a throw-away PostgreSQL cluster on loopback -------------------------------------------------
 PGBIN=$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")

@@ -16,6 +16,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<string>> _signedIn = new();
 
     public SignpostServer App { get; } = new();
 
@@ -29,6 +30,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"{ChromiumPath} is missing. Run the tests with `bash scripts/test.sh`, which installs Debian's chromium.");
         }
 
+        // Generous waits: this machine is shared and has two cores. Waits end as soon as the page is ready.
+        Assertions.SetDefaultExpectTimeout(15_000);
         App.Start();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
@@ -40,18 +43,37 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotDirectory);
     }
 
-    /// <summary>A fresh context (no cookies) whose relative URLs go to the app.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A fresh context whose relative URLs go to the app: no cookies, or those of <paramref name="storageState"/>.</summary>
+    public async Task<IPage> NewPageAsync(string? storageState = null)
     {
         var context = await _browser!.NewContextAsync(new()
         {
             BaseURL = App.BaseAddress.ToString().TrimEnd('/'),
             Locale = "en-GB",
             ViewportSize = new() { Width = 1024, Height = 768 },
+            StorageState = storageState,
         });
-        context.SetDefaultTimeout(10_000);
+        context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }
+
+    /// <summary>
+    /// The cookies of <paramref name="username"/> signed in through the form, once per fixture, so that tests which
+    /// are not about signing in start signed in without paying for it again.
+    /// </summary>
+    public Task<string> SignedInStateAsync(string username) => _signedIn.GetOrAdd(username, async u =>
+    {
+        var page = await NewPageAsync();
+        try
+        {
+            await BrowserTest.SignInThroughFormAsync(page, u);
+            return await page.Context.StorageStateAsync();
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    });
 
     public async Task DisposeAsync()
     {
@@ -63,10 +85,4 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright?.Dispose();
         await App.DisposeAsync();
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
-{
-    public const string Name = "browser";
 }

@@ -1,8 +1,11 @@
 namespace Signpost.BrowserTests.Infrastructure;
 
-/// <summary>Base of every browser test: xUnit makes one instance per test, so each test gets a new browser context.</summary>
-[Collection(BrowserCollection.Name)]
-public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
+/// <summary>
+/// Base of every browser test. Each test class has its own app and browser (a class fixture, so classes run in
+/// parallel and one class's data changes never reach another); xUnit makes one instance per test, so each test gets
+/// a new browser context.
+/// </summary>
+public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime, IClassFixture<BrowserFixture>
 {
     public const string DemoPassword = "Holbrook-Demo-2026!";
 
@@ -18,12 +21,20 @@ public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
         page.GetByRole(AriaRole.Heading, new() { Name = name, Exact = true, Level = 1 });
 
     /// <summary>Signs in through the form, as a person would, and waits for their home page.</summary>
+    public static async Task SignInThroughFormAsync(IPage page, string username)
+    {
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Username").FillAsync(username);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/home");
+    }
+
+    /// <summary>Replaces this test's context with one where <paramref name="username"/> is already signed in.</summary>
     protected async Task SignInAsync(string username)
     {
-        await Page.GotoAsync("/account/sign-in");
-        await Page.GetByLabel("Username").FillAsync(username);
-        await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(DemoPassword);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await Page.WaitForURLAsync("**/home");
+        var state = await Browser.SignedInStateAsync(username);
+        await Page.Context.CloseAsync();
+        Page = await Browser.NewPageAsync(state);
     }
 }
