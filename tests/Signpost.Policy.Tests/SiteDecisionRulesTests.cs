@@ -26,3 +26,23 @@ public class SiteDecisionRulesTests
         Assert.False(LeadershipTeamDiscussesAudience.ReadyForDecision(false).IsAllowed);
     }
 }
+
+public class SitesEndAsPlannedTests
+{
+    private static readonly DateOnly Today = new(2027, 7, 21);
+
+    [Theory(DisplayName = "A.1.6 end date")]
+    [InlineData("2027-07-20", true)]
+    [InlineData("2027-07-21", false)]
+    [InlineData(null, false)]
+    public void A_site_is_due_to_close_the_day_after_its_end_date(string? end, bool due) =>
+        Assert.Equal(due, SitesEndAsPlanned.IsDue(end is null ? null : DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), Today));
+
+    [Fact]
+    public void Only_the_headteacher_extends_and_only_to_a_later_date_A_1_6()
+    {
+        Assert.True(SitesEndAsPlanned.MayExtend(true, Today.AddDays(5), Today.AddDays(60), Today).IsAllowed);
+        Assert.False(SitesEndAsPlanned.MayExtend(false, Today.AddDays(5), Today.AddDays(60), Today).IsAllowed);
+        Assert.False(SitesEndAsPlanned.MayExtend(true, Today.AddDays(5), Today.AddDays(2), Today).IsAllowed);
+    }
+}

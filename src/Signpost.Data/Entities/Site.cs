@@ -102,6 +102,12 @@ public sealed class Site : ITenantOwned
     public string? DecisionReasons { get; set; }
     public DateTime? LiveAt { get; set; }
 
+    /// <summary>When the site closed at the end of its life, as its exit plan says (A.1.6).</summary>
+    public DateTime? ClosedAt { get; set; }
+
+    /// <summary>True when the exit plan deleted the site: its pages are gone, its record and history stay.</summary>
+    public bool Deleted { get; set; }
+
     /// <summary>Version for optimistic concurrency: two people cannot act on the same proposal at once.</summary>
     public int Version { get; set; }
 
@@ -166,6 +172,32 @@ public sealed class Site : ITenantOwned
         Move(SiteStatus.Approved, SiteStatus.Live);
         LiveAt = at;
     }
+
+    /// <summary>At the end of its planned life the site closes as its exit plan says (A.1.6): archived read-only, deleted, or handed over.</summary>
+    public void Close(DateTime at)
+    {
+        if (Status is not (SiteStatus.Live or SiteStatus.UnderReview))
+        {
+            throw new InvalidOperationException($"A {Status} site cannot be closed.");
+        }
+
+        Status = SiteStatus.Archived;
+        ClosedAt = at;
+        Deleted = ExitPlan == Entities.ExitPlan.Delete;
+        Version++;
+    }
+
+    /// <summary>The Headteacher extends a running site's life to a new end date.</summary>
+    public void Extend(DateOnly newEnd)
+    {
+        if (Status is not (SiteStatus.Live or SiteStatus.UnderReview or SiteStatus.Approved))
+        {
+            throw new InvalidOperationException("Only a running site can be extended.");
+        }
+
+        EndDate = newEnd;
+        Version++;
+    }
 }
 
 public enum SiteEventKind
@@ -179,6 +211,8 @@ public enum SiteEventKind
     SentBack,
     WentLive,
     GoLiveRefused,
+    Extended,
+    Closed,
 }
 
 /// <summary>One dated, attributed step in a site's life. Append-only: the proposal's history as people read it.</summary>

@@ -512,6 +512,9 @@ namespace Signpost.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -524,6 +527,9 @@ namespace Signpost.Migrations.Postgres.Migrations
                     b.Property<string>("DecisionReasons")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("Deleted")
+                        .HasColumnType("boolean");
 
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");

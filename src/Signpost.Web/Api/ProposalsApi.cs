@@ -24,6 +24,10 @@ public sealed record HistoryItem(
     [property: JsonPropertyName("step")] string Step,
     [property: JsonPropertyName("notes")] string? Notes);
 
+public sealed record ExtendRequest(
+    [property: JsonPropertyName("endDate")] DateOnly? EndDate,
+    [property: JsonPropertyName("reasons")] string? Reasons);
+
 public sealed record ReviewRequest([property: JsonPropertyName("notes")] string? Notes);
 
 public sealed record DecisionRequest(
@@ -45,6 +49,8 @@ public static class ProposalsApi
             RespondAsync(h, w.ReviewAsync(h.User, slug, body.Notes, ct), db, w, ct)).WithName("ReviewProposal").WithSummary("Leadership team records its discussion of audience and interaction (A.1.3).");
         g.MapPost("/{slug}/decision", (HttpContext h, string slug, DecisionRequest body, SiteWorkflow w, AppDbContext db, CancellationToken ct) =>
             RespondAsync(h, w.DecideAsync(h.User, slug, body.Action, body.Reasons, ct), db, w, ct)).WithName("DecideProposal").WithSummary("Headteacher approves, rejects or sends back (A.3.2).");
+        g.MapPost("/{slug}/extend", (HttpContext h, string slug, ExtendRequest body, SiteWorkflow w, AppDbContext db, CancellationToken ct) =>
+            RespondAsync(h, w.ExtendAsync(h.User, slug, body.EndDate, body.Reasons, ct), db, w, ct)).WithName("ExtendSite").WithSummary("Headteacher extends a running site's planned life (A.1.6).");
         g.MapPost("/{slug}/go-live", (HttpContext h, string slug, SiteWorkflow w, AppDbContext db, CancellationToken ct) =>
             RespondAsync(h, w.GoLiveAsync(h.User, slug, ct), db, w, ct)).WithName("GoLive").WithSummary("Take an approved site live when every go-live rule holds.");
     }

@@ -150,6 +150,9 @@ public static class ServiceRegistration
         services.AddSingleton<SchoolLogos>();
         services.AddScoped<Features.Sites.SiteWorkflow>();
         services.AddScoped<Features.Sites.SiteNotifications>();
+        services.AddOptions<Features.Sites.SiteExitOptions>().Bind(config.GetSection(Features.Sites.SiteExitOptions.Section));
+        services.AddScoped<Features.Sites.SiteExits>();
+        services.AddHostedService<Features.Sites.SiteExitService>();
         services.AddScoped<RosterImporter>();
         services.AddScoped<PupilLogins>();
         services.AddScoped<DemoSeeder>();

@@ -26,6 +26,12 @@ public sealed class SiteModel(AppDbContext db) : PageModel
             return NotFound();
         }
 
+        if (site.Deleted)
+        {
+            // The exit plan deleted it (A.1.6): gone, not merely missing.
+            return StatusCode(StatusCodes.Status410Gone);
+        }
+
         if (!await SiteVisibility.Readable(db.Sites.AsNoTracking(), User).AnyAsync(s => s.Id == site.Id))
         {
             return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();

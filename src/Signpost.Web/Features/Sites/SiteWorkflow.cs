@@ -261,6 +261,34 @@ public sealed class SiteWorkflow(AppDbContext db, TimeProvider clock, SiteNotifi
         return await SaveAsync(site, ct);
     }
 
+    public async Task<WorkflowResult> ExtendAsync(ClaimsPrincipal user, string slug, DateOnly? newEnd, string? reasons, CancellationToken ct)
+    {
+        var site = await FindAsync(user, slug, ct);
+        if (site is null)
+        {
+            return new(WorkflowStatus.NotFound);
+        }
+
+        if (newEnd is null)
+        {
+            return WorkflowResult.Refuse(new Refusal("A.1.6", "endDate", "Give the new end date."));
+        }
+
+        if (SitesEndAsPlanned.MayExtend(user.IsInRole(nameof(Role.Headteacher)), site.EndDate, newEnd.Value, DateOnly.FromDateTime(Now)) is BlockedOutcome b)
+        {
+            return WorkflowResult.Refuse(new Refusal(b.Clause, "endDate", b.Reason));
+        }
+
+        if (site.Status is not (SiteStatus.Live or SiteStatus.UnderReview or SiteStatus.Approved))
+        {
+            return WorkflowResult.Refuse(new Refusal("A.1.6", null, "Only a running site can be extended."));
+        }
+
+        site.Extend(newEnd.Value);
+        AddEvent(site, user, SiteEventKind.Extended, $"New end date {newEnd:d MMM yyyy}. {reasons?.Trim()}".Trim());
+        return await SaveAsync(site, ct);
+    }
+
     public async Task<ProposalFacts> FactsAsync(Site site, CancellationToken ct)
     {
         var admins = await db.SiteMembers.CountAsync(m => m.SiteId == site.Id && m.Role == SiteMemberRole.Administrator, ct);
