@@ -7,6 +7,9 @@ public static class CliApp
         usage: signpost <command> [options]
 
           check [--roster FILE.csv]   the checker as a filter: JSON Lines in, JSON Lines out
+          eval FILE.jsonl [--roster FILE.csv]
+                                      score the checker on a labelled set (each line adds "expected": [categories]):
+                                      precision, recall and F1 per category, false positives on clean lines
           audit verify                verify the audit log's hash chain (clauses 8.1-8.2)
           migrate                     apply database migrations (SQLite or PostgreSQL)
 
@@ -27,6 +30,12 @@ public static class CliApp
         {
             case "check":
                 return await CheckCommand.RunAsync(rest, stdin, stdout, stderr);
+            case "eval" when rest.Length > 0 && !rest[0].StartsWith("--", StringComparison.Ordinal):
+                // `signpost eval FILE` is `signpost check --eval FILE` (issue 3 names it so).
+                return await CheckCommand.RunAsync(["--eval", rest[0], .. rest[1..]], stdin, stdout, stderr);
+            case "eval":
+                await stderr.WriteLineAsync("signpost eval: give the labelled file, e.g. signpost eval tests/Signpost.Checking.Tests/Evaluation/corpus.jsonl");
+                return 2;
             case "audit" when rest.Length > 0 && rest[0] == "verify":
                 return await DataCommands.AuditVerifyAsync(rest[1..], stdout, stderr);
             case "migrate":
