@@ -11,6 +11,7 @@ public static class PageChecks
     public static async Task AssertNoSeriousAxeViolationsAsync(this IPage page, string what)
     {
         var result = await page.RunAxe();
+        Assert.True(result.Passes.Length > 0, $"axe checked nothing on {what} ({page.Url}); was the page empty?");
         var bad = result.Violations.Where(v => FailingImpacts.Contains(v.Impact)).ToList();
         if (bad.Count == 0)
         {
@@ -31,11 +32,13 @@ public static class PageChecks
         Assert.Fail(message.ToString());
     }
 
-    /// <summary>A full-page screenshot in the test output folder, for people to look at; never compared.</summary>
+    /// <summary>A screenshot of the page's first 2,400 pixels in the test output folder, for people to look at; never compared.</summary>
     public static async Task ScreenshotAsync(this IPage page, string name)
     {
         var file = Path.Combine(BrowserFixture.ScreenshotDirectory, name + ".png");
-        await page.ScreenshotAsync(new() { Path = file, FullPage = true });
+        var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        var width = page.ViewportSize?.Width ?? 1024;
+        await page.ScreenshotAsync(new() { Path = file, FullPage = true, Clip = new() { X = 0, Y = 0, Width = width, Height = Math.Min(height, 2400) } });
     }
 
     /// <summary>Presses Tab until <paramref name="target"/> has focus; fails if it never does.</summary>

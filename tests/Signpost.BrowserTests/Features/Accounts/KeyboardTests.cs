@@ -65,6 +65,8 @@ public sealed class KeyboardTests(BrowserFixture browser) : BrowserTest(browser)
 
             await Expect(target).ToBeCheckedAsync();
             await Expect(target).ToBeFocusedAsync();
+            // The radio itself is visually hidden; its picture (the label) must show where focus is.
+            Assert.NotEqual("none", await target.EvaluateAsync<string>("e => getComputedStyle(e.labels[0]).boxShadow"));
         }
 
         await Page.TabToAsync(Page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }));
