@@ -35,6 +35,7 @@ public class AppDbContext : IdentityUserContext<AppUser>
     public DbSet<Site> Sites => Set<Site>();
     public DbSet<SiteMember> SiteMembers => Set<SiteMember>();
     public DbSet<SiteEvent> SiteEvents => Set<SiteEvent>();
+    public DbSet<ParticipationRequest> ParticipationRequests => Set<ParticipationRequest>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 

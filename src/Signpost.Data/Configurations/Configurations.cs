@@ -190,3 +190,18 @@ internal sealed class AuditChainHeadConfiguration : IEntityTypeConfiguration<Aud
         b.HasData(new AuditChainHead { Id = 1, LastSequence = 0, LastHash = AuditHasher.Genesis });
     }
 }
+
+internal sealed class ParticipationRequestConfiguration : IEntityTypeConfiguration<ParticipationRequest>
+{
+    public void Configure(EntityTypeBuilder<ParticipationRequest> b)
+    {
+        b.Property(x => x.Service).HasMaxLength(150);
+        b.Property(x => x.Purpose).HasMaxLength(2000);
+        b.Property(x => x.Address).HasMaxLength(500);
+        b.Property(x => x.Reasons).HasMaxLength(2000);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne<Person>().WithMany().HasForeignKey(x => x.RequestedById).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.SchoolId, x.Status });
+    }
+}

@@ -234,3 +234,41 @@ public sealed class SiteMember : ITenantOwned
     public Guid SchoolId { get; set; }
     public SiteMemberRole Role { get; set; }
 }
+
+public enum ParticipationStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+}
+
+/// <summary>
+/// A member of staff asks to take part, for the school, in a site someone else runs (a partner's blog, a council
+/// forum, a subject community); the Headteacher decides (A.3.3).
+/// </summary>
+public sealed class ParticipationRequest : ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid SchoolId { get; set; }
+    public Guid RequestedById { get; set; }
+    public required string Service { get; set; }
+    public required string Purpose { get; set; }
+    public string? Address { get; set; }
+    public ParticipationStatus Status { get; set; }
+    public DateTime RequestedAt { get; set; }
+    public Guid? DecidedById { get; set; }
+    public DateTime? DecidedAt { get; set; }
+    public string? Reasons { get; set; }
+    public int Version { get; set; }
+
+    public void Decide(bool approve, Guid by, DateTime at, string? reasons)
+    {
+        if (Status != ParticipationStatus.Pending)
+        {
+            throw new InvalidOperationException("This request has already been decided.");
+        }
+
+        (Status, DecidedById, DecidedAt, Reasons) = (approve ? ParticipationStatus.Approved : ParticipationStatus.Rejected, by, at, reasons);
+        Version++;
+    }
+}

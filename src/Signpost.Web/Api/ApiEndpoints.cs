@@ -17,6 +17,7 @@ public static class ApiEndpoints
         SitesApi.Map(api);
         CheckApi.Map(api);
         ProposalsApi.Map(api);
+        ParticipationApi.Map(api);
         return app;
     }
 
