@@ -2,9 +2,13 @@ namespace Signpost.Policy.Clauses;
 
 /// <summary>
 /// The Headteacher approves every new official site, on the school's own platform or a third party's; nobody decides
-/// on a proposal they made themselves (they may not review it for the leadership team either).
+/// on a proposal they made themselves (they may not review it for the leadership team either). The same decision
+/// approves, or not, the use of the school logo and brand (A.3.5) and advertising for contributors (A.5.7) that the
+/// proposal asks for.
 /// </summary>
 [Clause("A.3.2", "Headteacher approves creating a site")]
+[Clause("A.3.5", "Headteacher approves use of logo and brand")]
+[Clause("A.5.7", "Advertising for contributors needs Headteacher approval")]
 public static class HeadteacherApprovesSites
 {
     public static RuleOutcome MayDecide(bool isHeadteacher, Guid decider, Guid? proposer)
