@@ -69,22 +69,7 @@ public sealed class DemoSeeder(SystemDb systemDb, IPasswordHasher<AppUser> hashe
 
         void AddAccount(string username, Person person)
         {
-            var user = new AppUser
-            {
-                UserName = username,
-                NormalizedUserName = normalizer.NormalizeName(username),
-                Email = person.Email,
-                NormalizedEmail = person.Email is null ? null : normalizer.NormalizeEmail(person.Email),
-                EmailConfirmed = person.Email is not null,
-                PasswordHash = passwordHash,
-                SecurityStamp = Guid.NewGuid().ToString("N"),
-                ConcurrencyStamp = Guid.NewGuid().ToString(),
-                LockoutEnabled = true,
-                SchoolId = school.Id,
-                PersonId = person.Id,
-            };
-            person.UserId = user.Id;
-            db.Users.Add(user);
+            db.Users.Add(NewAccount.For(person, username, normalizer, passwordHash));
             db.People.Add(person);
             people[username] = person;
         }

@@ -9,16 +9,11 @@ namespace Signpost.IntegrationTests.Features;
 public abstract class ParticipationTests<TFactory>(TFactory app) : IClassFixture<TFactory>
     where TFactory : SignpostFactory
 {
-    private async Task<HttpClient> As(string username) => app.CreateClient().WithBearer(await app.CreateClient().ApiTokenAsync(username));
+    private Task<HttpClient> As(string username) => app.ApiAsAsync(username);
 
-    private static async Task<JsonElement> Json(HttpResponseMessage r) => JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
+    private static Task<JsonElement> Json(HttpResponseMessage r) => r.JsonAsync();
 
-    private static async Task AssertRefused(HttpResponseMessage r, string clause)
-    {
-        var body = await r.Content.ReadAsStringAsync();
-        Assert.True(r.StatusCode == HttpStatusCode.UnprocessableEntity, $"{(int)r.StatusCode}: {body}");
-        Assert.Equal(clause, JsonDocument.Parse(body).RootElement.GetProperty("clause").GetString());
-    }
+    private static Task AssertRefused(HttpResponseMessage r, string clause) => r.AssertRefusedAsync(clause);
 
     [Fact]
     public async Task A_teacher_asks_and_only_the_headteacher_decides()

@@ -11,7 +11,7 @@ namespace Signpost.IntegrationTests.Features;
 public abstract class ProposalJourneyTests<TFactory>(TFactory app) : IClassFixture<TFactory>
     where TFactory : SignpostFactory
 {
-    private async Task<HttpClient> As(string username) => app.CreateClient().WithBearer(await app.CreateClient().ApiTokenAsync(username));
+    private Task<HttpClient> As(string username) => app.ApiAsAsync(username);
 
     private static Dictionary<string, object?> Complete(string name, params string[] admins) => new()
     {
@@ -32,15 +32,9 @@ public abstract class ProposalJourneyTests<TFactory>(TFactory app) : IClassFixtu
         ["administrators"] = admins.Length > 0 ? admins : new[] { "teacher.y5", "teacher.y6" },
     };
 
-    private static async Task<JsonElement> Json(HttpResponseMessage r) => JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
+    private static Task<JsonElement> Json(HttpResponseMessage r) => r.JsonAsync();
 
-    private static async Task AssertRefused(HttpResponseMessage r, string clause)
-    {
-        var body = await r.Content.ReadAsStringAsync();
-        Assert.True(r.StatusCode == HttpStatusCode.UnprocessableEntity, $"expected 422, got {(int)r.StatusCode}: {body}");
-        Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(clause, JsonDocument.Parse(body).RootElement.GetProperty("clause").GetString());
-    }
+    private static Task AssertRefused(HttpResponseMessage r, string clause) => r.AssertRefusedAsync(clause);
 
     private async Task<string> ApprovedAsync(string name, Dictionary<string, object?>? proposal = null, string proposer = "teacher.y5")
     {

@@ -55,6 +55,21 @@ public static partial class Http
         return client;
     }
 
+    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage r) => JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
+
+    /// <summary>Asserts a 422 problem-details refusal that cites <paramref name="clause"/>.</summary>
+    public static async Task AssertRefusedAsync(this HttpResponseMessage r, string clause)
+    {
+        var body = await r.Content.ReadAsStringAsync();
+        Assert.True(r.StatusCode == HttpStatusCode.UnprocessableEntity, $"expected 422, got {(int)r.StatusCode}: {body}");
+        Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(clause, JsonDocument.Parse(body).RootElement.GetProperty("clause").GetString());
+    }
+
+    /// <summary>An API client signed in as <paramref name="username"/>.</summary>
+    public static async Task<HttpClient> ApiAsAsync(this SignpostFactory app, string username) =>
+        app.CreateClient().WithBearer(await app.CreateClient().ApiTokenAsync(username));
+
     public static string Text(string html) => WebUtility.HtmlDecode(TagPattern().Replace(html, " "));
 
     private static string Trim(string s) => s.Length > 600 ? s[..600] : s;

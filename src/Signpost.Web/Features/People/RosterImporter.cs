@@ -268,20 +268,8 @@ public sealed class RosterImporter(AppDbContext db, ILookupNormalizer normalizer
         var username = row.Username ?? (person.Kind == PersonKind.Pupil
             ? "pupil-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5))
             : GenerateUsername(person));
-        var user = new AppUser
-        {
-            UserName = username,
-            NormalizedUserName = normalizer.NormalizeName(username),
-            Email = person.Email,
-            NormalizedEmail = person.Email is null ? null : normalizer.NormalizeEmail(person.Email),
-            SecurityStamp = Guid.NewGuid().ToString("N"),
-            ConcurrencyStamp = Guid.NewGuid().ToString(),
-            LockoutEnabled = true,
-            SchoolId = person.SchoolId,
-            PersonId = person.Id,
-            // No password: staff and parents set one from their invitation; pupils use pictures or their QR card.
-        };
-        person.UserId = user.Id;
+        // No password: staff and parents set one from their invitation; pupils use pictures or their QR card.
+        var user = NewAccount.For(person, username, normalizer);
         db.Users.Add(user);
         usersByPerson[person.Id] = user;
         if (person.Kind == PersonKind.Pupil)

@@ -85,22 +85,31 @@ public sealed class SiteWorkflow(AppDbContext db, TimeProvider clock, SiteNotifi
         return new(WorkflowStatus.Ok, site);
     }
 
-    public async Task<WorkflowResult> UpdateDraftAsync(ClaimsPrincipal user, string slug, ProposalInput input, CancellationToken ct)
+    /// <summary>The caller's own draft, or why they cannot act on it: only the proposer changes or submits a draft.</summary>
+    private async Task<(Site? Site, WorkflowResult? Refusal)> OwnDraftAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
         var site = await FindAsync(user, slug, ct);
         if (site is null)
         {
-            return new(WorkflowStatus.NotFound);
+            return (null, new(WorkflowStatus.NotFound));
         }
 
         if (site.ProposedById != user.PersonId())
         {
-            return new(WorkflowStatus.Forbidden);
+            return (null, new(WorkflowStatus.Forbidden));
         }
 
-        if (site.Status != SiteStatus.Draft)
+        return site.Status == SiteStatus.Draft
+            ? (site, null)
+            : (null, WorkflowResult.Refuse(new Refusal("A.3.2", null, "This proposal has been submitted, so it can no longer be changed.")));
+    }
+
+    public async Task<WorkflowResult> UpdateDraftAsync(ClaimsPrincipal user, string slug, ProposalInput input, CancellationToken ct)
+    {
+        var (site, refusal) = await OwnDraftAsync(user, slug, ct);
+        if (site is null)
         {
-            return WorkflowResult.Refuse(new Refusal("A.3.2", null, "Only a draft can be changed. This proposal has been submitted."));
+            return refusal!;
         }
 
         if (input.Version is { } v && v != site.Version)
@@ -122,20 +131,10 @@ public sealed class SiteWorkflow(AppDbContext db, TimeProvider clock, SiteNotifi
 
     public async Task<WorkflowResult> SubmitAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
-        var site = await FindAsync(user, slug, ct);
+        var (site, refusal) = await OwnDraftAsync(user, slug, ct);
         if (site is null)
         {
-            return new(WorkflowStatus.NotFound);
-        }
-
-        if (site.ProposedById != user.PersonId())
-        {
-            return new(WorkflowStatus.Forbidden);
-        }
-
-        if (site.Status != SiteStatus.Draft)
-        {
-            return WorkflowResult.Refuse(new Refusal("A.3.2", null, "This proposal has already been submitted."));
+            return refusal!;
         }
 
         var missing = ProposalIsComplete.Check(await FactsAsync(site, ct));
