@@ -61,7 +61,11 @@ internal static class DemoPages
         ["school blog (parent)"] = new("parent.1", Go("/sites/school")),
         ["year 4 blog (parent)"] = new("parent.1", Go("/sites/year-4")),
         ["year 4 blog (pupil)"] = new("y4.pupil1", Go("/sites/year-4")),
-        ["not found"] = new(null, Go("/no-such-page")),
+        ["not found"] = new(null, async p =>
+        {
+            var response = await p.GotoAsync("/no-such-page");
+            Assert.Equal(404, response!.Status);
+        }),
     };
 
     public static TheoryData<string> Named(bool signedIn) => new(Pages.Where(p => p.Value.Username is not null == signedIn).Select(p => p.Key));

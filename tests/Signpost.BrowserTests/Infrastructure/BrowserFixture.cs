@@ -1,8 +1,8 @@
 namespace Signpost.BrowserTests.Infrastructure;
 
 /// <summary>
-/// One app and one headless Debian Chromium for the whole collection; each test opens its own browser context
-/// (its own cookies), so tests do not see each other's sessions. Playwright never downloads a browser here.
+/// One app and one headless Debian Chromium per test class; each test opens its own browser context (its own
+/// cookies), so tests do not see each other's sessions. Playwright never downloads a browser here.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
