@@ -68,13 +68,22 @@ internal static class DemoPages
         }),
     };
 
-    public static TheoryData<string> Named(bool signedIn) => new(Pages.Where(p => p.Value.Username is not null == signedIn).Select(p => p.Key));
+    public enum Audience { Public, Staff, Family }
+
+    public static Audience Of(Visit v) => v.Username switch
+    {
+        null => Audience.Public,
+        "parent.1" or "y4.pupil1" => Audience.Family,
+        _ => Audience.Staff,
+    };
+
+    public static TheoryData<string> Named(Audience audience) => new(Pages.Where(p => Of(p.Value) == audience).Select(p => p.Key));
 }
 
 /// <summary>
 /// axe-core on every page of the demo school, as the person who would see it: no serious or critical violation.
-/// Each page is also screenshotted into the test output folder for people to look at. Public and signed-in pages are
-/// two classes so that they run in parallel, each with its own app and browser.
+/// Each page is also screenshotted into the test output folder for people to look at. Public, staff and family pages
+/// are three classes so that they run in parallel, each with its own app and browser.
 /// </summary>
 public abstract class AccessibilityTests(BrowserFixture browser) : BrowserTest(browser)
 {
@@ -95,7 +104,7 @@ public abstract class AccessibilityTests(BrowserFixture browser) : BrowserTest(b
 
 public sealed class PublicPageAccessibilityTests(BrowserFixture browser) : AccessibilityTests(browser)
 {
-    public static TheoryData<string> PublicPages() => DemoPages.Named(signedIn: false);
+    public static TheoryData<string> PublicPages() => DemoPages.Named(DemoPages.Audience.Public);
 
     [Theory]
     [MemberData(nameof(PublicPages))]
@@ -116,11 +125,20 @@ public sealed class PublicPageAccessibilityTests(BrowserFixture browser) : Acces
     }
 }
 
-public sealed class SignedInPageAccessibilityTests(BrowserFixture browser) : AccessibilityTests(browser)
+public sealed class StaffPageAccessibilityTests(BrowserFixture browser) : AccessibilityTests(browser)
 {
-    public static TheoryData<string> SignedInPages() => DemoPages.Named(signedIn: true);
+    public static TheoryData<string> StaffPages() => DemoPages.Named(DemoPages.Audience.Staff);
 
     [Theory]
-    [MemberData(nameof(SignedInPages))]
-    public Task Signed_in_page_has_no_serious_or_critical_accessibility_violations(string page) => CheckAsync(page);
+    [MemberData(nameof(StaffPages))]
+    public Task Staff_page_has_no_serious_or_critical_accessibility_violations(string page) => CheckAsync(page);
+}
+
+public sealed class FamilyPageAccessibilityTests(BrowserFixture browser) : AccessibilityTests(browser)
+{
+    public static TheoryData<string> FamilyPages() => DemoPages.Named(DemoPages.Audience.Family);
+
+    [Theory]
+    [MemberData(nameof(FamilyPages))]
+    public Task Parent_or_pupil_page_has_no_serious_or_critical_accessibility_violations(string page) => CheckAsync(page);
 }
