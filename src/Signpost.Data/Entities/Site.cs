@@ -187,6 +187,18 @@ public sealed class Site : ITenantOwned
         Version++;
     }
 
+    /// <summary>Changes who may read a running site; the rule that pupil sites are never public is the caller's (A.5.2).</summary>
+    public void ChangePrivacy(SitePrivacy privacy)
+    {
+        if (Status is not (SiteStatus.Live or SiteStatus.UnderReview or SiteStatus.Approved))
+        {
+            throw new InvalidOperationException("Only a running site's privacy is changed here.");
+        }
+
+        Privacy = privacy;
+        Version++;
+    }
+
     /// <summary>The Headteacher extends a running site's life to a new end date.</summary>
     public void Extend(DateOnly newEnd)
     {
@@ -213,6 +225,7 @@ public enum SiteEventKind
     GoLiveRefused,
     Extended,
     Closed,
+    PrivacyChanged,
 }
 
 /// <summary>One dated, attributed step in a site's life. Append-only: the proposal's history as people read it.</summary>

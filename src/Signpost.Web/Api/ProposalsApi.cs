@@ -28,6 +28,8 @@ public sealed record ExtendRequest(
     [property: JsonPropertyName("endDate")] DateOnly? EndDate,
     [property: JsonPropertyName("reasons")] string? Reasons);
 
+public sealed record PrivacyRequest([property: JsonPropertyName("privacy")] string? Privacy);
+
 public sealed record ReviewRequest([property: JsonPropertyName("notes")] string? Notes);
 
 public sealed record DecisionRequest(
@@ -51,6 +53,8 @@ public static class ProposalsApi
             RespondAsync(h, w.DecideAsync(h.User, slug, body.Action, body.Reasons, ct), db, w, ct)).WithName("DecideProposal").WithSummary("Headteacher approves, rejects or sends back (A.3.2).");
         g.MapPost("/{slug}/extend", (HttpContext h, string slug, ExtendRequest body, SiteWorkflow w, AppDbContext db, CancellationToken ct) =>
             RespondAsync(h, w.ExtendAsync(h.User, slug, body.EndDate, body.Reasons, ct), db, w, ct)).WithName("ExtendSite").WithSummary("Headteacher extends a running site's planned life (A.1.6).");
+        g.MapPost("/{slug}/privacy", (HttpContext h, string slug, PrivacyRequest body, SiteWorkflow w, AppDbContext db, CancellationToken ct) =>
+            RespondAsync(h, w.ChangePrivacyAsync(h.User, slug, body.Privacy, ct), db, w, ct)).WithName("ChangePrivacy").WithSummary("Change who may read a running site; pupil sites are never public (A.5.2).");
         g.MapPost("/{slug}/go-live", (HttpContext h, string slug, SiteWorkflow w, AppDbContext db, CancellationToken ct) =>
             RespondAsync(h, w.GoLiveAsync(h.User, slug, ct), db, w, ct)).WithName("GoLive").WithSummary("Take an approved site live when every go-live rule holds.");
     }

@@ -27,6 +27,7 @@ public sealed class ProposalModel(SiteWorkflow workflow, AppDbContext db) : Page
     public bool CanReview { get; private set; }
     public bool CanDecide { get; private set; }
     public bool CanGoLive { get; private set; }
+    public bool CanChangePrivacy { get; private set; }
     public string AudienceText { get; private set; } = "";
     public string InteractionText { get; private set; } = "";
     public string? Message { get; private set; }
@@ -76,6 +77,9 @@ public sealed class ProposalModel(SiteWorkflow workflow, AppDbContext db) : Page
 
     public async Task<IActionResult> OnPostDecideAsync(string slug, string? decision, string? reasons) =>
         await AfterAsync(slug, await workflow.DecideAsync(User, slug, decision, reasons, HttpContext.RequestAborted), "Decision recorded.");
+
+    public async Task<IActionResult> OnPostPrivacyAsync(string slug, string? privacy) =>
+        await AfterAsync(slug, await workflow.ChangePrivacyAsync(User, slug, privacy, HttpContext.RequestAborted), "Privacy changed.");
 
     public async Task<IActionResult> OnPostGoLiveAsync(string slug) =>
         await AfterAsync(slug, await workflow.GoLiveAsync(User, slug, HttpContext.RequestAborted), "The site is live.");
@@ -132,6 +136,8 @@ public sealed class ProposalModel(SiteWorkflow workflow, AppDbContext db) : Page
         CanReview = site.Status == SiteStatus.Submitted && site.LeadershipReviewedAt is null && SiteWorkflow.IsLeadership(User) && !proposer;
         CanDecide = site.Status == SiteStatus.Submitted && site.LeadershipReviewedAt is not null && User.IsInRole(nameof(Role.Headteacher)) && !proposer;
         CanGoLive = site.Status == SiteStatus.Approved
+            && (site.Members.Any(m => m.PersonId == me && m.Role == SiteMemberRole.Administrator) || User.IsInRole(nameof(Role.Headteacher)));
+        CanChangePrivacy = site.Status == SiteStatus.Live
             && (site.Members.Any(m => m.PersonId == me && m.Role == SiteMemberRole.Administrator) || User.IsInRole(nameof(Role.Headteacher)));
         if (fillInput)
         {

@@ -8,7 +8,8 @@ public sealed record SiteSummary(string Slug, string Name, string? Summary, Site
 
 /// <summary>
 /// Who may read a site, by its privacy level (A.5.2). Anonymous visitors read public sites; parents read public and
-/// parents-and-school sites; staff read all but class-only sites of other classes; pupils read their own year's site.
+/// parents-and-school sites (whatever sites they are vetted on); staff read all but class-only sites of other classes;
+/// pupils read their own year's site.
 /// The school filter of the DbContext has already removed other schools' sites.
 /// </summary>
 public static class SiteVisibility
@@ -27,7 +28,8 @@ public static class SiteVisibility
         {
             PersonKind.Pupil => sites.Where(s => s.Privacy == SitePrivacy.Public || s.Members.Any(m => m.PersonId == personId)
                 || (s.Kind == SiteKind.YearGroupBlog && s.YearGroup == year)),
-            PersonKind.Parent => sites.Where(s => s.Privacy == SitePrivacy.Public || s.Privacy == SitePrivacy.ParentsAndSchool || s.Members.Any(m => m.PersonId == personId)),
+            // Being a vetted contributor never lets a parent past the site's privacy: "school only" means school only.
+            PersonKind.Parent => sites.Where(s => s.Privacy == SitePrivacy.Public || s.Privacy == SitePrivacy.ParentsAndSchool),
             _ => sites.Where(s => s.Privacy != SitePrivacy.ClassOnly || s.Members.Any(m => m.PersonId == personId)
                 || user.IsInRole(nameof(Role.Headteacher)) || user.IsInRole(nameof(Role.IctLeader)) || user.IsInRole(nameof(Role.LeadershipTeam))),
         };

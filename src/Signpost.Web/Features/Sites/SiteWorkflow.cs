@@ -260,6 +260,50 @@ public sealed class SiteWorkflow(AppDbContext db, TimeProvider clock, SiteNotifi
         return await SaveAsync(site, ct);
     }
 
+    /// <summary>An administrator or the Headteacher changes who may read a running site; pupil sites never become public (A.5.2).</summary>
+    public async Task<WorkflowResult> ChangePrivacyAsync(ClaimsPrincipal user, string slug, string? privacy, CancellationToken ct)
+    {
+        var site = await FindAsync(user, slug, ct);
+        if (site is null)
+        {
+            return new(WorkflowStatus.NotFound);
+        }
+
+        var me = user.PersonId();
+        if (!user.IsInRole(nameof(Role.Headteacher)) && !site.Members.Any(m => m.PersonId == me && m.Role == SiteMemberRole.Administrator))
+        {
+            return new(WorkflowStatus.Forbidden);
+        }
+
+        SitePrivacy? wanted = privacy switch
+        {
+            "public" => SitePrivacy.Public,
+            "parents-and-school" => SitePrivacy.ParentsAndSchool,
+            "school-only" => SitePrivacy.SchoolOnly,
+            "class-only" => SitePrivacy.ClassOnly,
+            _ => null,
+        };
+        if (wanted is null)
+        {
+            return WorkflowResult.Refuse(new Refusal("A.5.2", "privacy", "Choose public, parents-and-school, school-only or class-only."));
+        }
+
+        if (site.Status is not (SiteStatus.Live or SiteStatus.UnderReview or SiteStatus.Approved))
+        {
+            return WorkflowResult.Refuse(new Refusal("A.5.2", null, "Only a running site's privacy is changed here; a draft's is part of its proposal."));
+        }
+
+        var facts = await GoLiveFactsAsync(site, ct) with { IsPublic = wanted == SitePrivacy.Public };
+        if (PupilSitesAreNeverPublic.Check(facts) is BlockedOutcome b)
+        {
+            return WorkflowResult.Refuse(new Refusal(b.Clause, "privacy", b.Reason));
+        }
+
+        site.ChangePrivacy(wanted.Value);
+        AddEvent(site, user, SiteEventKind.PrivacyChanged, $"Now: {SitePresentation.PrivacyLabel(wanted.Value)}.");
+        return await SaveAsync(site, ct);
+    }
+
     public async Task<WorkflowResult> ExtendAsync(ClaimsPrincipal user, string slug, DateOnly? newEnd, string? reasons, CancellationToken ct)
     {
         var site = await FindAsync(user, slug, ct);
