@@ -127,7 +127,7 @@ public static class ProposalsApi
 
     public static async Task<ProposalView> ViewAsync(Site site, AppDbContext db, SiteWorkflow w, CancellationToken ct)
     {
-        var missing = site.Status == SiteStatus.Draft ? ProposalIsComplete.Check(await w.FactsAsync(site, ct)) : [];
+        var missing = site.Status == SiteStatus.Draft ? ProposalIsComplete.Check(SiteWorkflow.Facts(site)) : [];
         var goLive = site.Status == SiteStatus.Approved
             ? (await w.GoLiveRefusalsAsync(site, ct)).Select(r => new Refusal(r.Clause, null, r.Reason)).ToList()
             : [];

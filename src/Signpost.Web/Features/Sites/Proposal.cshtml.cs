@@ -145,7 +145,7 @@ public sealed class ProposalModel(SiteWorkflow workflow, AppDbContext db) : Page
         }
 
         Choices = await ProposalChoices.LoadAsync(db, ct);
-        Missing = site.Status == SiteStatus.Draft ? ProposalIsComplete.Check(await workflow.FactsAsync(site, ct)) : [];
+        Missing = site.Status == SiteStatus.Draft ? ProposalIsComplete.Check(SiteWorkflow.Facts(site)) : [];
         GoLiveRefusals = site.Status == SiteStatus.Approved ? await workflow.GoLiveRefusalsAsync(site, ct) : [];
         var view = await ProposalsApi.ViewAsync(site, db, workflow, ct);
         History = view.History;

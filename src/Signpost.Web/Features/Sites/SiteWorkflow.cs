@@ -137,7 +137,7 @@ public sealed class SiteWorkflow(AppDbContext db, TimeProvider clock, SiteNotifi
             return refusal!;
         }
 
-        var missing = ProposalIsComplete.Check(await FactsAsync(site, ct));
+        var missing = ProposalIsComplete.Check(Facts(site));
         if (missing.Count > 0)
         {
             return new(WorkflowStatus.Refused, site, missing.Select(m => new Refusal(m.Clause, m.Field, m.Message)).ToList());
@@ -332,15 +332,13 @@ public sealed class SiteWorkflow(AppDbContext db, TimeProvider clock, SiteNotifi
         return await SaveAsync(site, ct);
     }
 
-    public async Task<ProposalFacts> FactsAsync(Site site, CancellationToken ct)
-    {
-        var admins = await db.SiteMembers.CountAsync(m => m.SiteId == site.Id && m.Role == SiteMemberRole.Administrator, ct);
-        return new ProposalFacts(site.Kind == SiteKind.ThirdParty, site.Purpose, site.Reason, site.AudienceYears, site.AudienceParents, site.AudienceStaff,
+    /// <summary>The proposal's facts for the rules; the site's Members must be loaded (FindAsync includes them).</summary>
+    public static ProposalFacts Facts(Site site) =>
+        new(site.Kind == SiteKind.ThirdParty, site.Purpose, site.Reason, site.AudienceYears, site.AudienceParents, site.AudienceStaff,
             site.AudiencePublic, site.PupilsContribute, site.ProviderName, site.ProviderMinimumAge, site.HoursPerWeek, site.Maintainers,
             site.ResourcedById is not null, site.StartDate, site.EndDate, site.ExitPlan?.ToString(), site.SuccessMeasures,
-            Math.Max(admins, db.SiteMembers.Local.Count(m => m.SiteId == site.Id && m.Role == SiteMemberRole.Administrator)),
+            site.Members.Count(m => m.Role == SiteMemberRole.Administrator),
             site.InterventionPlan, (site.GoodPracticeChecklist ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries));
-    }
 
     private async Task<GoLiveFacts> GoLiveFactsAsync(Site site, CancellationToken ct)
     {
