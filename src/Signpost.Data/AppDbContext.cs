@@ -36,6 +36,25 @@ public class AppDbContext : IdentityUserContext<AppUser>
     public DbSet<SiteMember> SiteMembers => Set<SiteMember>();
     public DbSet<SiteEvent> SiteEvents => Set<SiteEvent>();
     public DbSet<ParticipationRequest> ParticipationRequests => Set<ParticipationRequest>();
+    public DbSet<Post> Posts => Set<Post>();
+    public DbSet<PostRevision> PostRevisions => Set<PostRevision>();
+    public DbSet<PostImage> PostImages => Set<PostImage>();
+    public DbSet<PostImagePupil> PostImagePupils => Set<PostImagePupil>();
+    public DbSet<Comment> Comments => Set<Comment>();
+    public DbSet<ReviewItem> ReviewItems => Set<ReviewItem>();
+    public DbSet<ReviewEvent> ReviewEvents => Set<ReviewEvent>();
+    public DbSet<ItemReport> ItemReports => Set<ItemReport>();
+    public DbSet<EvidenceRecord> EvidenceRecords => Set<EvidenceRecord>();
+    public DbSet<SafeguardingConcern> SafeguardingConcerns => Set<SafeguardingConcern>();
+    public DbSet<ConcernEntry> ConcernEntries => Set<ConcernEntry>();
+    public DbSet<MediaEnquiry> MediaEnquiries => Set<MediaEnquiry>();
+    public DbSet<Absence> Absences => Set<Absence>();
+    public DbSet<Notice> Notices => Set<Notice>();
+    public DbSet<PolicyVersion> PolicyVersions => Set<PolicyVersion>();
+    public DbSet<PolicyAcknowledgement> PolicyAcknowledgements => Set<PolicyAcknowledgement>();
+    public DbSet<Breach> Breaches => Set<Breach>();
+    public DbSet<TermDate> TermDates => Set<TermDate>();
+    public DbSet<MonitorRun> MonitorRuns => Set<MonitorRun>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 
@@ -168,6 +187,11 @@ public class AppDbContext : IdentityUserContext<AppUser>
             if (entry.Entity is AuditRecord && entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 throw new InvalidOperationException("The audit log is append-only (8.1–8.2).");
+            }
+
+            if (entry.Entity is IAppendOnly && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} rows are evidence or history and are never changed or deleted.");
             }
 
             if (!_actor.IsSystem && entry.Entity is ITenantOwned owned && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted

@@ -85,7 +85,10 @@ public sealed class Person : ITenantOwned
     public string PublicPupilName => PreferredName ?? FirstName;
 
     /// <summary>A "staff member" in the sense of clause 2.1.</summary>
-    public bool IsStaffMember => Signpost.Policy.Clauses.PeopleCoveredByThePolicy.IsStaffMember(Kind.ToString());
+    public bool IsStaffMember => IsStaffKind(Kind);
+
+    /// <summary>Whether a kind of person is a "staff member" in the sense of clause 2.1.</summary>
+    public static bool IsStaffKind(PersonKind kind) => Signpost.Policy.Clauses.PeopleCoveredByThePolicy.IsStaffMember(kind.ToString());
 
     /// <summary>6.7: a leaver loses access at once; what they published stays.</summary>
     public void MarkLeft(DateTime at)

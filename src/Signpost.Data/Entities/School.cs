@@ -28,6 +28,9 @@ public sealed class School
 
     /// <summary>From this moment the Headteacher and the DSL cannot use the platform without two-factor sign-in.</summary>
     public DateTime TwoFactorRequiredFrom { get; set; }
+
+    /// <summary>How long a moderation item may wait, in school-day hours, before the ICT leader is alerted (A.5.3).</summary>
+    public int ModerationTargetHours { get; set; } = 24;
 }
 
 public interface ITenantOwned

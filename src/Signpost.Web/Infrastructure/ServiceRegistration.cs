@@ -155,6 +155,8 @@ public static class ServiceRegistration
         services.AddOptions<Features.Sites.SiteExitOptions>().Bind(config.GetSection(Features.Sites.SiteExitOptions.Section));
         services.AddScoped<Features.Sites.SiteExits>();
         services.AddHostedService<Features.Sites.SiteExitService>();
+        services.AddScoped<Features.Moderation.ContentIntake>();
+        services.AddScoped<Features.Moderation.EscalationNotifier>();
         services.AddScoped<RosterImporter>();
         services.AddScoped<PupilLogins>();
         services.AddScoped<DemoSeeder>();
