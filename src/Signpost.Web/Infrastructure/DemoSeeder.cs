@@ -165,7 +165,121 @@ public sealed class DemoSeeder(SystemDb systemDb, IPasswordHasher<AppUser> hashe
         }
 
         AddProposalsInEveryState(db, school, people, now);
+        AddPosts(db, school, schoolBlog, people, now);
     }
+
+    /// <summary>The welcome-back post of CONTRACT.md (about 400 words, 20 approved comments), a Year 4 post with pupils' comments (one still held for a moderator), and a post awaiting approval.</summary>
+    private static void AddPosts(AppDbContext db, School school, Site schoolBlog, Dictionary<string, Person> people, DateTime now)
+    {
+        var year4 = db.Sites.Local.Single(s => s.Slug == "year-4");
+        var year2 = db.Sites.Local.Single(s => s.Slug == "year-2");
+        var welcome = Published(db, schoolBlog, "welcome-back", "Welcome back to a new school year", WelcomeBackBody, people["head"], people["deputy"], now.AddDays(-6));
+        var commenters = new[] { "parent.1", "teacher.y1", "teacher.y2", "teacher.y3", "teacher.y4", "teacher.y5", "teacher.y6", "deputy", "assistant.head", "ta.1" };
+        for (var i = 0; i < WelcomeComments.Length; i++)
+        {
+            var author = people[commenters[i % commenters.Length]];
+            Comment(db, welcome, author, WelcomeComments[i], now.AddDays(-6).AddHours(2 + (i * 3)), people["ict.lead"]);
+        }
+
+        var vikings = Published(db, year4, "viking-longships", "Our Viking longships",
+            "This week Year 4 finished their Viking longships. Every group measured, cut and glued their own hull, then tested whether it would float in the water tray.\n\n"
+            + "Most boats floated on the first try. Two needed a little more glue and a second go, which taught us a lot about keeping water out.\n\n"
+            + "Next week we will write instructions so that Year 3 can build their own longships in the spring.",
+            people["teacher.y4"], people["deputy"], now.AddDays(-2));
+        Comment(db, vikings, people["y4.pupil1"], "I liked testing the boats in the water tray. Ours floated first time!", now.AddDays(-2).AddHours(3), people["teacher.y4"]);
+        Comment(db, vikings, people["y4.pupil2"], "Our boat needed more glue but it worked in the end.", now.AddDays(-2).AddHours(4), people["teacher.y4"]);
+        Comment(db, vikings, people["parent.1"], "Thank you for sharing these. The longships look wonderful.", now.AddDays(-1), people["ict.lead"]);
+        Comment(db, vikings, people["y4.pupil3"], "Can we make sails next time?", now.AddHours(-3), decidedBy: null);
+
+        var pending = new Post
+        {
+            SchoolId = school.Id, SiteId = year2.Id, Slug = "autumn-walk", Title = "Our autumn walk",
+            Body = "Year 2 went on an autumn walk around the school field. We collected leaves of every colour and sorted them back in class.\n\nThank you to the volunteers who came with us.",
+            AuthorId = people["teacher.y2"].Id, Status = PostStatus.Submitted, CreatedAt = now.AddHours(-5), UpdatedAt = now.AddHours(-5), SubmittedAt = now.AddHours(-5), FindingsJson = "[]",
+        };
+        db.Posts.Add(pending);
+    }
+
+    private static Post Published(AppDbContext db, Site site, string slug, string title, string body, Person author, Person approver, DateTime at)
+    {
+        var post = new Post
+        {
+            SchoolId = site.SchoolId, SiteId = site.Id, Slug = slug, Title = title, Body = body, AuthorId = author.Id, Status = PostStatus.Published,
+            CreatedAt = at.AddHours(-20), UpdatedAt = at, SubmittedAt = at.AddHours(-20), ApprovedById = approver.Id, ApprovedAt = at, PublishedAt = at, FindingsJson = "[]",
+        };
+        db.Posts.Add(post);
+        return post;
+    }
+
+    /// <summary>A demo comment; with a moderator it was approved (its review item shows who approved it and when), without one it waits in the queue (A.5.3).</summary>
+    private static void Comment(AppDbContext db, Post post, Person author, string text, DateTime at, Person? decidedBy)
+    {
+        var comment = new Comment
+        {
+            SchoolId = post.SchoolId, SiteId = post.SiteId, PostId = post.Id, AuthorId = author.Id, AuthorKind = author.Kind, Text = text, CreatedAt = at, FindingsJson = "[]",
+            Status = decidedBy is null ? CommentStatus.Held : CommentStatus.Published,
+            PublishedAt = decidedBy is null ? null : at.AddMinutes(40),
+        };
+        db.Comments.Add(comment);
+        if (Person.IsStaffKind(author.Kind))
+        {
+            return;
+        }
+
+        var item = new ReviewItem
+        {
+            SchoolId = post.SchoolId, SiteId = post.SiteId, ContentKind = ContentKind.Comment, CommentId = comment.Id, Priority = 4, ReasonsJson = "[]", CreatedAt = at,
+            Status = decidedBy is null ? ReviewStatus.Pending : ReviewStatus.Approved, DecidedById = decidedBy?.Id, DecidedAt = comment.PublishedAt,
+        };
+        db.ReviewItems.Add(item);
+        db.ReviewEvents.Add(new ReviewEvent { SchoolId = post.SchoolId, ReviewItemId = item.Id, At = at, Action = ReviewAction.Created });
+        if (decidedBy is not null)
+        {
+            db.ReviewEvents.Add(new ReviewEvent { SchoolId = post.SchoolId, ReviewItemId = item.Id, At = comment.PublishedAt!.Value, ByPersonId = decidedBy.Id, Action = ReviewAction.Approved });
+        }
+    }
+
+    private const string WelcomeBackBody =
+        "Welcome back, everyone, to the start of a new school year at Holbrook Primary. It has been lovely to see so many smiling faces at the gate this week, "
+        + "and to hear about summer adventures near and far. A special welcome goes to the families who are joining us for the first time, especially our new Reception children, "
+        + "who have settled in with great confidence.\n\n"
+        + "Over the summer the site team worked hard to get the school ready. The library has new shelves and beanbags, the Year 6 classroom has been repainted, "
+        + "and the outdoor classroom by the pond now has a roof, so we can learn outside whatever the weather. Thank you to everyone who helped at the summer working party.\n\n"
+        + "This year our whole-school focus is reading for pleasure. Every class will visit the library each week, and we will be inviting families to join us for "
+        + "shared reading mornings once a half term. Look out for the dates in the newsletter. If you have books at home that your children have outgrown, "
+        + "the library would be glad to give them a new home.\n\n"
+        + "Our year-group blogs are up and running again. Class teachers will post at least once a week about what the children have been learning, "
+        + "and pupils will be able to comment on their own year's blog. Every comment is read by a member of staff before it appears, and pupils are only ever shown by their first name. "
+        + "Parents who have signed up as contributors can leave comments on the school blog and on their child's year-group blog; these are read before they appear too. "
+        + "Please read the House Rules on each blog before you comment: they are short, and they help keep the blogs friendly and safe for everyone.\n\n"
+        + "A few reminders for the first weeks. School starts at 8.45 and the gates open at 8.30. Please label every item of uniform, especially jumpers and water bottles. "
+        + "Clubs begin in the second week of term, and sign-up forms are available from the school office.\n\n"
+        + "If you have any questions, your child's class teacher is always happy to talk at the end of the day, and the school office can help with anything else.\\n\\n"
+        + "Finally, thank you for your continued support. We are looking forward to a busy, happy and successful year together, and we will share the highlights right here on the blog.";
+
+    private static readonly string[] WelcomeComments =
+    [
+        "Welcome back! The new library looks amazing.",
+        "Lovely to see everyone again this week.",
+        "The outdoor classroom roof is a brilliant idea.",
+        "Looking forward to the shared reading mornings.",
+        "We have a box of books ready for the library.",
+        "Thank you to the site team for all their hard work.",
+        "A great start to the year, well done everyone.",
+        "The Reception children have settled in so well.",
+        "Reading for pleasure is a wonderful focus.",
+        "Thanks for the reminder about labelling uniform!",
+        "The Year 6 classroom looks so bright now.",
+        "Can't wait to read the year-group blogs again.",
+        "Thank you for the clear information about clubs.",
+        "The beanbags in the library are very popular already.",
+        "Welcome to all the new families joining us.",
+        "Really helpful post, thank you.",
+        "The pond area looks lovely after the summer.",
+        "We enjoyed hearing about everyone's holidays.",
+        "Thank you for keeping the blogs safe and friendly.",
+        "Here's to a happy and successful year!",
+    ];
 
     /// <summary>Fills in a demo site's proposal as if it had gone through the whole journey, with its Terms of Use and House Rules (A.4.1).</summary>
     private static void Describe(Site site, School school, Person proposer, DateTime now, bool parentsComment, bool pupils)

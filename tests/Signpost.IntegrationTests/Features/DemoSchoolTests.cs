@@ -89,6 +89,26 @@ public abstract class DemoSchoolTests<TFactory>(TFactory app) : IClassFixture<TF
         Assert.Contains("/api/auth/login", openapi);
         Assert.Contains("/api/sites", openapi);
     }
+
+    [Fact]
+    public async Task Demo_post_welcome_back_is_about_400_words_with_20_approved_comments()
+    {
+        // CONTRACT.md "Public URLs": the demo post welcome-back on school, about 400 words, 20 approved comments.
+        await using var db = app.SystemDb();
+        var post = await db.Posts.SingleAsync(p => p.Slug == "welcome-back");
+        var site = await db.Sites.SingleAsync(s => s.Id == post.SiteId);
+        Assert.Equal("school", site.Slug);
+        Assert.Equal(Data.Entities.PostStatus.Published, post.Status);
+        var words = post.Body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        Assert.InRange(words, 350, 450);
+        Assert.Equal(20, await db.Comments.CountAsync(c => c.PostId == post.Id && c.Status == Data.Entities.CommentStatus.Published));
+
+        // Comments from parents went through a moderator (A.5.3): each has an approved review item.
+        var parentComments = await db.Comments.Where(c => c.PostId == post.Id && c.AuthorKind == Data.Entities.PersonKind.Parent).Select(c => c.Id).ToListAsync();
+        Assert.NotEmpty(parentComments);
+        Assert.Equal(parentComments.Count, await db.ReviewItems.CountAsync(r => r.CommentId != null && parentComments.Contains(r.CommentId.Value)
+            && r.Status == Data.Entities.ReviewStatus.Approved && r.DecidedById != null));
+    }
 }
 
 public sealed class DemoSchoolTests_Sqlite(SqliteFactory app) : DemoSchoolTests<SqliteFactory>(app);
