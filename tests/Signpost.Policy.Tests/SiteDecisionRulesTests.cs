@@ -46,3 +46,30 @@ public class SitesEndAsPlannedTests
         Assert.False(SitesEndAsPlanned.MayExtend(true, Today.AddDays(5), Today.AddDays(2), Today).IsAllowed);
     }
 }
+
+public class SitesAreEvaluatedTests
+{
+    private static readonly DateOnly Today = new(2027, 3, 1);
+
+    [Theory(DisplayName = "A.1.7 who evaluates, and when")]
+    [InlineData(true, "Live", "Weekly posts kept; families comment.", true)]
+    [InlineData(true, "Archived", "Ran for a year as planned and closed.", true)]
+    [InlineData(true, "Draft", "Weekly posts kept; families comment.", false)]
+    [InlineData(false, "Live", "Weekly posts kept; families comment.", false)]
+    [InlineData(true, "Live", "ok", false)]
+    [InlineData(true, "UnderReview", "   ", false)]
+    public void An_evaluation_is_recorded_by_administrators_or_leadership_once_the_site_has_run(bool adminOrLeader, string status, string text, bool allowed) =>
+        Assert.Equal(allowed, SitesAreEvaluated.MayEvaluate(adminOrLeader, status, text).IsAllowed);
+
+    [Fact]
+    public void Only_the_headteacher_completes_a_review_with_a_next_date_inside_the_sites_life()
+    {
+        var end = Today.AddDays(200);
+        Assert.True(SitesAreEvaluated.MayCompleteReview(true, Today.AddDays(90), Today, end).IsAllowed);
+        Assert.Equal("A.1.7", ((BlockedOutcome)SitesAreEvaluated.MayCompleteReview(false, Today.AddDays(90), Today, end)).Clause);
+        Assert.Equal("A.1.6", ((BlockedOutcome)SitesAreEvaluated.MayCompleteReview(true, null, Today, end)).Clause);
+        Assert.Equal("A.1.6", ((BlockedOutcome)SitesAreEvaluated.MayCompleteReview(true, Today, Today, end)).Clause);
+        Assert.Equal("A.1.6", ((BlockedOutcome)SitesAreEvaluated.MayCompleteReview(true, end.AddDays(1), Today, end)).Clause);
+        Assert.True(SitesAreEvaluated.MayCompleteReview(true, end, Today, end).IsAllowed);
+    }
+}

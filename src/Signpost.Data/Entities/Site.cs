@@ -199,6 +199,16 @@ public sealed class Site : ITenantOwned
         Version++;
     }
 
+    /// <summary>The site's review date has come (A.1.6, A.1.7): it keeps running while it is reviewed and evaluated.</summary>
+    public void StartReview() => Move(SiteStatus.Live, SiteStatus.UnderReview);
+
+    /// <summary>The review is over and the site carries on until its next review date.</summary>
+    public void CompleteReview(DateOnly nextReview)
+    {
+        Move(SiteStatus.UnderReview, SiteStatus.Live);
+        ReviewDate = nextReview;
+    }
+
     /// <summary>The Headteacher extends a running site's life to a new end date.</summary>
     public void Extend(DateOnly newEnd)
     {
@@ -226,6 +236,9 @@ public enum SiteEventKind
     Extended,
     Closed,
     PrivacyChanged,
+    ReviewStarted,
+    ReviewCompleted,
+    Evaluated,
 }
 
 /// <summary>One dated, attributed step in a site's life. Append-only: the proposal's history as people read it.</summary>

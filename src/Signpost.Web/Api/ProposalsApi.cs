@@ -30,6 +30,12 @@ public sealed record ExtendRequest(
 
 public sealed record PrivacyRequest([property: JsonPropertyName("privacy")] string? Privacy);
 
+public sealed record EvaluationRequest(
+    [property: JsonPropertyName("evaluation")] string? Evaluation,
+    [property: JsonPropertyName("completeReview")] bool? CompleteReview,
+    [property: JsonPropertyName("nextReviewDate")] DateOnly? NextReviewDate,
+    [property: JsonPropertyName("version")] int? Version);
+
 public sealed record ReviewRequest([property: JsonPropertyName("notes")] string? Notes);
 
 public sealed record DecisionRequest(
@@ -55,6 +61,13 @@ public static class ProposalsApi
             RespondAsync(h, w.ExtendAsync(h.User, slug, body.EndDate, body.Reasons, ct), db, w, ct)).WithName("ExtendSite").WithSummary("Headteacher extends a running site's planned life (A.1.6).");
         g.MapPost("/{slug}/privacy", (HttpContext h, string slug, PrivacyRequest body, SiteWorkflow w, AppDbContext db, CancellationToken ct) =>
             RespondAsync(h, w.ChangePrivacyAsync(h.User, slug, body.Privacy, ct), db, w, ct)).WithName("ChangePrivacy").WithSummary("Change who may read a running site; pupil sites are never public (A.5.2).");
+        g.MapGet("/{slug}/evaluation", EvaluationAsync).WithName("GetEvaluation")
+            .WithSummary("The site's success measures, its own figures and its reviews and evaluations so far (A.1.7).");
+        g.MapPost("/{slug}/evaluation", (HttpContext h, string slug, EvaluationRequest body, SiteReviews r, AppDbContext db, SiteWorkflow w, CancellationToken ct) =>
+            RespondAsync(h, r.EvaluateAsync(h.User, slug, body.Evaluation, body.CompleteReview ?? false, body.NextReviewDate, body.Version, ct), db, w, ct))
+            .WithName("Evaluate").WithSummary("Record an evaluation against the success measures; the Headteacher may complete a review with the next review date (A.1.6, A.1.7).");
+        g.MapPost("/{slug}/start-review", (HttpContext h, string slug, SiteReviews r, AppDbContext db, SiteWorkflow w, CancellationToken ct) =>
+            RespondAsync(h, r.StartReviewAsync(h.User, slug, ct), db, w, ct)).WithName("StartReview").WithSummary("Put a live site under review before its review date (A.1.6).");
         g.MapPost("/{slug}/go-live", (HttpContext h, string slug, SiteWorkflow w, AppDbContext db, CancellationToken ct) =>
             RespondAsync(h, w.GoLiveAsync(h.User, slug, ct), db, w, ct)).WithName("GoLive").WithSummary("Take an approved site live when every go-live rule holds.");
     }
@@ -82,6 +95,29 @@ public static class ProposalsApi
     {
         var site = await w.FindAsync(h.User, slug, ct);
         return site is null ? ApiEndpoints.Problem(404, "Not found", "There is no site with that name that you may see.") : Results.Ok(await ViewAsync(site, db, w, ct));
+    }
+
+    private static async Task<IResult> EvaluationAsync(HttpContext h, string slug, SiteWorkflow w, SiteReviews r, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var site = await w.FindAsync(h.User, slug, ct);
+        if (site is null || site.Status is SiteStatus.Draft or SiteStatus.Submitted or SiteStatus.Rejected)
+        {
+            return ApiEndpoints.Problem(404, "Not found", "There is no running or closed site with that name that you may see.");
+        }
+
+        var figures = await SiteReviews.FiguresAsync(db, site, clock.GetUtcNow().UtcDateTime, ct);
+        return Results.Ok(new
+        {
+            slug = site.Slug,
+            status = SitePresentation.StatusLabel(site.Status),
+            version = site.Version,
+            reviewDate = site.ReviewDate,
+            endDate = site.EndDate,
+            successMeasures = site.SuccessMeasures,
+            figures,
+            mayEvaluate = SiteReviews.MayEvaluate(site, h.User),
+            history = await r.HistoryAsync(site, ct),
+        });
     }
 
     private static IResult? Invalid(ProposalInput? body)

@@ -110,6 +110,7 @@ public static class ServiceRegistration
                 o.Conventions.AuthorizePage("/Sites/Proposals", Policies.Staff);
                 o.Conventions.AuthorizePage("/Sites/Proposal", Policies.Staff);
                 o.Conventions.AuthorizePage("/Sites/Accounts", Policies.Staff);
+                o.Conventions.AuthorizePage("/Sites/Evaluation", Policies.Staff);
                 o.Conventions.AuthorizePage("/Sites/ParticipationRequests", Policies.Staff);
                 o.Conventions.AuthorizePage("/Accounts/TwoFactorSetup");
             })
@@ -151,6 +152,7 @@ public static class ServiceRegistration
         services.AddSingleton<SchoolLogos>();
         services.AddScoped<Features.Sites.SiteWorkflow>();
         services.AddScoped<Features.Sites.SiteNotifications>();
+        services.AddScoped<Features.Sites.SiteReviews>();
         services.AddScoped<Features.Sites.Participation>();
         services.AddOptions<Features.Sites.SiteExitOptions>().Bind(config.GetSection(Features.Sites.SiteExitOptions.Section));
         services.AddScoped<Features.Sites.SiteExits>();

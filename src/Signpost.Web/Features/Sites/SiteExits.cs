@@ -16,7 +16,8 @@ public sealed class SiteExitOptions
 }
 
 /// <summary>
-/// Closes every running site whose planned end date has passed, as its exit plan says (A.1.6), for every school.
+/// Closes every running site whose planned end date has passed, as its exit plan says (A.1.6), for every school, and
+/// puts live sites under review on their review date.
 /// Idempotent: a closed site is not touched again, so several app instances running it at once do no harm beyond a
 /// refused concurrent update.
 /// </summary>
@@ -39,7 +40,9 @@ public sealed class SiteExits(SystemDb systemDb, TimeProvider clock, ILogger<Sit
             });
         }
 
-        if (due.Count > 0)
+        // Sites not closing today but whose review date has come go under review (A.1.6, A.1.7).
+        var reviews = await SiteReviews.StartDueReviewsAsync(db, now, ct);
+        if (due.Count > 0 || reviews > 0)
         {
             try
             {
@@ -51,7 +54,7 @@ public sealed class SiteExits(SystemDb systemDb, TimeProvider clock, ILogger<Sit
                 return 0;
             }
 
-            log.LogInformation("Closed {Count} sites at the end of their planned life", due.Count);
+            log.LogInformation("Closed {Count} sites at the end of their planned life; {Reviews} went under review", due.Count, reviews);
         }
 
         return due.Count;
