@@ -295,6 +295,7 @@ public sealed class DemoSeeder(SystemDb systemDb, IPasswordHasher<AppUser> hashe
         site.Maintainers = "The site's administrators";
         site.StartDate = DateOnly.FromDateTime(now).AddDays(-60);
         site.EndDate = DateOnly.FromDateTime(now).AddDays(300);
+        site.ReviewDate = DateOnly.FromDateTime(now).AddDays(60); // reviewed each term (A.1.6, A.1.7)
         site.ExitPlan = ExitPlan.Archive;
         site.SuccessMeasures = "A post every week and regular comments from families, reviewed each term.";
         site.UseSchoolLogo = true;

@@ -57,6 +57,7 @@ internal static class DemoPages
         // The DSL, not the head: opening set-up issues a new authenticator key, which renews the security stamp and so ends
         // the sessions the other page checks share.
         ["two-factor set-up"] = new("dsl", Go("/account/two-factor-setup")),
+        ["site evaluation"] = new("teacher.y4", Go("/sites/year-4/evaluation")),
         ["school blog (anonymous)"] = new(null, Go("/sites/school")),
         ["school blog (parent)"] = new("parent.1", Go("/sites/school")),
         ["year 4 blog (parent)"] = new("parent.1", Go("/sites/year-4")),
