@@ -18,6 +18,7 @@ public static class ApiEndpoints
         CheckApi.Map(api);
         ProposalsApi.Map(api);
         ParticipationApi.Map(api);
+        OversightApi.Map(api);
         return app;
     }
 

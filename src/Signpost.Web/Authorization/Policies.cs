@@ -14,6 +14,15 @@ public static class Policies
     public const string SeeAuditLog = nameof(SeeAuditLog);
     public const string ManagePupilLogins = nameof(ManagePupilLogins);
 
+    /// <summary>The compliance dashboard (A.1.5–A.1.7, A.5.4, 2.1, 9.x): the Headteacher, the Assistant Head and governors.</summary>
+    public const string SeeOversight = nameof(SeeOversight);
+
+    /// <summary>The school's term dates, which decide what counts as a school week (A.1.5): the Headteacher and the Assistant Head.</summary>
+    public const string ManageTermDates = nameof(ManageTermDates);
+
+    public static bool MaySeeOversight(System.Security.Claims.ClaimsPrincipal user) =>
+        user.IsInRole(nameof(Role.Headteacher)) || user.IsInRole(nameof(Role.AssistantHead)) || user.Kind() == PersonKind.Governor;
+
     public static void Add(AuthorizationOptions o)
     {
         o.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireAssertion(c => c.User.Kind() is { } k && PeopleCoveredByThePolicy.IsStaffMember(k.ToString())));
@@ -22,5 +31,7 @@ public static class Policies
         o.AddPolicy(SeeAuditLog, p => p.RequireRole(nameof(Role.Headteacher)));
         o.AddPolicy(ManagePupilLogins, p => p.RequireAuthenticatedUser()
             .RequireAssertion(c => c.User.Kind() is PersonKind.TeachingStaff or PersonKind.SupportStaff || c.User.IsInRole(nameof(Role.IctLeader))));
+        o.AddPolicy(SeeOversight, p => p.RequireAuthenticatedUser().RequireAssertion(c => MaySeeOversight(c.User)));
+        o.AddPolicy(ManageTermDates, p => p.RequireRole(nameof(Role.Headteacher), nameof(Role.AssistantHead)));
     }
 }

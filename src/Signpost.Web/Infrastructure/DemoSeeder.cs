@@ -124,6 +124,7 @@ public sealed class DemoSeeder(SystemDb systemDb, IPasswordHasher<AppUser> hashe
         db.ParentLinks.Add(new ParentLink { ParentId = parent.Id, PupilId = people["y4.pupil1"].Id, SchoolId = school.Id, Relationship = "Parent" });
 
         AddSites(db, school, people, now);
+        AddTermDates(db, school);
         db.Audit("demo.seeded", nameof(School), school.Id.ToString(), schoolId: school.Id);
         await db.SaveChangesAsync(ct);
     }
@@ -349,6 +350,21 @@ public sealed class DemoSeeder(SystemDb systemDb, IPasswordHasher<AppUser> hashe
         account.Privacy = SitePrivacy.Public;
         account.InterventionPlan = "Replies are limited to accounts we follow; the deputy checks the account daily and reports abuse to X.";
         account.GoodPracticeChecklist = string.Join(',', Signpost.Policy.Clauses.ProposalIsComplete.GoodPracticeItems.Keys);
+    }
+
+    /// <summary>Fictional term dates for 2025–2027 (half terms separately, so half-term weeks are holidays for A.1.5).</summary>
+    private static void AddTermDates(AppDbContext db, School school)
+    {
+        (string Name, DateOnly Start, DateOnly End)[] terms =
+        [
+            ("Autumn 1 2025", new(2025, 9, 3), new(2025, 10, 24)), ("Autumn 2 2025", new(2025, 11, 3), new(2025, 12, 19)),
+            ("Spring 1 2026", new(2026, 1, 5), new(2026, 2, 13)), ("Spring 2 2026", new(2026, 2, 23), new(2026, 3, 27)),
+            ("Summer 1 2026", new(2026, 4, 13), new(2026, 5, 22)), ("Summer 2 2026", new(2026, 6, 1), new(2026, 7, 22)),
+            ("Autumn 1 2026", new(2026, 9, 2), new(2026, 10, 23)), ("Autumn 2 2026", new(2026, 11, 2), new(2026, 12, 18)),
+            ("Spring 1 2027", new(2027, 1, 4), new(2027, 2, 12)), ("Spring 2 2027", new(2027, 2, 22), new(2027, 3, 26)),
+            ("Summer 1 2027", new(2027, 4, 12), new(2027, 5, 28)), ("Summer 2 2027", new(2027, 6, 7), new(2027, 7, 21)),
+        ];
+        db.TermDates.AddRange(terms.Select(t => new TermDate { SchoolId = school.Id, Name = t.Name, Start = t.Start, End = t.End }));
     }
 
     private static void Member(Site site, Person person, SiteMemberRole role) =>

@@ -113,6 +113,8 @@ public static class ServiceRegistration
                 o.Conventions.AuthorizePage("/Sites/Evaluation", Policies.Staff);
                 o.Conventions.AuthorizePage("/Sites/ParticipationRequests", Policies.Staff);
                 o.Conventions.AuthorizePage("/Accounts/TwoFactorSetup");
+                o.Conventions.AuthorizeFolder("/Oversight", Policies.SeeOversight);
+                o.Conventions.AuthorizePage("/Oversight/TermDates", Policies.ManageTermDates);
             })
             .AddMvcOptions(o => o.Filters.Add<TwoFactorRequirementFilter>());
         services.AddAntiforgery(o =>
@@ -159,6 +161,8 @@ public static class ServiceRegistration
         services.AddHostedService<Features.Sites.SiteExitService>();
         services.AddScoped<Features.Moderation.ContentIntake>();
         services.AddScoped<Features.Moderation.EscalationNotifier>();
+        services.AddSingleton<Features.Oversight.OversightReport>();
+        services.AddScoped<Features.Policy.PolicyGate>();
         services.AddScoped<RosterImporter>();
         services.AddScoped<PupilLogins>();
         services.AddScoped<DemoSeeder>();
