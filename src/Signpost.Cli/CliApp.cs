@@ -12,6 +12,10 @@ public static class CliApp
                                       precision, recall and F1 per category, false positives on clean lines
           audit verify                verify the audit log's hash chain (clauses 8.1-8.2)
           migrate                     apply database migrations (SQLite or PostgreSQL)
+          backup [--out FILE.zip]     copy the database (SQLite online backup; pg_dump for PostgreSQL), the app's keys and
+                                      a manifest of every table's rows into one file (default data/backups/)
+          restore FILE.zip [--force]  put a backup back into an empty database (--force: over an existing one; stop the
+                                      app first), then check every table's row count and the audit chain
 
         Settings: Signpost__DataDirectory, Signpost__Database (sqlite|postgres), ConnectionStrings__Signpost,
         or the same keys as --Signpost:Database=postgres style arguments.
@@ -40,6 +44,10 @@ public static class CliApp
                 return await DataCommands.AuditVerifyAsync(rest[1..], stdout, stderr);
             case "migrate":
                 return await DataCommands.MigrateAsync(rest, stdout);
+            case "backup":
+                return await BackupCommands.BackupAsync(rest, stdout, stderr);
+            case "restore":
+                return await BackupCommands.RestoreAsync(rest, stdout, stderr);
             default:
                 await stderr.WriteLineAsync($"signpost: unknown command '{args[0]}'.");
                 await stderr.WriteLineAsync(Usage);
