@@ -3,8 +3,8 @@ using System.Text;
 namespace Signpost.Checking.Tests;
 
 /// <summary>
-/// Any string returns a result without throwing, and every span lies inside it. A seeded random generator
-/// stands in for FsCheck (no extra package): the same strings every run, so a failure reproduces.
+/// Any string returns a result without throwing, and every span lies inside it: fixed-seed random strings
+/// (the same every run) and hand-picked edge cases, beside the FsCheck properties in <see cref="PropertyTests"/>.
 /// </summary>
 public class RobustnessTests
 {
