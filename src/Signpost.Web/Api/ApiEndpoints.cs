@@ -19,6 +19,8 @@ public static class ApiEndpoints
         ProposalsApi.Map(api);
         ParticipationApi.Map(api);
         OversightApi.Map(api);
+        CommentsApi.Map(api);
+        ModerationApi.Map(api);
         return app;
     }
 

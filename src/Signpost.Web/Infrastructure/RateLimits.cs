@@ -54,3 +54,56 @@ public static class RateLimits
         }
     }
 }
+
+/// <summary>What a person may do only so often: commenting and reporting (per person, not per address).</summary>
+public enum PersonAction
+{
+    Comment,
+    Report,
+}
+
+/// <summary>
+/// Per-person limits on commenting and reporting (429 + Retry-After). The global limiter above runs before
+/// authentication, so it cannot see who is asking; these partitions are keyed by the signed-in person and are taken
+/// by the comment and report handlers themselves, so pages and the API share one budget.
+/// Settings: <c>Signpost:CommentsPerFiveMinutes</c> (default 10) and <c>Signpost:ReportsPerFiveMinutes</c> (default 10).
+/// </summary>
+public sealed class PersonRateLimits(IConfiguration config) : IDisposable
+{
+    private static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
+
+    private readonly PartitionedRateLimiter<(PersonAction, Guid)> _limiter = PartitionedRateLimiter.Create<(PersonAction Action, Guid Person), (PersonAction, Guid)>(key =>
+        RateLimitPartition.GetFixedWindowLimiter(key, k => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = k.Item1 == PersonAction.Comment
+                ? config.GetValue<int?>("Signpost:CommentsPerFiveMinutes") ?? 10
+                : config.GetValue<int?>("Signpost:ReportsPerFiveMinutes") ?? 10,
+            Window = Window,
+            QueueLimit = 0,
+        }));
+
+    /// <summary>Null when allowed; otherwise how long to wait.</summary>
+    public TimeSpan? TryTake(PersonAction action, Guid person)
+    {
+        using var lease = _limiter.AttemptAcquire((action, person));
+        if (lease.IsAcquired)
+        {
+            return null;
+        }
+
+        return lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : Window;
+    }
+
+    public static int Seconds(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+
+    /// <summary>The 429 answer for /api: problem details with Retry-After.</summary>
+    public static IResult TooMany(HttpContext http, TimeSpan wait, string what)
+    {
+        var seconds = Seconds(wait);
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many " + what,
+            detail: $"You have sent a lot of {what} in a short time. Wait {seconds} seconds, then try again.");
+    }
+
+    public void Dispose() => _limiter.Dispose();
+}

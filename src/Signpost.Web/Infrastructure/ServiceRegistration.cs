@@ -163,6 +163,16 @@ public static class ServiceRegistration
         services.AddScoped<Features.Moderation.EscalationNotifier>();
         services.AddSingleton<Features.Oversight.OversightReport>();
         services.AddScoped<Features.Policy.PolicyGate>();
+        services.AddSingleton<PersonRateLimits>();
+        services.AddScoped<Features.Comments.CommentSubmission>();
+        services.AddScoped<Features.Moderation.ModerationQueue>();
+        services.AddScoped<Features.Moderation.ModerationActions>();
+        services.AddScoped<Features.Reports.ItemReports>();
+        services.AddScoped<Features.Notices.NoticeBoard>();
+        services.AddScoped<Features.Absences.AbsenceBook>();
+        services.AddOptions<Features.Moderation.ModerationMonitorOptions>().Bind(config.GetSection(Features.Moderation.ModerationMonitorOptions.Section));
+        services.AddScoped<Features.Moderation.ModerationMonitor>();
+        services.AddHostedService<Features.Moderation.ModerationMonitorService>();
         services.AddScoped<RosterImporter>();
         services.AddScoped<PupilLogins>();
         services.AddScoped<DemoSeeder>();

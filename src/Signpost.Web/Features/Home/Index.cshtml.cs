@@ -72,6 +72,12 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             Links.Add(new Link("/school/settings", "School settings: name, website and logo"));
         }
 
+        if (kind is { } staffKind && Person.IsStaffKind(staffKind))
+        {
+            Links.Add(new Link("/moderation", "Moderation queue"));
+            Links.Add(new Link("/absences", "Record an absence, so someone covers your moderation (A.5.4)"));
+        }
+
         if (kind is PersonKind.TeachingStaff or PersonKind.SupportStaff)
         {
             Links.Add(new Link("/classes", "Print pupils' login cards"));
