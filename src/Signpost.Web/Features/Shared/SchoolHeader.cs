@@ -18,8 +18,17 @@ public sealed class SchoolHeader(AppDbContext db, IActorContext actor)
             return _cached;
         }
 
-        _cached = await db.Schools.AsNoTracking().Where(s => s.Id == id)
-            .Select(s => new SchoolHeaderModel(s.Name, s.WebsiteUrl, s.LogoPath, s.LocalAuthority)).SingleOrDefaultAsync();
+        try
+        {
+            _cached = await db.Schools.AsNoTracking().Where(s => s.Id == id)
+                .Select(s => new SchoolHeaderModel(s.Name, s.WebsiteUrl, s.LogoPath, s.LocalAuthority)).SingleOrDefaultAsync();
+        }
+        catch (Exception ex) when (Infrastructure.Pipeline.IsDatabaseUnavailable(ex))
+        {
+            // The error page says the database is unreachable; its header must not need the database to say so.
+            return null;
+        }
+
         return _cached;
     }
 }
