@@ -21,6 +21,7 @@ public static class ApiEndpoints
         OversightApi.Map(api);
         CommentsApi.Map(api);
         ModerationApi.Map(api);
+        PolicyApi.Map(api);
         return app;
     }
 

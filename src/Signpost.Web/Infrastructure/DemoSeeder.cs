@@ -125,6 +125,7 @@ public sealed class DemoSeeder(SystemDb systemDb, IPasswordHasher<AppUser> hashe
 
         AddSites(db, school, people, now);
         AddTermDates(db, school);
+        AddPolicy(db, school, people, now);
         db.Audit("demo.seeded", nameof(School), school.Id.ToString(), schoolId: school.Id);
         await db.SaveChangesAsync(ct);
     }
@@ -350,6 +351,24 @@ public sealed class DemoSeeder(SystemDb systemDb, IPasswordHasher<AppUser> hashe
         account.Privacy = SitePrivacy.Public;
         account.InterventionPlan = "Replies are limited to accounts we follow; the deputy checks the account daily and reports abuse to X.";
         account.GoodPracticeChecklist = string.Join(',', Signpost.Policy.Clauses.ProposalIsComplete.GoodPracticeItems.Keys);
+    }
+
+    /// <summary>
+    /// Version 1 of the school's policy, published and acknowledged by every demo staff member except the volunteer,
+    /// so the dashboard shows someone missing (2.1) while every demo journey still works.
+    /// </summary>
+    private static void AddPolicy(AppDbContext db, School school, Dictionary<string, Person> people, DateTime now)
+    {
+        var v1 = new PolicyVersion
+        {
+            SchoolId = school.Id, Number = 1, Title = "Social Media Policy", Markdown = Features.Policy.PolicyText.DemoPolicy(),
+            CreatedAt = now.AddDays(-62), PublishedAt = now.AddDays(-61), PublishedById = people["head"].Id,
+        };
+        db.PolicyVersions.Add(v1);
+        foreach (var (username, person) in people.Where(p => p.Value.IsStaffMember && p.Key != "volunteer.1"))
+        {
+            db.PolicyAcknowledgements.Add(new PolicyAcknowledgement { PolicyVersionId = v1.Id, PersonId = person.Id, SchoolId = school.Id, At = now.AddDays(-60) });
+        }
     }
 
     /// <summary>Fictional term dates for 2025–2027 (half terms separately, so half-term weeks are holidays for A.1.5).</summary>

@@ -115,6 +115,9 @@ public static class ServiceRegistration
                 o.Conventions.AuthorizePage("/Accounts/TwoFactorSetup");
                 o.Conventions.AuthorizeFolder("/Oversight", Policies.SeeOversight);
                 o.Conventions.AuthorizePage("/Oversight/TermDates", Policies.ManageTermDates);
+                o.Conventions.AuthorizeFolder("/Policy");
+                o.Conventions.AuthorizePage("/Policy/Versions", Policies.Headteacher);
+                o.Conventions.AuthorizePage("/Policy/Acknowledgements", Policies.SeeOversight);
             })
             .AddMvcOptions(o => o.Filters.Add<TwoFactorRequirementFilter>());
         services.AddAntiforgery(o =>
@@ -173,6 +176,7 @@ public static class ServiceRegistration
         services.AddOptions<Features.Moderation.ModerationMonitorOptions>().Bind(config.GetSection(Features.Moderation.ModerationMonitorOptions.Section));
         services.AddScoped<Features.Moderation.ModerationMonitor>();
         services.AddHostedService<Features.Moderation.ModerationMonitorService>();
+        services.AddScoped<Features.Policy.PolicyVersions>();
         services.AddScoped<RosterImporter>();
         services.AddScoped<PupilLogins>();
         services.AddScoped<DemoSeeder>();
