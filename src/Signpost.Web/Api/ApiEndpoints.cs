@@ -22,6 +22,7 @@ public static class ApiEndpoints
         CommentsApi.Map(api);
         ModerationApi.Map(api);
         PolicyApi.Map(api);
+        SafeguardingApi.Map(api);
         return app;
     }
 

@@ -10,10 +10,19 @@ public static class RateLimits
 {
     private static readonly string[] SignInPaths = ["/account/sign-in", "/account/pupil", "/account/two-factor", "/api/auth/login", "/qr/"];
 
-    public static PartitionedRateLimiter<HttpContext> Build(int signInPerMinute) =>
+    /// <summary>The public media-enquiry form (A.3.6): anyone may post, so each address gets a small budget per hour.</summary>
+    public const string MediaEnquiryPath = "/media-enquiry";
+
+    public static PartitionedRateLimiter<HttpContext> Build(int signInPerMinute, int mediaEnquiriesPerHour = 5) =>
         PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
         {
             var path = ctx.Request.Path.Value ?? "";
+            if (HttpMethods.IsPost(ctx.Request.Method) && path.Equals(MediaEnquiryPath, StringComparison.OrdinalIgnoreCase))
+            {
+                return RateLimitPartition.GetFixedWindowLimiter("media-enquiry:" + (ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = mediaEnquiriesPerHour, Window = TimeSpan.FromHours(1), QueueLimit = 0 });
+            }
+
             var isSignIn = (HttpMethods.IsPost(ctx.Request.Method) || path.StartsWith("/qr/", StringComparison.OrdinalIgnoreCase))
                 && SignInPaths.Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase));
             if (!isSignIn)
@@ -39,7 +48,9 @@ public static class RateLimits
         {
             Status = StatusCodes.Status429TooManyRequests,
             Title = "Too many attempts",
-            Detail = $"Too many sign-in attempts from this device. Wait {retry} seconds, then try again.",
+            Detail = context.HttpContext.Request.Path.StartsWithSegments(MediaEnquiryPath)
+                ? $"Too many enquiries from this device. Wait {retry} seconds, then send yours again, or telephone the school office."
+                : $"Too many sign-in attempts from this device. Wait {retry} seconds, then try again.",
         };
         if (context.HttpContext.Request.Path.StartsWithSegments("/api"))
         {

@@ -118,6 +118,9 @@ public static class ServiceRegistration
                 o.Conventions.AuthorizeFolder("/Policy");
                 o.Conventions.AuthorizePage("/Policy/Versions", Policies.Headteacher);
                 o.Conventions.AuthorizePage("/Policy/Acknowledgements", Policies.SeeOversight);
+                o.Conventions.AuthorizeFolder("/Safeguarding", Policies.Staff);
+                o.Conventions.AuthorizeFolder("/Media", Policies.Staff);
+                o.Conventions.AllowAnonymousToPage("/Media/Enquiry");
             })
             .AddMvcOptions(o => o.Filters.Add<TwoFactorRequirementFilter>());
         services.AddAntiforgery(o =>
@@ -149,7 +152,8 @@ public static class ServiceRegistration
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = RateLimits.OnRejectedAsync;
-            o.GlobalLimiter = RateLimits.Build(config.GetValue<int?>("Signpost:SignInAttemptsPerMinute") ?? 10);
+            o.GlobalLimiter = RateLimits.Build(config.GetValue<int?>("Signpost:SignInAttemptsPerMinute") ?? 10,
+                config.GetValue<int?>("Signpost:MediaEnquiriesPerHour") ?? 5);
         });
 
         services.AddScoped<Features.Shared.SchoolHeader>();
@@ -177,6 +181,11 @@ public static class ServiceRegistration
         services.AddScoped<Features.Moderation.ModerationMonitor>();
         services.AddHostedService<Features.Moderation.ModerationMonitorService>();
         services.AddScoped<Features.Policy.PolicyVersions>();
+        services.AddScoped<Features.Safeguarding.ConcernQueries>();
+        services.AddScoped<Features.Safeguarding.ConcernActions>();
+        services.AddScoped<Features.Safeguarding.RaiseConcern>();
+        services.AddScoped<Features.Safeguarding.ReportPacks>();
+        services.AddScoped<Features.Media.MediaEnquiries>();
         services.AddScoped<RosterImporter>();
         services.AddScoped<PupilLogins>();
         services.AddScoped<DemoSeeder>();

@@ -82,5 +82,17 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         {
             Links.Add(new Link("/classes", "Print pupils' login cards"));
         }
+
+        if (kind is { } staffKind && PeopleCoveredByThePolicy.IsStaffMember(staffKind.ToString()))
+        {
+            Links.Add(User.Has(Role.Headteacher)
+                ? new Link("/media-enquiries", "Media enquiries (A.3.6)")
+                : new Link("/media", "If the media contact you: refer them to the Headteacher (A.3.6)"));
+        }
+
+        if (User.Has(Role.Headteacher) || User.Has(Role.DesignatedSafeguardingLead))
+        {
+            Links.Add(new Link("/safeguarding", "Safeguarding concerns (A.2.3)"));
+        }
     }
 }
