@@ -124,12 +124,10 @@ public sealed class ConcernActions(AppDbContext db, ConcernQueries queries, Time
         item.Status = release ? ReviewStatus.Pending : ReviewStatus.Rejected;
         item.ClaimedById = null;
         item.ClaimedAt = null;
-        if (!release)
-        {
-            item.DecidedById = me;
-            item.DecidedAt = now;
-            item.DecisionReason = "Kept hidden by the safeguarding lead (A.2.3).";
-        }
+        // Released: undecided again, for the moderators. Kept hidden: decided, by the DSL.
+        item.DecidedById = release ? null : me;
+        item.DecidedAt = release ? null : now;
+        item.DecisionReason = release ? null : "Kept hidden by the safeguarding lead (A.2.3).";
 
         item.Version++;
         db.ReviewEvents.Add(new ReviewEvent
