@@ -83,7 +83,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             Links.Add(new Link("/classes", "Print pupils' login cards"));
         }
 
-        if (kind is { } staffKind && PeopleCoveredByThePolicy.IsStaffMember(staffKind.ToString()))
+        if (kind is { } memberKind && PeopleCoveredByThePolicy.IsStaffMember(memberKind.ToString()))
         {
             Links.Add(User.Has(Role.Headteacher)
                 ? new Link("/media-enquiries", "Media enquiries (A.3.6)")
