@@ -113,6 +113,7 @@ public static class ServiceRegistration
                 o.Conventions.AuthorizePage("/Sites/Evaluation", Policies.Staff);
                 o.Conventions.AuthorizePage("/Sites/ParticipationRequests", Policies.Staff);
                 o.Conventions.AuthorizePage("/Accounts/TwoFactorSetup");
+                o.Conventions.AuthorizePage("/Accounts/ChangePassword");
                 o.Conventions.AuthorizeFolder("/Oversight", Policies.SeeOversight);
                 o.Conventions.AuthorizePage("/Oversight/TermDates", Policies.ManageTermDates);
                 o.Conventions.AuthorizeFolder("/Policy");
