@@ -29,7 +29,7 @@ public sealed record ModerationDecision(string? Action, int? Version, string? Re
 /// version the moderator saw: if someone else acted first, the second is told so (409) and nothing changes.
 /// Reporters are told the outcome on their home page. Emails go only after the commit.
 /// </summary>
-public sealed class ModerationActions(AppDbContext db, ModerationQueue queue, ContentIntake intake, EscalationNotifier notifier, TimeProvider clock)
+public sealed class ModerationActions(AppDbContext db, ModerationQueue queue, ContentIntake intake, EscalationNotifier notifier, TimeProvider clock, Policy.PolicyGate gate)
 {
     public const string ConflictMessage = "Someone else acted on this item first. Look at it again before you decide.";
     public const string GenericRule = "It did not follow the site's House Rules.";
@@ -58,6 +58,13 @@ public sealed class ModerationActions(AppDbContext db, ModerationQueue queue, Co
         if (scope is null || !scope.Covers(item.SiteId))
         {
             return new(ModerationStatus.Forbidden, "You do not moderate this site.", "A.5.3");
+        }
+
+        // 2.1: until they acknowledge the current policy, people read but do not moderate. Escalating to the DSL is
+        // never held back (A.2.3), nor claiming or releasing.
+        if (action is "approve" or "reject" or "edit" && await gate.CheckAsync(scope.PersonId, ct) is Signpost.Policy.BlockedOutcome unacknowledged)
+        {
+            return new(ModerationStatus.Refused, unacknowledged.Reason, unacknowledged.Clause);
         }
 
         if (item.Version != d.Version || item.Status != ReviewStatus.Pending)
