@@ -15,6 +15,7 @@ public static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         AuthApi.Map(api);
         SitesApi.Map(api);
+        ImagesApi.Map(api);
         CheckApi.Map(api);
         ProposalsApi.Map(api);
         ParticipationApi.Map(api);

@@ -44,6 +44,7 @@ public static class Pipeline
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapSignpostApi();
         SchoolLogos.Map(app);
+        Features.Images.ImageEndpoints.Map(app);
         return app;
     }
 

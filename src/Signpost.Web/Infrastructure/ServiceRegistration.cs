@@ -160,6 +160,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Shared.SchoolHeader>();
         services.AddSingleton<SchoolCheckers>();
         services.AddSingleton<SchoolLogos>();
+        services.AddScoped<Features.Images.PostImages>();
         services.AddScoped<Features.Sites.SiteWorkflow>();
         services.AddScoped<Features.Sites.SiteNotifications>();
         services.AddScoped<Features.Sites.SiteReviews>();
