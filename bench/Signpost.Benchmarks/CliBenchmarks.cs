@@ -14,15 +14,21 @@ public class CliBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        _input = JsonLines(Samples.Batch(1_000_000));
+        ContentChecker.Default.Check("warm up", CheckContext.PupilComment);
+    }
+
+    /// <summary>Each comment as one contract input line {"id", "text", "context": "pupil-comment"}.</summary>
+    public static string JsonLines(IEnumerable<string> comments)
+    {
         var sb = new StringBuilder();
         var id = 0;
-        foreach (var comment in Samples.Batch(1_000_000))
+        foreach (var comment in comments)
         {
             sb.Append("{\"id\":").Append(++id).Append(",\"text\":\"").Append(comment).Append("\",\"context\":\"pupil-comment\"}\n");
         }
 
-        _input = sb.ToString();
-        ContentChecker.Default.Check("warm up", CheckContext.PupilComment);
+        return sb.ToString();
     }
 
     [Benchmark(Description = "CLI: 1 MB of comment text as JSON Lines")]

@@ -34,4 +34,73 @@ if (args.Length > 0 && args[0] == "latency")
     return;
 }
 
+if (args.Length > 0 && args[0] == "phases") { Phases.Run(args.Length > 1); return; }
+
+if (args.Length > 0 && args[0] == "throughput")
+{
+    // Quick Stopwatch medians for a shared machine (BenchmarkDotNet gives the same figures with more ceremony):
+    // the 1 MB batch through the engine, and the same batch as JSON Lines through `signpost check`.
+    var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 15;
+    var checker = new ContentChecker(
+        [new KnownPerson("Rose", "Baker", KnownPersonRole.Pupil), new KnownPerson("Oliver", "Okonkwo", KnownPersonRole.Pupil, ["Olly"])],
+        new SchoolProfile(["Holbrook Primary", "Holbrook"], ["holbrook.sch.uk"], ["Oak Class"]));
+    var batch = Samples.Batch(1_000_000);
+    var chars = batch.Sum(c => (long)c.Length);
+    var engine = new double[runs];
+    var engineCpu = new double[runs];
+    long allocated = 0;
+    for (var r = -3; r < runs; r++)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var cpu = Phases.ThreadCpuMs();
+        var sw = Stopwatch.StartNew();
+        foreach (var c in batch)
+        {
+            checker.Check(c, CheckContext.PupilComment);
+        }
+
+        sw.Stop();
+        if (r >= 0)
+        {
+            engine[r] = sw.Elapsed.TotalSeconds;
+            engineCpu[r] = (Phases.ThreadCpuMs() - cpu) / 1000;
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+    }
+
+    var input = CliBenchmarks.JsonLines(batch);
+    var inputBytes = System.Text.Encoding.UTF8.GetByteCount(input);
+    var cli = new double[Math.Max(3, runs / 3)];
+    var cliCpu = new double[cli.Length];
+    for (var r = -1; r < cli.Length; r++)
+    {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var sw = Stopwatch.StartNew();
+        var output = new StringWriter();
+        await Signpost.Cli.Commands.CheckCommand.RunAsync([], new StringReader(input), output, TextWriter.Null);
+        sw.Stop();
+        if (r >= 0)
+        {
+            cli[r] = sw.Elapsed.TotalSeconds;
+            cliCpu[r] = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        }
+    }
+
+    Array.Sort(engine);
+    Array.Sort(engineCpu);
+    Array.Sort(cli);
+    Array.Sort(cliCpu);
+    var e = engine[engine.Length / 2];
+    var l = cli[cli.Length / 2];
+    var ec = engineCpu[engineCpu.Length / 2];
+    var lc = cliCpu[cliCpu.Length / 2];
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"engine: {batch.Length} comments, {chars / 1e6:0.00} MB of text: median {e * 1000:0.00} ms = {chars / 1e6 / e:0.0} MB/s (best {chars / 1e6 / engine[0]:0.0}), {(double)allocated / batch.Length:0} B allocated per comment"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"CLI check: {inputBytes / 1e6:0.00} MB of JSON Lines: median {l * 1000:0.00} ms = {chars / 1e6 / l:0.0} MB/s of text, {inputBytes / 1e6 / l:0.0} MB/s of input (best {chars / 1e6 / cli[0]:0.0} MB/s of text)"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"CPU time actually run (median; what a quiet core would take): engine {ec * 1000:0.00} ms = {chars / 1e6 / ec:0.0} MB/s; CLI {lc * 1000:0.00} ms = {chars / 1e6 / lc:0.0} MB/s of text"));
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(CheckerBenchmarks).Assembly).Run(args);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Signpost.Checking.Matching;
 using Signpost.Checking.Normalisation;
 
@@ -9,32 +10,117 @@ namespace Signpost.Checking;
 /// </summary>
 internal sealed class CheckInput
 {
+    /// <summary>Words whose presence (any case) lets a detector's regex run at all: one vectorised scan finds them all.</summary>
+    private static readonly string[] GateWords =
+    [
+        "dot", "liv", "address", "house", "born", "birth", "dob", "d.o.b", "name", "called",
+        "primary", "school", "academy", "junior", "infant", "catholic", " ce", "c of e",
+    ];
+
+    /// <summary>The school words <see cref="Detectors.SelfIntroductionDetector"/> wants with their capital ("Primary", " CE").</summary>
+    private static readonly string[] CapitalGateWords = ["Primary", "School", "Academy", "Junior", "Infant", "Catholic", " CE", "C of E"];
+
+    private static readonly SearchValues<string> GateSearch = SearchValues.Create(GateWords, StringComparison.OrdinalIgnoreCase);
+
+    private Gate _gates;
+
+    /// <summary>A one-off input (tests, tools); <see cref="ContentChecker"/> reuses one per thread via <see cref="Reset"/>.</summary>
     public CheckInput(string original, CheckContext context, CheckerModel model)
+        : this()
+    {
+        Reset(original, context, model);
+    }
+
+    /// <summary>An empty input whose buffers <see cref="Reset"/> fills and reuses.</summary>
+    public CheckInput()
+    {
+        Model = null!;
+    }
+
+    [Flags]
+    public enum Gate
+    {
+        None = 0,
+        Dot = 1 << 0,
+        Liv = 1 << 1,
+        Address = 1 << 2,
+        House = 1 << 3,
+        Born = 1 << 4,
+        Birth = 1 << 5,
+        Dob = 1 << 6,
+        DotDob = 1 << 7,
+        Name = 1 << 8,
+        Called = 1 << 9,
+
+        /// <summary>Any of "Primary", "School", "Academy", "Junior", "Infant", "Catholic", " CE", "C of E" with that exact case.</summary>
+        SchoolWord = 1 << 10,
+    }
+
+    /// <summary>Prepares this input for a new check, reusing every buffer.</summary>
+    public void Reset(string original, CheckContext context, CheckerModel model)
     {
         Context = context;
         Model = model;
-        Text = NormalisedText.From(original);
-        Skeleton = Skeleton.Build(Text.Folded);
-        foreach (var c in Text.Folded)
-        {
-            if (char.IsAsciiDigit(c))
-            {
-                DigitCount++;
-            }
-        }
+        Text.Fill(original);
+        Skeleton.Fill(Text.Folded);
+        DigitCount = Text.DigitCount;
+        ListMatches.Clear();
+        RosterMatches.Clear();
+        AllowMatches.Clear();
+        Findings.Clear();
+        _gates = FindGates(Text.Folded);
     }
 
-    public CheckContext Context { get; }
+    public CheckContext Context { get; private set; }
 
-    public CheckerModel Model { get; }
+    public CheckerModel Model { get; private set; }
 
-    public NormalisedText Text { get; }
+    public NormalisedText Text { get; } = new();
 
     public string Folded => Text.Folded;
 
-    public Skeleton Skeleton { get; }
+    public Skeleton Skeleton { get; } = new();
 
-    public int DigitCount { get; }
+    public int DigitCount { get; private set; }
+
+    /// <summary>Whether the folded text contains <paramref name="gate"/>'s word (case-insensitive, anywhere, as string.Contains would).</summary>
+    public bool Has(Gate gate) => (_gates & gate) != 0;
+
+    private static Gate FindGates(string text)
+    {
+        var gates = Gate.None;
+        var span = text.AsSpan();
+        var from = 0;
+        while (from < span.Length)
+        {
+            var i = span[from..].IndexOfAny(GateSearch);
+            if (i < 0)
+            {
+                break;
+            }
+
+            var at = span[(from + i)..];
+            for (var w = 0; w < GateWords.Length; w++)
+            {
+                if (at.StartsWith(GateWords[w], StringComparison.OrdinalIgnoreCase))
+                {
+                    gates |= w < 10 ? (Gate)(1 << w) : 0;
+                }
+            }
+
+            foreach (var word in CapitalGateWords)
+            {
+                if (at.StartsWith(word, StringComparison.Ordinal))
+                {
+                    gates |= Gate.SchoolWord;
+                }
+            }
+
+            from += i + 1;
+        }
+
+        return gates;
+    }
 
     public List<PhraseMatch> ListMatches { get; } = [];
 

@@ -121,22 +121,42 @@ public static class CheckerJson
     {
         writer.WriteStartObject();
         WriteId(writer, id);
-        writer.WriteString("action", ActionName(result.Action));
-        writer.WriteStartArray("findings");
+        WriteResultFields(writer, result);
+        writer.WriteEndObject();
+    }
+
+    private static readonly JsonEncodedText ActionProperty = JsonEncodedText.Encode("action");
+    private static readonly JsonEncodedText FindingsProperty = JsonEncodedText.Encode("findings");
+    private static readonly JsonEncodedText CategoryProperty = JsonEncodedText.Encode("category");
+    private static readonly JsonEncodedText ClauseProperty = JsonEncodedText.Encode("clause");
+    private static readonly JsonEncodedText SeverityProperty = JsonEncodedText.Encode("severity");
+    private static readonly JsonEncodedText StartProperty = JsonEncodedText.Encode("start");
+    private static readonly JsonEncodedText LengthProperty = JsonEncodedText.Encode("length");
+    private static readonly JsonEncodedText MessageProperty = JsonEncodedText.Encode("message");
+    private static readonly JsonEncodedText[] ActionValues = [JsonEncodedText.Encode("allow"), JsonEncodedText.Encode("hold"), JsonEncodedText.Encode("block")];
+    private static readonly JsonEncodedText[] SeverityValues = [JsonEncodedText.Encode("low"), JsonEncodedText.Encode("medium"), JsonEncodedText.Encode("high")];
+
+    /// <summary>
+    /// Writes the "action" and "findings" properties of an output object whose "id" the caller has just
+    /// written (the CLI copies a simple id straight from the input bytes).
+    /// </summary>
+    public static void WriteResultFields(Utf8JsonWriter writer, CheckResult result)
+    {
+        writer.WriteString(ActionProperty, ActionValues[(int)result.Action]);
+        writer.WriteStartArray(FindingsProperty);
         foreach (var f in result.Findings)
         {
             writer.WriteStartObject();
-            writer.WriteString("category", f.Category);
-            writer.WriteString("clause", f.Clause);
-            writer.WriteString("severity", SeverityName(f.Severity));
-            writer.WriteNumber("start", f.Start);
-            writer.WriteNumber("length", f.Length);
-            writer.WriteString("message", f.Message);
+            writer.WriteString(CategoryProperty, f.Category);
+            writer.WriteString(ClauseProperty, f.Clause);
+            writer.WriteString(SeverityProperty, SeverityValues[(int)f.Severity]);
+            writer.WriteNumber(StartProperty, f.Start);
+            writer.WriteNumber(LengthProperty, f.Length);
+            writer.WriteString(MessageProperty, f.Message);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-        writer.WriteEndObject();
     }
 
     /// <summary>Writes the output for a line that could not be checked: hold, no findings, and "error": {"line", "message"}.</summary>

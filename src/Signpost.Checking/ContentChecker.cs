@@ -35,6 +35,12 @@ public sealed class ContentChecker
         new SchoolNameDetector(),
     ];
 
+    /// <summary>The result for a text with nothing found: immutable, so one instance serves every clean check.</summary>
+    private static readonly CheckResult Clean = new(CheckAction.Allow, []);
+
+    [ThreadStatic]
+    private static CheckInput? t_input;
+
     private readonly CheckerModel _model;
 
     /// <param name="knownPeople">Pupils, staff and parents to recognise by name (A.5.2); none if null.</param>
@@ -54,10 +60,12 @@ public sealed class ContentChecker
     {
         if (string.IsNullOrEmpty(text))
         {
-            return new CheckResult(CheckAction.Allow, []);
+            return Clean;
         }
 
-        var input = new CheckInput(text, context, _model);
+        // One reusable input per thread: its folding, skeleton and match buffers are not allocated per call.
+        var input = t_input ??= new CheckInput();
+        input.Reset(text, context, _model);
         _model.Lists.Match(input.Skeleton, _model, input.ListMatches);
         _model.Roster?.Match(input.Skeleton, _model, input.RosterMatches);
         foreach (var m in input.ListMatches)
@@ -73,7 +81,12 @@ public sealed class ContentChecker
             detector.Detect(input);
         }
 
-        var findings = FindingMerger.Merge(input.Findings);
+        if (input.Findings.Count == 0)
+        {
+            return Clean;
+        }
+
+        Finding[] findings = [.. FindingMerger.Merge(input.Findings)];
         return new CheckResult(ActionPolicy.Decide(findings), findings);
     }
 }

@@ -12,8 +12,7 @@ internal sealed partial class DateOfBirthDetector : IDetector
     public void Detect(CheckInput input)
     {
         var text = input.Folded;
-        if (!text.Contains("born", StringComparison.OrdinalIgnoreCase) && !text.Contains("birth", StringComparison.OrdinalIgnoreCase)
-            && !text.Contains("dob", StringComparison.OrdinalIgnoreCase) && !text.Contains("d.o.b", StringComparison.OrdinalIgnoreCase))
+        if (!input.Has(CheckInput.Gate.Born | CheckInput.Gate.Birth | CheckInput.Gate.Dob | CheckInput.Gate.DotDob))
         {
             return;
         }

@@ -20,7 +20,7 @@ internal sealed partial class EmailDetector : IDetector
             }
         }
 
-        if (text.Contains("at", StringComparison.OrdinalIgnoreCase) && text.Contains("dot", StringComparison.OrdinalIgnoreCase))
+        if (input.Has(CheckInput.Gate.Dot) && text.Contains("at", StringComparison.OrdinalIgnoreCase))
         {
             foreach (var m in RegexSafety.Matches(Obfuscated(), text))
             {

@@ -10,14 +10,26 @@ namespace Signpost.Checking.Detectors;
 /// </summary>
 internal sealed class PhoneInWordsDetector : IDetector
 {
-    private static readonly Dictionary<string, int> Words = new(StringComparer.Ordinal)
+    /// <summary>A number word's digit (negative: a homophone, "to"/"for"/"ate", that only counts inside a run); <see cref="NotANumber"/> otherwise.</summary>
+    private static int NumberWord(ReadOnlySpan<char> token) => token switch
     {
-        ["zero"] = 0, ["oh"] = 0, ["o"] = 0, ["nought"] = 0, ["nil"] = 0, ["one"] = 1, ["won"] = 1, ["two"] = 2,
-        ["to"] = -2, ["too"] = -2, ["thre"] = 3, ["four"] = 4, ["for"] = -4, ["five"] = 5, ["six"] = 6,
-        ["seven"] = 7, ["eight"] = 8, ["ate"] = -8, ["nine"] = 9,
+        "zero" or "oh" or "o" or "nought" or "nil" => 0,
+        "one" or "won" => 1,
+        "two" => 2,
+        "to" or "too" => -2,
+        "thre" => 3,
+        "four" => 4,
+        "for" => -4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "ate" => -8,
+        "nine" => 9,
+        _ => NotANumber,
     };
 
-    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private const int NotANumber = int.MinValue;
 
     public void Detect(CheckInput input)
     {
@@ -80,7 +92,7 @@ internal sealed class PhoneInWordsDetector : IDetector
                 digits += count;
                 multiplier = 1;
             }
-            else if (Lookup.TryGetValue(token, out value) && (value >= 0 || digits > 0))
+            else if ((value = NumberWord(token)) != NotANumber && (value >= 0 || digits > 0))
             {
                 first = first < 0 ? Math.Abs(value) : first;
                 digits += multiplier;

@@ -16,7 +16,7 @@ internal sealed partial class SelfIntroductionDetector : IDetector
         }
 
         var text = input.Folded;
-        if (text.Contains("name", StringComparison.OrdinalIgnoreCase) || text.Contains("called", StringComparison.OrdinalIgnoreCase))
+        if (input.Has(CheckInput.Gate.Name | CheckInput.Gate.Called))
         {
             foreach (var m in RegexSafety.Matches(FullName(), text))
             {
@@ -34,10 +34,7 @@ internal sealed partial class SelfIntroductionDetector : IDetector
             }
         }
 
-        if (!text.Contains("Primary", StringComparison.Ordinal) && !text.Contains("School", StringComparison.Ordinal)
-            && !text.Contains("Academy", StringComparison.Ordinal) && !text.Contains("Junior", StringComparison.Ordinal)
-            && !text.Contains("Infant", StringComparison.Ordinal) && !text.Contains("Catholic", StringComparison.Ordinal) && !text.Contains(" CE", StringComparison.Ordinal)
-            && !text.Contains("C of E", StringComparison.Ordinal))
+        if (!input.Has(CheckInput.Gate.SchoolWord))
         {
             return;
         }

@@ -21,8 +21,7 @@ internal sealed partial class StreetAddressDetector : IDetector
             }
         }
 
-        if (text.Contains("liv", StringComparison.OrdinalIgnoreCase) || text.Contains("address", StringComparison.OrdinalIgnoreCase)
-            || text.Contains("house", StringComparison.OrdinalIgnoreCase))
+        if (input.Has(CheckInput.Gate.Liv | CheckInput.Gate.Address | CheckInput.Gate.House))
         {
             foreach (var m in RegexSafety.Matches(Cued(), text))
             {

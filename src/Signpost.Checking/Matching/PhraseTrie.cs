@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Numerics;
 using Signpost.Checking.Normalisation;
 
 namespace Signpost.Checking.Matching;
@@ -17,7 +19,13 @@ internal sealed class PhraseTrie
     private const int NumberIndex = 39;
     private const int MaxEnds = 16;
 
-    private readonly int[] _children;
+    /// <summary>
+    /// Nodes in creation order (an entry's chain of nodes is adjacent): which of the 40 edges exist as a bit
+    /// mask, and where their targets start in <see cref="_edges"/>. 16 bytes a node instead of a dense row of
+    /// 40 ints keeps the ~48k-node trie small enough to stay in cache during the walk.
+    /// </summary>
+    private readonly Node[] _nodes;
+    private readonly int[] _edges;
     private readonly PhraseEntry[]?[] _terminals;
     private readonly (int Group, int Child)[]?[] _groupEdges;
 
@@ -25,6 +33,9 @@ internal sealed class PhraseTrie
     private readonly (int Group, int Child)[]?[]?[] _groupEdgesByChar;
     private readonly PhraseTrie[] _groups;
     private readonly ulong[] _groupFirst;
+
+    /// <summary>Per node: whether every match below it passes a "{num}" slot, so a text with no number can skip it.</summary>
+    private readonly bool[] _needsNumber;
 
     public PhraseTrie(IEnumerable<PhraseEntry> entries, GroupTable? groups)
     {
@@ -83,8 +94,27 @@ internal sealed class PhraseTrie
             list.Add(entry);
         }
 
-        _children = [.. children];
-        var nodes = _children.Length / Width;
+        var nodes = children.Count / Width;
+        _nodes = new Node[nodes];
+        var edgeList = new List<int>(nodes);
+        for (var node = 0; node < nodes; node++)
+        {
+            ulong mask = 0;
+            var first = edgeList.Count;
+            for (var i = 0; i < Width; i++)
+            {
+                if (children[(node * Width) + i] is var target and >= 0)
+                {
+                    mask |= 1UL << i;
+                    edgeList.Add(target);
+                }
+            }
+
+            var flags = (terminals.ContainsKey(node) ? HasTerminal : 0) | (groupEdges.ContainsKey(node) ? HasGroupEdges : 0);
+            _nodes[node] = new Node { Mask = mask, EdgeStart = first, Flags = flags };
+        }
+
+        _edges = [.. edgeList];
         _terminals = new PhraseEntry[]?[nodes];
         foreach (var (node, list) in terminals)
         {
@@ -111,6 +141,41 @@ internal sealed class PhraseTrie
             _groupEdgesByChar[node] = byChar;
         }
         EntryCount = terminals.Values.Sum(l => l.Count);
+        _needsNumber = new bool[nodes];
+        var done = new bool[nodes];
+        for (var node = 0; node < nodes; node++)
+        {
+            NeedsNumber(node, done);
+        }
+    }
+
+    private bool NeedsNumber(int node, bool[] done)
+    {
+        if (done[node])
+        {
+            return _needsNumber[node];
+        }
+
+        var needs = _terminals[node] is null;
+        for (var i = 0; i < Width && needs; i++)
+        {
+            if (i != NumberIndex && Child(node, i) is var child and >= 0 && !NeedsNumber(child, done))
+            {
+                needs = false;
+            }
+        }
+
+        foreach (var (group, child) in _groupEdges[node] ?? [])
+        {
+            if (needs && !_groups[group]._needsNumber[0] && !NeedsNumber(child, done))
+            {
+                needs = false;
+            }
+        }
+
+        _needsNumber[node] = needs;
+        done[node] = true;
+        return needs;
     }
 
     public int EntryCount { get; }
@@ -146,7 +211,7 @@ internal sealed class PhraseTrie
         ulong mask = 0;
         for (var i = 0; i < Width; i++)
         {
-            if (_children[i] >= 0)
+            if (Child(0, i) >= 0)
             {
                 mask |= i >= AnyWordIndex ? ulong.MaxValue : 1UL << i;
             }
@@ -157,7 +222,8 @@ internal sealed class PhraseTrie
 
     private void Walk(Skeleton sk, INameOracle names, List<PhraseMatch> matches, int node, int pos, int start)
     {
-        if (_terminals[node] is { } terminal && pos > start)
+        var flags = _nodes[node].Flags;
+        if ((flags & HasTerminal) != 0 && pos > start && _terminals[node] is { } terminal)
         {
             foreach (var entry in terminal)
             {
@@ -174,8 +240,7 @@ internal sealed class PhraseTrie
         }
 
         var index = Index(sk.Chars[pos]);
-        var baseIndex = node * Width;
-        if (index >= 0 && _children[baseIndex + index] is var child and >= 0)
+        if (index >= 0 && Child(node, index) is var child and >= 0)
         {
             Walk(sk, names, matches, child, pos + 1, start);
         }
@@ -185,7 +250,7 @@ internal sealed class PhraseTrie
             return;
         }
 
-        if (index < 36 && _groupEdgesByChar[node] is { } byChar && byChar[index] is { } edges)
+        if (index < 36 && (flags & HasGroupEdges) != 0 && _groupEdgesByChar[node] is { } byChar && byChar[index] is { } edges)
         {
             Span<int> ends = stackalloc int[MaxEnds];
             foreach (var (group, next) in edges)
@@ -199,9 +264,14 @@ internal sealed class PhraseTrie
             }
         }
 
-        var any = _children[baseIndex + AnyWordIndex];
-        var name = _children[baseIndex + NameIndex];
-        var number = _children[baseIndex + NumberIndex];
+        if ((_nodes[node].Mask & SlotMask) == 0)
+        {
+            return;
+        }
+
+        var any = Child(node, AnyWordIndex);
+        var name = Child(node, NameIndex);
+        var number = Child(node, NumberIndex);
         if (any < 0 && name < 0 && number < 0)
         {
             return;
@@ -213,7 +283,7 @@ internal sealed class PhraseTrie
             Walk(sk, names, matches, any, tokenEnd, start);
         }
 
-        if (name >= 0 && names.IsName(sk, pos, tokenEnd))
+        if (name >= 0 && (sk.HasDigits || !_needsNumber[name]) && names.IsName(sk, pos, tokenEnd))
         {
             Walk(sk, names, matches, name, tokenEnd, start);
         }
@@ -245,15 +315,14 @@ internal sealed class PhraseTrie
         }
 
         var index = Index(sk.Chars[pos]);
-        var baseIndex = node * Width;
-        if (index >= 0 && _children[baseIndex + index] is var child and >= 0)
+        if (index >= 0 && Child(node, index) is var child and >= 0)
         {
             CollectEnds(sk, names, child, pos + 1, start, ends, ref found);
         }
 
         if (sk.IsTokenStart(pos))
         {
-            if (Slots(sk, names, baseIndex, pos) is { } slots)
+            if (Slots(sk, names, node, pos) is { } slots)
             {
                 foreach (var (slotChild, end) in slots)
                 {
@@ -264,11 +333,16 @@ internal sealed class PhraseTrie
     }
 
     /// <summary>The slot edges ("_", "{name}", "{num}") that the token at pos can take.</summary>
-    private List<(int Child, int End)>? Slots(Skeleton sk, INameOracle names, int baseIndex, int pos)
+    private List<(int Child, int End)>? Slots(Skeleton sk, INameOracle names, int node, int pos)
     {
-        var any = _children[baseIndex + AnyWordIndex];
-        var name = _children[baseIndex + NameIndex];
-        var number = _children[baseIndex + NumberIndex];
+        if ((_nodes[node].Mask & SlotMask) == 0)
+        {
+            return null;
+        }
+
+        var any = Child(node, AnyWordIndex);
+        var name = Child(node, NameIndex);
+        var number = Child(node, NumberIndex);
         if (any < 0 && name < 0 && number < 0)
         {
             return null;
@@ -325,7 +399,45 @@ internal sealed class PhraseTrie
         return true;
     }
 
-    private static int Index(char c) => c switch
+    private const ulong SlotMask = (1UL << AnyWordIndex) | (1UL << NameIndex) | (1UL << NumberIndex);
+
+    /// <summary>The child of <paramref name="node"/> along edge <paramref name="index"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Child(int node, int index)
+    {
+        var n = _nodes[node];
+        var bit = 1UL << index;
+        return (n.Mask & bit) == 0 ? -1 : _edges[n.EdgeStart + BitOperations.PopCount(n.Mask & (bit - 1))];
+    }
+
+    private const int HasTerminal = 1;
+    private const int HasGroupEdges = 2;
+
+    private struct Node
+    {
+        public ulong Mask;
+        public int EdgeStart;
+        public int Flags;
+    }
+
+    /// <summary>Alphabet index of each ASCII char (-1: not in the alphabet); see <see cref="IndexOf"/>.</summary>
+    private static readonly sbyte[] IndexTable = BuildIndexTable();
+
+    private static sbyte[] BuildIndexTable()
+    {
+        var table = new sbyte[128];
+        for (var c = 0; c < table.Length; c++)
+        {
+            table[c] = (sbyte)IndexOf((char)c);
+        }
+
+        return table;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Index(char c) => c < 128 ? IndexTable[c] : IndexOf(c);
+
+    private static int IndexOf(char c) => c switch
     {
         >= 'a' and <= 'z' => c - 'a',
         >= '0' and <= '9' => 26 + (c - '0'),

@@ -10,48 +10,71 @@ namespace Signpost.Checking.Normalisation;
 /// </summary>
 internal sealed class NormalisedText
 {
-    private readonly int[] _start;
-    private readonly int[] _end;
+    private int[] _start = new int[64];
+    private int[] _end = new int[64];
+    private char[] _buffer = new char[64];
 
-    private NormalisedText(string original, string folded, int[] start, int[] end)
-    {
-        Original = original;
-        Folded = folded;
-        _start = start;
-        _end = end;
-    }
-
-    public string Original { get; }
+    public string Original { get; private set; } = string.Empty;
 
     /// <summary>The folded text: same case, accents and invisible characters gone, one char per original unit.</summary>
-    public string Folded { get; }
+    public string Folded { get; private set; } = string.Empty;
+
+    /// <summary>ASCII digits in the folded text (a cheap gate for the number detectors).</summary>
+    public int DigitCount { get; private set; }
 
     public static NormalisedText From(string original)
     {
+        var text = new NormalisedText();
+        text.Fill(original);
+        return text;
+    }
+
+    /// <summary>
+    /// Folds <paramref name="original"/> into this instance, reusing its buffers (one instance per thread
+    /// serves every check). The folded string is the original itself when folding changed nothing, which
+    /// is the usual case for plain text, so a clean check allocates no copy.
+    /// </summary>
+    public void Fill(string original)
+    {
         var n = original.Length;
-        var buffer = n <= 4096 ? stackalloc char[n] : new char[n];
-        var start = new int[n + 1];
-        var end = new int[n + 1];
+        if (_start.Length < n + 1)
+        {
+            var size = Math.Max(n + 1, _start.Length * 2);
+            _start = new int[size];
+            _end = new int[size];
+            _buffer = new char[size];
+        }
+
+        var buffer = _buffer;
+        var start = _start;
+        var end = _end;
         var k = 0;
+        var digits = 0;
+        var same = true;
         for (var i = 0; i < n; i++)
         {
             var c = original[i];
             if (char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(original[i + 1]))
             {
                 buffer[k] = FoldAstral(char.ConvertToUtf32(c, original[i + 1]));
+                digits += char.IsAsciiDigit(buffer[k]) ? 1 : 0;
                 start[k] = i;
                 end[k] = i + 2;
                 k++;
                 i++;
+                same = false;
                 continue;
             }
 
             var f = char.IsSurrogate(c) ? ' ' : CharFolding.Fold(c);
             if (f == CharFolding.Removed)
             {
+                same = false;
                 continue;
             }
 
+            same &= f == c;
+            digits += char.IsAsciiDigit(f) ? 1 : 0;
             buffer[k] = f;
             start[k] = i;
             end[k] = i + 1;
@@ -60,7 +83,9 @@ internal sealed class NormalisedText
 
         start[k] = n;
         end[k] = n;
-        return new NormalisedText(original, new string(buffer[..k]), start, end);
+        Original = original;
+        Folded = same ? original : new string(buffer, 0, k);
+        DigitCount = digits;
     }
 
     /// <summary>Original index where folded char <paramref name="index"/> starts (index may equal Folded.Length).</summary>

@@ -14,33 +14,41 @@ internal sealed partial class Skeleton
     public const char SentenceBreak = '|';
     public const char Wildcard = '*';
 
-    private Skeleton(char[] chars, byte[] runs, int[] start, int[] end, byte[] flags, int length)
+    private Skeleton(int capacity)
     {
-        Chars = chars;
-        Runs = runs;
-        FoldedStart = start;
-        FoldedEnd = end;
-        Flags = flags;
-        Length = length;
+        Chars = new char[capacity];
+        Runs = new byte[capacity];
+        FoldedStart = new int[capacity];
+        FoldedEnd = new int[capacity];
+        Flags = new byte[capacity];
     }
 
-    public char[] Chars { get; }
+    /// <summary>An empty skeleton whose buffers are reused by <see cref="Fill"/> (one per thread serves every check).</summary>
+    public Skeleton()
+        : this(64)
+    {
+    }
 
-    public byte[] Runs { get; }
+    public char[] Chars { get; private set; }
 
-    public int[] FoldedStart { get; }
+    public byte[] Runs { get; private set; }
 
-    public int[] FoldedEnd { get; }
+    public int[] FoldedStart { get; private set; }
 
-    public byte[] Flags { get; }
+    public int[] FoldedEnd { get; private set; }
 
-    public int Length { get; }
+    public byte[] Flags { get; private set; }
+
+    public int Length { get; private set; }
 
     /// <summary>Tokens of one letter ("f u c k" has four): the spelled-out check only runs when there are at least three.</summary>
-    public int SingleLetterTokens { get; private init; }
+    public int SingleLetterTokens { get; private set; }
 
     /// <summary>Whether any token has a * or # between letters ("f**k").</summary>
-    public bool HasWildcard { get; private init; }
+    public bool HasWildcard { get; private set; }
+
+    /// <summary>Whether any token is a number ("{num}" slots can only match then).</summary>
+    public bool HasDigits { get; private set; }
 
     public bool IsTokenStart(int i) => (Flags[i] & TokenFlags.Start) != 0;
 
@@ -63,12 +71,30 @@ internal sealed partial class Skeleton
 
     public static Skeleton Build(string folded)
     {
+        var skeleton = new Skeleton(folded.Length);
+        skeleton.Fill(folded);
+        return skeleton;
+    }
+
+    /// <summary>Builds the skeleton of <paramref name="folded"/> into this instance, growing its buffers when needed.</summary>
+    public void Fill(string folded)
+    {
         var n = folded.Length;
-        var chars = new char[n];
-        var runs = new byte[n];
-        var start = new int[n];
-        var end = new int[n];
-        var flags = new byte[n];
+        if (Chars.Length < n)
+        {
+            var size = Math.Max(n, Chars.Length * 2);
+            Chars = new char[size];
+            Runs = new byte[size];
+            FoldedStart = new int[size];
+            FoldedEnd = new int[size];
+            Flags = new byte[size];
+        }
+
+        var chars = Chars;
+        var runs = Runs;
+        var start = FoldedStart;
+        var end = FoldedEnd;
+        var flags = Flags;
         var k = 0;
         var pendingBreak = false;
         var singles = 0;
@@ -86,6 +112,7 @@ internal sealed partial class Skeleton
                     runs[k] = 1;
                     start[k] = i;
                     end[k] = i + 1;
+                    flags[k] = 0;
                     k++;
                 }
 
@@ -142,6 +169,7 @@ internal sealed partial class Skeleton
                     runs[k] = 1;
                     start[k] = j;
                     end[k] = j + 1;
+                    flags[k] = 0;
                     k++;
                     first = true;
                     tokenFlags = TokenFlags.Start;
@@ -170,7 +198,10 @@ internal sealed partial class Skeleton
             i = tokenEnd;
         }
 
-        return new Skeleton(chars, runs, start, end, flags, k) { SingleLetterTokens = singles, HasWildcard = wildcard };
+        Length = k;
+        HasDigits = chars.AsSpan(0, k).ContainsAnyInRange('0', '9');
+        SingleLetterTokens = singles;
+        HasWildcard = wildcard;
     }
 
     private static bool IsPossessive(string s, int j, int tokenEnd) =>

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using Signpost.Checking;
+using Signpost.Checking.Detectors;
+using Signpost.Checking.Matching;
+using Signpost.Checking.Normalisation;
+
+namespace Signpost.Benchmarks;
+
+/// <summary>
+/// `phases`: thread CPU time of each stage of a check (folding, skeleton, list walk, roster walk, each
+/// detector) over the 1 MB batch, best of 7, to see where the time goes; `phases profile` just loops the
+/// whole check for `perf record` (DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0). Stage figures
+/// use one input per comment, so they miss the cache more than the real check does.
+/// </summary>
+public static class Phases
+{
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+    private struct Timespec { public long Sec; public long Nsec; }
+
+#pragma warning disable SYSLIB1054, CA5392
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int ClockGettime(int clock, out Timespec ts);
+#pragma warning restore SYSLIB1054, CA5392
+
+    /// <summary>CPU time this thread has run (CLOCK_THREAD_CPUTIME_ID): waiting for a core on a loaded machine does not count.</summary>
+    public static double ThreadCpuMs()
+    {
+        _ = ClockGettime(3, out var ts);
+        return (ts.Sec * 1e3) + (ts.Nsec / 1e6);
+    }
+
+    public static void Run(bool profileOnly = false)
+    {
+        var checker = new ContentChecker(
+            [new KnownPerson("Rose", "Baker", KnownPersonRole.Pupil), new KnownPerson("Oliver", "Okonkwo", KnownPersonRole.Pupil, ["Olly"])],
+            new SchoolProfile(["Holbrook Primary", "Holbrook"], ["holbrook.sch.uk"], ["Oak Class"]));
+        var model = (CheckerModel)typeof(ContentChecker).GetField("_model", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(checker)!;
+        var detectors = (IDetector[])typeof(ContentChecker).GetField("Detectors", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+        var batch = Samples.Batch(1_000_000);
+        if (profileOnly)
+        {
+            for (var r = 0; r < 60; r++)
+            {
+                foreach (var t in batch)
+                {
+                    checker.Check(t, CheckContext.PupilComment);
+                }
+            }
+
+            return;
+        }
+
+        var inputs = batch.Select(t => { var i = new CheckInput(t, CheckContext.PupilComment, model); model.Lists.Match(i.Skeleton, model, i.ListMatches); model.Roster?.Match(i.Skeleton, model, i.RosterMatches); return i; }).ToArray();
+        var folded = inputs.Select(i => i.Folded).ToArray();
+        var names = new List<(string, Action)>
+        {
+            ("whole Check", () => { foreach (var t in batch) checker.Check(t, CheckContext.PupilComment); }),
+            ("NormalisedText", () => { foreach (var t in batch) NormalisedText.From(t); }),
+            ("Skeleton", () => { foreach (var f in folded) Skeleton.Build(f); }),
+            ("CheckInput ctor", () => { foreach (var t in batch) _ = new CheckInput(t, CheckContext.PupilComment, model).DigitCount; }),
+            ("Lists.Match", () => { var l = new List<PhraseMatch>(); foreach (var i in inputs) { l.Clear(); model.Lists.Match(i.Skeleton, model, l); } }),
+            ("Roster.Match", () => { var l = new List<PhraseMatch>(); foreach (var i in inputs) { l.Clear(); model.Roster!.Match(i.Skeleton, model, l); } }),
+        };
+        foreach (var d in detectors)
+        {
+            names.Add((d.GetType().Name, () => { foreach (var i in inputs) { i.Findings.Clear(); d.Detect(i); } }));
+        }
+
+        var best = new double[names.Count];
+        Array.Fill(best, double.MaxValue);
+        for (var round = 0; round < 7; round++)
+        {
+            for (var k = 0; k < names.Count; k++)
+            {
+                var t0 = ThreadCpuMs();
+                names[k].Item2();
+                best[k] = Math.Min(best[k], ThreadCpuMs() - t0);
+            }
+        }
+
+        for (var k = 0; k < names.Count; k++)
+        {
+            Console.WriteLine($"{names[k].Item1,-28} {best[k],8:0.00} ms/MB  {best[k] * 1e6 / batch.Length,8:0} ns/comment");
+        }
+    }
+}
