@@ -23,6 +23,7 @@ public static class Pipeline
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"),
             a => a.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<StorableTextMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

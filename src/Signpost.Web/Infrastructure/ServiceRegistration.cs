@@ -164,6 +164,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Sites.SiteWorkflow>();
         services.AddScoped<Features.Sites.SiteNotifications>();
         services.AddScoped<Features.Sites.SiteReviews>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new StorableStringConverter()));
         services.AddScoped<Features.Sites.Participation>();
         services.AddOptions<Features.Sites.SiteExitOptions>().Bind(config.GetSection(Features.Sites.SiteExitOptions.Section));
         services.AddScoped<Features.Sites.SiteExits>();

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Signpost.Web.Infrastructure;
+
+/// <summary>
+/// Text the platform can store exactly as typed. Two things cannot be: the NUL character (PostgreSQL refuses it in
+/// text; SQLite would cut strings at it in some tools) and broken UTF-16 (a lone surrogate, which would be silently
+/// replaced by U+FFFD on the way to the database). Rather than change what a person typed, such input is refused at
+/// the edge with a clear 400 (issue 7, "Hostile input").
+/// </summary>
+public static class StorableText
+{
+    public const string Problem = "The text contains a character that cannot be stored (a NUL character or a broken character). Remove it and try again.";
+
+    public static bool IsStorable(string? s)
+    {
+        if (s is null)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c == '\0')
+            {
+                return false;
+            }
+
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 >= s.Length || !char.IsLowSurrogate(s[i + 1]))
+                {
+                    return false;
+                }
+
+                i++;
+            }
+            else if (char.IsLowSurrogate(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
+
+/// <summary>Every string in an /api JSON body: refused when it cannot be stored as typed (the binder answers 400).</summary>
+public sealed class StorableStringConverter : JsonConverter<string>
+{
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var s = reader.GetString();
+        return StorableText.IsStorable(s) ? s : throw new JsonException(StorableText.Problem);
+    }
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+}
+
+/// <summary>Query strings and form fields of every request: refused with 400 when they hold text that cannot be stored as typed.</summary>
+public sealed class StorableTextMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var bad = context.Request.Query.Any(q => !StorableText.IsStorable(q.Key) || q.Value.Any(v => !StorableText.IsStorable(v)));
+        if (!bad && context.Request.HasFormContentType && !HttpMethods.IsGet(context.Request.Method))
+        {
+            try
+            {
+                var form = await context.Request.ReadFormAsync(context.RequestAborted);
+                bad = form.Any(f => !StorableText.IsStorable(f.Key) || f.Value.Any(v => !StorableText.IsStorable(v)));
+            }
+            catch (InvalidDataException)
+            {
+                bad = true;
+            }
+        }
+
+        if (!bad)
+        {
+            await next(context);
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            await context.Response.WriteAsJsonAsync(new ProblemDetails { Status = 400, Title = "That could not be stored", Detail = StorableText.Problem },
+                (JsonSerializerOptions?)null, "application/problem+json", context.RequestAborted);
+        }
+        else
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(
+                "<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>That could not be stored - Signpost</title></head><body><main>"
+                + $"<h1>That could not be stored</h1><p>{StorableText.Problem}</p><p>Go back in your browser, or <a href=\"/\">go to the home page</a>.</p></main></body></html>",
+                context.RequestAborted);
+        }
+    }
+}
