@@ -1,38 +1,79 @@
 #!/usr/bin/env bash
 # Load test of the web app on loopback only: starts a Release build on a fresh SQLite data folder with the demo
-# school, then drives it with wrk (Debian package) and prints each endpoint's median and 99th-percentile latency.
+# school, then drives it with wrk (Debian package) and prints each endpoint's median and 99th-percentile latency,
+# requests per second and non-2xx answers. The mix of issue 7: anonymous reads of a blog post with 20 comments,
+# signed-in pupils commenting (each comment checked, held and queued for a moderator, A.5.3), and a moderator
+# approving those comments one by one; plus the lighter pages and the checker API.
 # usage: bash bench/load/run.sh [seconds-per-endpoint] [connections]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 secs=${1:-10}
-conns=${2:-16}
+conns=${2:-64}
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 port=5181
 data=$(mktemp -d /tmp/signpost-load.XXXXXX)
 dotnet build src/Signpost.Web -c Release -nologo -v quiet >/dev/null
-Signpost__DataDirectory=$data Signpost__SignInAttemptsPerMinute=100000 ASPNETCORE_URLS=http://127.0.0.1:$port \
-  dotnet src/Signpost.Web/bin/Release/net10.0/Signpost.Web.dll >"$data/app.log" 2>&1 &
+Signpost__DataDirectory=$data Signpost__SignInAttemptsPerMinute=100000 Signpost__CommentsPerFiveMinutes=100000000 \
+  ASPNETCORE_URLS=http://127.0.0.1:$port dotnet src/Signpost.Web/bin/Release/net10.0/Signpost.Web.dll >"$data/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$data"' EXIT
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
 sleep 1
-token=$(curl -s -X POST "http://127.0.0.1:$port/api/auth/login" -H 'content-type: application/json' \
-  -d '{"username":"teacher.y4","password":"Holbrook-Demo-2026!"}' | python3 -c 'import sys,json; print(json.load(sys.stdin)["accessToken"])')
+login() {
+  curl -s -X POST "http://127.0.0.1:$port/api/auth/login" -H 'content-type: application/json' \
+    -d "{\"username\":\"$1\",\"password\":\"Holbrook-Demo-2026!\"}" | python3 -c 'import sys,json; print(json.load(sys.stdin)["accessToken"])'
+}
+token=$(login teacher.y4)
+pupil=$(login y4.pupil2)
+moderator=$(login ict.lead)
 cat >"$data/check.lua" <<'LUA'
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.body = '{"id":1,"context":"pupil-comment","text":"I loved the trip to the museum with Ada and Ben! My favourite part was the dinosaur bones. Can we go again next year? Call me on 07700 900123."}'
 LUA
+cat >"$data/comment.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local n = 0
+request = function()
+  n = n + 1
+  return wrk.format(nil, nil, nil, '{"text":"Our longship floated on the first try and we measured how much water it could hold. Number ' .. n .. '."}')
+end
+LUA
 run() { # name, path, extra wrk args...
   local name=$1 path=$2; shift 2
   local out
-  out=$(wrk -t2 -c"$conns" -d"${secs}s" --latency "$@" "http://127.0.0.1:$port$path")
-  printf '%-28s median %8s   p99 %8s   %s req/s\n' "$name" \
-    "$(awk '/ 50%/{print $2}' <<<"$out")" "$(awk '/ 99%/{print $2}' <<<"$out")" "$(awk '/Requests\/sec/{print $2}' <<<"$out")"
+  out=$(wrk -t"$(( conns < 2 ? 1 : 2 ))" -c"$conns" -d"${secs}s" --latency "$@" "http://127.0.0.1:$port$path")
+  printf '%-30s median %8s   p99 %8s   %9s req/s   non-2xx %s\n' "$name" \
+    "$(awk '/ 50%/{print $2}' <<<"$out")" "$(awk '/ 99%/{print $2}' <<<"$out")" "$(awk '/Requests\/sec/{print $2}' <<<"$out")" \
+    "$(awk '/Non-2xx/{print $5}' <<<"$out" | grep . || echo 0)"
 }
 echo "wrk: 2 threads, $conns connections, ${secs}s per endpoint, $(nproc) cores"
 run "GET /health" /health
 run "GET / (anonymous)" /
 run "GET /sites/school" /sites/school
+run "GET post + 20 comments" /sites/school/posts/welcome-back
 run "GET /api/sites (bearer)" /api/sites -H "Authorization: Bearer $token"
 run "POST /api/check (bearer)" /api/check -H "Authorization: Bearer $token" -s "$data/check.lua"
+run "POST comment (pupil)" /api/sites/year-4/posts/viking-longships/comments -H "Authorization: Bearer $pupil" -s "$data/comment.lua"
+
+# The moderator approves the held comments one by one, each id once with its version, on one connection as a person would.
+curl -s "http://127.0.0.1:$port/api/moderation/queue" -H "Authorization: Bearer $moderator" >"$data/queue.json"
+python3 - "$data/queue.json" >"$data/approve.lua" <<'PY'
+import json, sys
+items = [i for i in json.load(open(sys.argv[1])) if i.get("status") in ("pending", "held")]
+print("ids = {" + ",".join('{"%s",%d}' % (i["id"], i["version"]) for i in items) + "}")
+print('''local k = 0
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+request = function()
+  k = k + 1
+  local it = ids[((k - 1) % #ids) + 1]
+  return wrk.format(nil, "/api/moderation/items/" .. it[1] .. "/decision", nil, '{"action":"approve","version":' .. it[2] .. '}')
+end''')
+PY
+waiting=$(python3 -c 'import json,sys; print(len([i for i in json.load(open(sys.argv[1])) if i.get("status") in ("pending","held")]))' "$data/queue.json")
+echo "held comments waiting for the moderator: $waiting"
+conns=1 run "POST approve (moderator, 1 conn)" /api/moderation/items -H "Authorization: Bearer $moderator" -s "$data/approve.lua"
+echo "app memory (RSS) after the run: $(( $(ps -o rss= -p $app) / 1024 )) MB"
+echo "server errors logged: $(grep -c 'fail: ' "$data/app.log" || true)"
