@@ -94,3 +94,21 @@ public class OversightRulesTests
         Assert.False(EveryoneAcknowledgesThePolicy.InScope("Parent"));
     }
 }
+
+public class BreachesAreRecordedTests
+{
+    [Theory]
+    [InlineData("Contractor", true)]
+    [InlineData("Volunteer", true)]
+    [InlineData("TeachingStaff", true)]
+    [InlineData("Parent", false)]
+    [InlineData("Pupil", false)]
+    public void Clause_9_3_staff_members_of_every_kind_report_breaches(string kind, bool may) => Assert.Equal(may, BreachesAreRecorded.MayReport(kind));
+
+    [Fact]
+    public void Clause_9_1_the_register_is_the_headteachers_alone()
+    {
+        Assert.True(BreachesAreRecorded.MaySeeRegister(isHeadteacher: true));
+        Assert.False(BreachesAreRecorded.MaySeeRegister(isHeadteacher: false));
+    }
+}

@@ -119,6 +119,9 @@ public static class ServiceRegistration
                 o.Conventions.AuthorizeFolder("/Policy");
                 o.Conventions.AuthorizePage("/Policy/Versions", Policies.Headteacher);
                 o.Conventions.AuthorizePage("/Policy/Acknowledgements", Policies.SeeOversight);
+                o.Conventions.AuthorizePage("/Breaches/Index", Policies.Headteacher);
+                o.Conventions.AuthorizePage("/Breaches/Edit", Policies.Headteacher);
+                o.Conventions.AuthorizePage("/Breaches/Report", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Safeguarding", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Media", Policies.Staff);
                 o.Conventions.AllowAnonymousToPage("/Media/Enquiry");
@@ -184,6 +187,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Moderation.ModerationMonitor>();
         services.AddHostedService<Features.Moderation.ModerationMonitorService>();
         services.AddScoped<Features.Policy.PolicyVersions>();
+        services.AddScoped<Features.Breaches.BreachRegister>();
         services.AddScoped<Features.Safeguarding.ConcernQueries>();
         services.AddScoped<Features.Safeguarding.ConcernActions>();
         services.AddScoped<Features.Safeguarding.RaiseConcern>();
