@@ -58,6 +58,10 @@ internal static class DemoPages
         // the sessions the other page checks share.
         ["two-factor set-up"] = new("dsl", Go("/account/two-factor-setup")),
         ["site evaluation"] = new("teacher.y4", Go("/sites/year-4/evaluation")),
+        ["moderation queue"] = new("ict.lead", Go("/moderation")),
+        ["moderation item"] = new("ict.lead", Click("/moderation", "Comment by Cara (pupil) on Year 4 blog")),
+        ["absences"] = new("ict.lead", Go("/absences")),
+        ["my messages (pupil)"] = new("y4.pupil1", Go("/notices")),
         ["school blog (anonymous)"] = new(null, Go("/sites/school")),
         ["school blog (parent)"] = new("parent.1", Go("/sites/school")),
         ["year 4 blog (parent)"] = new("parent.1", Go("/sites/year-4")),
