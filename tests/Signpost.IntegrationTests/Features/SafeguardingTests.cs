@@ -48,9 +48,18 @@ public abstract class SafeguardingTests<TFactory>(TFactory app, TestMailServer m
     public async Task A_pupils_disclosure_raises_a_concern_the_dsl_is_emailed_and_told_and_the_comment_is_hidden()
     {
         var pupil = await Escalations.PersonAsync(app, "y4.pupil2");
-        var (commentId, concernId, outcome) = await Escalations.CommentAsync(app, "y4.pupil2", "year-4", "viking-longships", Escalations.Disclosure);
+        var sent = await (await app.ApiAsAsync("y4.pupil2")).PostAsJsonAsync("/api/sites/year-4/posts/viking-longships/comments", new { text = Escalations.Disclosure });
+        Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
+        var commentId = (await sent.JsonAsync()).GetProperty("id").GetGuid();
+        Assert.Equal("held", (await sent.JsonAsync()).GetProperty("status").GetString());
 
-        Assert.Equal(IntakeOutcome.Escalated, outcome);
+        Guid? concernId;
+        await using (var db = app.SystemDb())
+        {
+            concernId = await db.SafeguardingConcerns.Where(c => c.ContentId == commentId).Select(c => (Guid?)c.Id).SingleOrDefaultAsync();
+        }
+
+        Assert.NotNull(concernId);
         var concern = await ConcernAsync(concernId!.Value);
         Assert.Equal("safeguarding", concern.Category);
         Assert.Equal(ConcernStatus.Open, concern.Status);
@@ -60,6 +69,20 @@ public abstract class SafeguardingTests<TFactory>(TFactory app, TestMailServer m
         Assert.NotEqual(CommentStatus.Published, comment.Status);
         Assert.Equal(ReviewStatus.Escalated, item.Status);
         Assert.Equal(0, item.Priority);
+
+        // Hidden from the moderators' queue and from every reader.
+        foreach (var queueOwner in new[] { "ict.lead", "teacher.y4" })
+        {
+            var queue = await (await app.ApiAsAsync(queueOwner)).GetStringAsync("/api/moderation/queue");
+            Assert.DoesNotContain(commentId.ToString(), queue);
+            Assert.DoesNotContain("scared to go home", queue);
+        }
+
+        foreach (var reader in new[] { "y4.pupil1", "parent.1", "teacher.y1" })
+        {
+            var comments = await (await app.ApiAsAsync(reader)).GetStringAsync("/api/sites/year-4/posts/viking-longships/comments");
+            Assert.DoesNotContain("scared to go home", comments);
+        }
 
         // The DSL is told at once by email, which holds no details, and on their home page.
         var email = Assert.Single(await mail.ToAsync("dsl@holbrook-primary.example"), m => m.TextBody?.Contains(concernId.Value.ToString(), StringComparison.Ordinal) == true);
@@ -158,6 +181,7 @@ public abstract class SafeguardingTests<TFactory>(TFactory app, TestMailServer m
         Assert.False(comment.HiddenForConcern);
         Assert.Equal(CommentStatus.Held, comment.Status);
         Assert.Equal(ReviewStatus.Pending, item.Status);
+        Assert.Contains(commentId.ToString(), await (await app.ApiAsAsync("ict.lead")).GetStringAsync("/api/moderation/queue"));
 
         // A second decision made from the page as it was before is refused: someone else decided first.
         var stale = await PostFormAsync(dsl, url, "Decide", ("Decision", "keep-hidden"), ("Version", version.ToString()));
