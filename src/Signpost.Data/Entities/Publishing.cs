@@ -68,6 +68,128 @@ public sealed class Post : ITenantOwned
 
     /// <summary>Optimistic concurrency: two approvers cannot act on the same post at once.</summary>
     public int Version { get; set; }
+
+    /// <summary>A staff post its author may still change before anyone approves it: a draft, or one sent back with reasons.</summary>
+    public bool IsEditableDraft => Status is PostStatus.Draft or PostStatus.Rejected;
+
+    /// <summary>Readers see it: published, its time has come, and no safeguarding concern hides it (A.2.3).</summary>
+    public bool IsVisibleAt(DateTime now) => Status == PostStatus.Published && PublishedAt <= now && !HiddenForConcern;
+
+    private void Move(PostStatus[] from, PostStatus to, DateTime at)
+    {
+        if (!from.Contains(Status))
+        {
+            throw new InvalidOperationException($"A {Status} post cannot become {to}.");
+        }
+
+        Status = to;
+        UpdatedAt = at;
+        Version++;
+    }
+
+    /// <summary>A staff author changes their draft (or a post sent back to them).</summary>
+    public void EditDraft(string title, string body, DateTime at)
+    {
+        Move([PostStatus.Draft, PostStatus.Rejected], Status, at);
+        (Title, Body) = (title, body);
+    }
+
+    /// <summary>Submitted for leadership approval after the checker looked at it (A.3.4); a block or a hold follows from the intake.</summary>
+    public void Submit(PostStatus outcome, string findingsJson, bool hidden, DateTime at)
+    {
+        if (outcome is not (PostStatus.Submitted or PostStatus.Held or PostStatus.Blocked))
+        {
+            throw new ArgumentOutOfRangeException(nameof(outcome));
+        }
+
+        Move([PostStatus.Draft, PostStatus.Rejected], outcome, at);
+        (FindingsJson, HiddenForConcern, SubmittedAt, RejectionReason) = (findingsJson, hidden, at, null);
+    }
+
+    /// <summary>A leadership-team member who is not the author approves it (A.3.4): live at <paramref name="publishAt"/>, now or later.</summary>
+    public void Approve(Guid by, DateTime at, DateTime publishAt, string? notes)
+    {
+        if (HiddenForConcern)
+        {
+            throw new InvalidOperationException("A post hidden for a safeguarding concern cannot be approved until the DSL decides.");
+        }
+
+        Move([PostStatus.Submitted], PostStatus.Published, at);
+        (ApprovedById, ApprovedAt, PublishedAt, ApprovalNotes) = (by, at, publishAt, notes);
+    }
+
+    /// <summary>Sent back to the author with reasons; they may change it and submit it again.</summary>
+    public void Reject(Guid by, DateTime at, string reasons)
+    {
+        Move([PostStatus.Submitted], PostStatus.Rejected, at);
+        (ApprovedById, ApprovedAt, RejectionReason) = (by, at, reasons);
+    }
+
+    /// <summary>The author proposed (or changed) an edit of the published post; it waits for approval again (A.3.4).</summary>
+    public void RevisionProposed(DateTime at)
+    {
+        if (Status != PostStatus.Published)
+        {
+            throw new InvalidOperationException("Only a published post is edited through a revision.");
+        }
+
+        (UpdatedAt, RejectionReason) = (at, null);
+        Version++;
+    }
+
+    /// <summary>A moderator approves a held pupil post (A.5.3): readers see it from now on.</summary>
+    public void ApproveHeld(Guid by, DateTime at)
+    {
+        if (HiddenForConcern)
+        {
+            throw new InvalidOperationException("A post hidden for a safeguarding concern cannot be approved until the DSL decides.");
+        }
+
+        Move([PostStatus.Held], PostStatus.Published, at);
+        (ApprovedById, ApprovedAt, PublishedAt) = (by, at, at);
+    }
+
+    /// <summary>A moderator rejects a held pupil post, with the House Rules reason the pupil is shown (A.5.3).</summary>
+    public void RejectHeld(Guid by, DateTime at, string reason)
+    {
+        Move([PostStatus.Held], PostStatus.Rejected, at);
+        (ApprovedById, ApprovedAt, RejectionReason) = (by, at, reason);
+    }
+
+    /// <summary>An approved edit of the published post goes live; the text it replaces is kept in <paramref name="pending"/> (5.6).</summary>
+    public void ApplyRevision(PostRevision pending, Guid by, DateTime at)
+    {
+        if (Status != PostStatus.Published || pending.Status != RevisionStatus.Pending || pending.PostId != Id)
+        {
+            throw new InvalidOperationException("Only a pending edit of a published post can be applied.");
+        }
+
+        if (HiddenForConcern)
+        {
+            throw new InvalidOperationException("A post hidden for a safeguarding concern cannot be changed until the DSL decides.");
+        }
+
+        // The revision row now records the version it replaced: its text, when it stopped being live and who approved that.
+        (Title, Body, pending.Title, pending.Body) = (pending.Title, pending.Body, Title, Body);
+        (pending.Status, pending.DecidedById, pending.DecidedAt) = (RevisionStatus.Superseded, by, at);
+        (ApprovedById, ApprovedAt, RejectionReason) = (by, at, null);
+        UpdatedAt = at;
+        Version++;
+    }
+
+    /// <summary>An edit of the published post is refused; the published version stays as it was.</summary>
+    public void RefuseRevision(PostRevision pending, Guid by, DateTime at, string reasons)
+    {
+        if (pending.Status != RevisionStatus.Pending || pending.PostId != Id)
+        {
+            throw new InvalidOperationException("Only a pending edit can be refused.");
+        }
+
+        (pending.Status, pending.DecidedById, pending.DecidedAt) = (RevisionStatus.Refused, by, at);
+        RejectionReason = reasons;
+        UpdatedAt = at;
+        Version++;
+    }
 }
 
 public enum RevisionStatus

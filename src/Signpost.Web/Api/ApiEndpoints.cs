@@ -24,6 +24,7 @@ public static class ApiEndpoints
         ModerationApi.Map(api);
         PolicyApi.Map(api);
         SafeguardingApi.Map(api);
+        PostsApi.Map(api);
         return app;
     }
 

@@ -31,9 +31,9 @@ public static class Pipeline
 
         app.UseStaticFiles();
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<ApiTokenValidationMiddleware>();
+        app.UseRateLimiter(); // after authentication: posting is limited per person (sign-in stays per address)
         app.UseMiddleware<SchoolResolutionMiddleware>();
         app.UseAuthorization();
 

@@ -5,8 +5,11 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Signpost.Web.Infrastructure;
 
-/// <summary>Limits sign-in attempts per client address (all sign-in doors share one budget), answering 429 with Retry-After.</summary>
-public static class RateLimits
+/// <summary>
+/// Limits sign-in attempts per client address (all sign-in doors share one budget), and writing posts per person (pages
+/// and API share one budget), answering 429 with Retry-After. Runs after authentication, so it knows who is posting.
+/// </summary>
+public static partial class RateLimits
 {
     private static readonly string[] SignInPaths = ["/account/sign-in", "/account/pupil", "/account/two-factor", "/api/auth/login", "/qr/"];
 
@@ -14,8 +17,33 @@ public static class RateLimits
     public const string MediaEnquiryPath = "/media-enquiry";
 
     public static PartitionedRateLimiter<HttpContext> Build(int signInPerMinute, int mediaEnquiriesPerHour = 5) =>
+    /// <summary>Creating, submitting or editing a post: POST /sites/{s}/posts/new, POST /sites/{s}/posts/{p}/edit, and the API's POST/PUT on posts and submit.</summary>
+    public static bool IsPosting(HttpContext ctx)
+    {
+        var path = ctx.Request.Path.Value ?? "";
+        var method = ctx.Request.Method;
+        if (HttpMethods.IsPost(method))
+        {
+            return PostingPage().IsMatch(path) || ApiPostCreate().IsMatch(path) || ApiPostSubmit().IsMatch(path);
+        }
+
+        return HttpMethods.IsPut(method) && ApiPostUpdate().IsMatch(path);
+    }
+
+    public static PartitionedRateLimiter<HttpContext> Build(int signInPerMinute, int postsPerHour = 60) =>
         PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
         {
+            if (IsPosting(ctx))
+            {
+                var who = ctx.User.PersonId()?.ToString() ?? ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return RateLimitPartition.GetFixedWindowLimiter("posting:" + who, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = postsPerHour,
+                    Window = TimeSpan.FromHours(1),
+                    QueueLimit = 0,
+                });
+            }
+
             var path = ctx.Request.Path.Value ?? "";
             if (HttpMethods.IsPost(ctx.Request.Method) && path.Equals(MediaEnquiryPath, StringComparison.OrdinalIgnoreCase))
             {
@@ -44,12 +72,15 @@ public static class RateLimits
         var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? (int)Math.Ceiling(after.TotalSeconds) : 60;
         var response = context.HttpContext.Response;
         response.Headers.RetryAfter = retry.ToString(CultureInfo.InvariantCulture);
+        var posting = IsPosting(context.HttpContext);
         var problem = new ProblemDetails
         {
             Status = StatusCodes.Status429TooManyRequests,
             Title = "Too many attempts",
             Detail = context.HttpContext.Request.Path.StartsWithSegments(MediaEnquiryPath)
                 ? $"Too many enquiries from this device. Wait {retry} seconds, then send yours again, or telephone the school office."
+            Detail = posting
+                ? $"You have written a lot of posts in a short time. Wait {(retry + 59) / 60} minutes, then try again."
                 : $"Too many sign-in attempts from this device. Wait {retry} seconds, then try again.",
         };
         if (context.HttpContext.Request.Path.StartsWithSegments("/api"))
@@ -64,6 +95,18 @@ public static class RateLimits
                 ct);
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^/sites/[^/]+/posts/(new|[^/]+/edit)/?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PostingPage();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^/api/sites/[^/]+/posts/?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ApiPostCreate();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^/api/sites/[^/]+/posts/[^/]+/submit/?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ApiPostSubmit();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^/api/sites/[^/]+/posts/[^/]+/?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ApiPostUpdate();
 }
 
 /// <summary>What a person may do only so often: commenting and reporting (per person, not per address).</summary>

@@ -158,6 +158,7 @@ public static class ServiceRegistration
             o.OnRejected = RateLimits.OnRejectedAsync;
             o.GlobalLimiter = RateLimits.Build(config.GetValue<int?>("Signpost:SignInAttemptsPerMinute") ?? 10,
                 config.GetValue<int?>("Signpost:MediaEnquiriesPerHour") ?? 5);
+            o.GlobalLimiter = RateLimits.Build(config.GetValue<int?>("Signpost:SignInAttemptsPerMinute") ?? 10, config.GetValue<int?>("Signpost:PostsPerHour") ?? 60);
         });
 
         services.AddScoped<Features.Shared.SchoolHeader>();
@@ -193,6 +194,8 @@ public static class ServiceRegistration
         services.AddScoped<Features.Safeguarding.RaiseConcern>();
         services.AddScoped<Features.Safeguarding.ReportPacks>();
         services.AddScoped<Features.Media.MediaEnquiries>();
+        services.AddScoped<Features.Posts.PostWorkflow>();
+        services.AddScoped<Features.Posts.PostNotifications>();
         services.AddScoped<RosterImporter>();
         services.AddScoped<PupilLogins>();
         services.AddScoped<DemoSeeder>();
