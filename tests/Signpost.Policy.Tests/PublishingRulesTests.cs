@@ -42,41 +42,21 @@ public class StaffPostsNeedLeadershipApprovalTests
     }
 }
 
-public class SiteInteractionLevelsTests
+public class PupilsPostWhereTheSiteAllowsTests
 {
-    private static SiteInteractionLevels.Facts Facts(string? kind, bool staff = false, bool reads = true, bool vetted = false, bool live = true,
-        bool pupilsPost = false, bool pupilsComment = false, bool parentsComment = false, bool publicComment = false) =>
-        new(kind, staff, reads, vetted, live, pupilsPost, pupilsComment, parentsComment, publicComment);
-
-    [Theory(DisplayName = "A.5.1 / A.2.6 comments")]
-    [InlineData("Pupil", false, false, true, false, false, true, null)]
-    [InlineData("Pupil", false, false, false, false, false, false, "A.5.1")]
-    [InlineData("Parent", false, true, false, true, false, true, null)]
-    [InlineData("Parent", false, false, false, true, false, false, "A.2.6")]
-    [InlineData("Parent", false, true, false, false, false, false, "A.5.1")]
-    [InlineData("Volunteer", false, true, false, false, true, true, null)]
-    [InlineData("TeachingStaff", true, false, false, false, false, true, null)]
-    [InlineData(null, false, false, true, true, true, false, "A.2.6")]
-    public void Who_may_comment_follows_the_sites_settings_and_vetting(string? kind, bool staff, bool vetted, bool pupils, bool parents, bool pub, bool allowed, string? clause)
+    [Theory(DisplayName = "A.5.1 pupil posts")]
+    [InlineData(true, true, true, true, true)]
+    [InlineData(true, true, true, false, false)]
+    [InlineData(true, false, true, true, false)]
+    [InlineData(true, true, false, true, false)]
+    [InlineData(false, true, true, true, false)]
+    public void Pupils_post_only_where_the_site_allows_it(bool pupil, bool reads, bool live, bool allowed, bool expected)
     {
-        var outcome = SiteInteractionLevels.MayComment(Facts(kind, staff, vetted: vetted, pupilsComment: pupils, parentsComment: parents, publicComment: pub));
-        Assert.Equal(allowed, outcome.IsAllowed);
-        if (clause is not null)
+        var outcome = PupilsPostWhereTheSiteAllows.Check(pupil, reads, live, allowed);
+        Assert.Equal(expected, outcome.IsAllowed);
+        if (!expected)
         {
-            Assert.Equal(clause, Assert.IsType<BlockedOutcome>(outcome).Clause);
+            Assert.Equal("A.5.1", Assert.IsType<BlockedOutcome>(outcome).Clause);
         }
-    }
-
-    [Fact]
-    public void Nobody_comments_on_a_site_they_cannot_read_A_5_1() =>
-        Assert.False(SiteInteractionLevels.MayComment(Facts("Pupil", reads: false, pupilsComment: true)).IsAllowed);
-
-    [Fact]
-    public void Pupils_post_only_where_the_site_allows_it_A_5_1()
-    {
-        Assert.True(SiteInteractionLevels.MayPupilPost(Facts("Pupil", pupilsPost: true)).IsAllowed);
-        Assert.False(SiteInteractionLevels.MayPupilPost(Facts("Pupil", pupilsPost: false)).IsAllowed);
-        Assert.False(SiteInteractionLevels.MayPupilPost(Facts("Pupil", reads: false, pupilsPost: true)).IsAllowed);
-        Assert.False(SiteInteractionLevels.MayPupilPost(Facts("Parent", pupilsPost: true)).IsAllowed);
     }
 }

@@ -43,52 +43,15 @@ public static class StaffIdentifyThemselves
 }
 
 /// <summary>
-/// Each site decides how far pupils, parents and the public may take part (A.5.1); parents and members of the public
-/// must first be vetted, i.e. approved as contributors for that site (A.2.6). Staff who read a site may comment on it.
+/// Each site decides how far pupils take part (A.5.1): a pupil writes a post only where the site lets pupils post and
+/// they may read it; the post then waits for a moderator (A.5.3).
 /// </summary>
 [Clause("A.5.1", "Per-site level of engagement")]
-[Clause("A.2.6", "External contributors vetted")]
-public static class SiteInteractionLevels
+public static class PupilsPostWhereTheSiteAllows
 {
-    /// <summary>What decides whether someone may take part on one site.</summary>
-    /// <param name="Kind">The person's kind (PersonKind name), or null when not signed in.</param>
-    /// <param name="IsStaff">A staff member in the sense of clause 2.1.</param>
-    /// <param name="ReadsSite">The person may read the site (its privacy, A.5.2).</param>
-    /// <param name="Vetted">Approved as a contributor for this site (A.2.6).</param>
-    /// <param name="SiteLive">The site is live (archived and draft sites take no contributions).</param>
-    public sealed record Facts(string? Kind, bool IsStaff, bool ReadsSite, bool Vetted, bool SiteLive,
-        bool PupilsMayPost, bool PupilsMayComment, bool ParentsMayComment, bool PublicMayComment);
-
-    public static RuleOutcome MayComment(Facts f)
-    {
-        if (f.Kind is null)
-        {
-            return RuleOutcome.Blocked("A.2.6", "Sign in to comment: only people the school has approved can comment.");
-        }
-
-        if (!f.SiteLive || !f.ReadsSite)
-        {
-            return RuleOutcome.Blocked("A.5.1", "This site does not take comments from you.");
-        }
-
-        if (f.IsStaff)
-        {
-            return RuleOutcome.Allowed;
-        }
-
-        return f.Kind switch
-        {
-            "Pupil" => f.PupilsMayComment ? RuleOutcome.Allowed : RuleOutcome.Blocked("A.5.1", "Pupils do not comment on this site."),
-            "Parent" when !f.ParentsMayComment => RuleOutcome.Blocked("A.5.1", "Parents do not comment on this site."),
-            "Parent" => f.Vetted ? RuleOutcome.Allowed : RuleOutcome.Blocked("A.2.6", "The school has not yet approved you as a contributor to this site."),
-            _ when !f.PublicMayComment => RuleOutcome.Blocked("A.5.1", "This site does not take comments from the public."),
-            _ => f.Vetted ? RuleOutcome.Allowed : RuleOutcome.Blocked("A.2.6", "The school has not yet approved you as a contributor to this site."),
-        };
-    }
-
-    public static RuleOutcome MayPupilPost(Facts f) =>
-        f.Kind != "Pupil" ? RuleOutcome.Blocked("A.5.1", "Only pupils write pupil posts.")
-        : !f.SiteLive || !f.ReadsSite ? RuleOutcome.Blocked("A.5.1", "You cannot write on this site.")
-        : f.PupilsMayPost ? RuleOutcome.Allowed
+    public static RuleOutcome Check(bool isPupil, bool readsSite, bool siteLive, bool pupilsMayPost) =>
+        !isPupil ? RuleOutcome.Blocked("A.5.1", "Only pupils write pupil posts.")
+        : !siteLive || !readsSite ? RuleOutcome.Blocked("A.5.1", "You cannot write on this site.")
+        : pupilsMayPost ? RuleOutcome.Allowed
         : RuleOutcome.Blocked("A.5.1", "Pupils do not write posts on this site.");
 }

@@ -95,11 +95,12 @@ public sealed class PostModel(PostWorkflow workflow, AppDbContext db, TimeProvid
                 .Select(c => new { c.Id, c.AuthorId, At = c.PublishedAt ?? c.CreatedAt, c.Text }).ToListAsync(ct);
             var names = await Bylines.ForAsync(db, rows.Select(r => r.AuthorId), ct);
             Comments = rows.Select(r => new CommentView(r.Id, names.GetValueOrDefault(r.AuthorId, "Someone"), r.At, r.Text)).ToList();
-            if (User.Identity?.IsAuthenticated == true)
+            if (me is { } person && await Signpost.Web.Features.Comments.CommentRules.FactsAsync(db, person, site.Id, ct) is { } facts)
             {
-                var may = await CommentRules.MayCommentAsync(db, site, User, ct);
-                MayComment = may.IsAllowed;
-                CommentRefusal = may is Signpost.Policy.BlockedOutcome b ? $"{b.Reason} ({b.Clause})" : null;
+                // The moderation part's rule decides who comments where (A.5.1, A.2.6, 7.1); the form is shown only to them.
+                var refusal = Signpost.Web.Features.Comments.CommentRules.MayComment(site, facts);
+                MayComment = refusal is null;
+                CommentRefusal = refusal is null ? null : $"{refusal.Message} ({refusal.Clause})";
             }
         }
 
@@ -110,8 +111,7 @@ public sealed class PostModel(PostWorkflow workflow, AppDbContext db, TimeProvid
             "held" => "Thank you! Your teacher will check your post before anyone else sees it.",
             "edit" => "Your edit is waiting for approval. Readers see the published version until then (A.3.4).",
             "escalated" => "Your post is being looked at by the Designated Safeguarding Lead before anything else happens (A.2.3).",
-            "commented" => "Thank you for your comment.",
-            _ => null,
+            _ => TempData["Message"] as string, // the comment handler's outcome, after its redirect back here
         };
         return Page();
     }

@@ -102,7 +102,7 @@ public sealed class PostWorkflow(AppDbContext db, TimeProvider clock, ContentInt
         var pupil = user.Kind() == PersonKind.Pupil;
         if (pupil)
         {
-            if (await CommentRules.MayPupilPostAsync(db, site, user, ct) is BlockedOutcome b)
+            if (await PupilPostRules.MayPupilPostAsync(db, site, user, ct) is BlockedOutcome b)
             {
                 return PostResult.Refuse(b.Clause, null, b.Reason);
             }

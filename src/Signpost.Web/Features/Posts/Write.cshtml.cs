@@ -75,7 +75,7 @@ public sealed class WriteModel(PostWorkflow workflow, AppDbContext db) : PageMod
 
         Site = site;
         IsPupil = User.Kind() == PersonKind.Pupil;
-        var allowed = IsPupil ? (await CommentRules.MayPupilPostAsync(db, site, User, ct)).IsAllowed : PostWorkflow.MayWrite(User, site);
+        var allowed = IsPupil ? (await PupilPostRules.MayPupilPostAsync(db, site, User, ct)).IsAllowed : PostWorkflow.MayWrite(User, site);
         return allowed ? null : Forbid();
     }
 }
