@@ -91,7 +91,7 @@ public sealed class SiteModel(AppDbContext db, TimeProvider clock) : PageModel
 
         var withMembers = await db.Sites.AsNoTracking().Include(x => x.Members).SingleAsync(x => x.Id == site.Id);
         MayWrite = Posts_.PostWorkflow.MayWrite(User, withMembers)
-            || (User.Kind() == PersonKind.Pupil && (await Posts_.CommentRules.MayPupilPostAsync(db, withMembers, User, HttpContext.RequestAborted)).IsAllowed);
+            || (User.Kind() == PersonKind.Pupil && (await Posts_.PupilPostRules.MayPupilPostAsync(db, withMembers, User, HttpContext.RequestAborted)).IsAllowed);
         var mine = await db.Posts.AsNoTracking().Where(x => x.SiteId == site.Id && x.AuthorId == me)
             .Where(x => x.Status != PostStatus.Published || x.PublishedAt > now || x.HiddenForConcern)
             .OrderByDescending(x => x.UpdatedAt).Take(50).ToListAsync();
