@@ -303,6 +303,21 @@ public abstract class PostJourneyTests<TFactory>(TFactory app, TestMailServer ma
     }
 
     [Fact]
+    public async Task Staff_who_have_not_acknowledged_the_current_policy_keep_their_draft_but_cannot_submit_2_1()
+    {
+        await using (var db = app.SystemDb())
+        {
+            var teacher = await db.Users.Where(u => u.UserName == "teacher.y3").Select(u => u.PersonId).SingleAsync();
+            await db.PolicyAcknowledgements.Where(a => a.PersonId == teacher).ExecuteDeleteAsync();
+        }
+
+        var r = await (await As("teacher.y3")).PostAsJsonAsync("/api/sites/year-3/posts", new { title = "Forest school", body = "Year 3 start forest school on Friday.", submit = true });
+        await r.AssertRefusedAsync("2.1");
+        var mine = await OkJson(await (await As("teacher.y3")).GetAsync("/api/sites/year-3/posts?mine=true"));
+        Assert.Contains(mine.EnumerateArray(), p => p.GetProperty("title").GetString() == "Forest school" && p.GetProperty("status").GetString() == "draft");
+    }
+
+    [Fact]
     public async Task Post_html_is_always_escaped()
     {
         var post = await SubmittedAsync(await As("assistant.head"), "school", "Maths <b>week</b>", "Try this at home: 3 < 5 & 7 > 2 <script>alert(1)</script>");

@@ -37,7 +37,7 @@ public sealed record PostInput(string? Title, string? Body, int? Version = null)
 /// revision needing approval again; the version it replaces is kept and shown (5.6). Pupils' posts, only where the site
 /// allows them (A.5.1), go straight to the moderation queue (A.5.3). Pages and the API both call these handlers.
 /// </summary>
-public sealed class PostWorkflow(AppDbContext db, TimeProvider clock, ContentIntake intake, EscalationNotifier escalation, PostNotifications notifications)
+public sealed class PostWorkflow(AppDbContext db, TimeProvider clock, ContentIntake intake, EscalationNotifier escalation, PostNotifications notifications, Policy.PolicyGate gate)
 {
     public const int TitleMax = 200;
     public const int BodyMax = 20000;
@@ -199,6 +199,11 @@ public sealed class PostWorkflow(AppDbContext db, TimeProvider clock, ContentInt
 
     private async Task<PostResult> ProposeRevisionAsync(ClaimsPrincipal user, Site site, Post post, string title, string body, CancellationToken ct)
     {
+        if (await NotAcknowledgedAsync(user, ct) is { } unacknowledged)
+        {
+            return PostResult.Refuse(unacknowledged.Clause, null, unacknowledged.Reason, post);
+        }
+
         var me = user.PersonId()!.Value;
         var decision = await intake.AdmitAsync(site.SchoolId,
             new IncomingContent(ContentKind.Post, post.Id, site.Id, me, user.Kind()!.Value, PostText.CheckedText(title, body), $"{site.Name} (an edit of a post)"), ct);
@@ -276,8 +281,22 @@ public sealed class PostWorkflow(AppDbContext db, TimeProvider clock, ContentInt
     public const string BlockedMessage =
         "This post was not published: it contains language the school never allows on its sites (A.5.6). The Designated Safeguarding Lead and the Headteacher have been told.";
 
+    /// <summary>Staff publish and approve only once they have acknowledged the current policy (2.1); pupils are not asked.</summary>
+    private async Task<BlockedOutcome?> NotAcknowledgedAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        user.Kind() is { } k && Person.IsStaffKind(k) && user.PersonId() is { } me ? await gate.CheckAsync(me, ct) as BlockedOutcome : null;
+
     private async Task<PostResult> SubmitCoreAsync(ClaimsPrincipal user, Site site, Post post, CancellationToken ct)
     {
+        if (await NotAcknowledgedAsync(user, ct) is { } unacknowledged)
+        {
+            if (db.Entry(post).State == EntityState.Added)
+            {
+                await db.SaveChangesAsync(ct); // the draft is kept; only submitting waits for the acknowledgement
+            }
+
+            return PostResult.Refuse(unacknowledged.Clause, null, unacknowledged.Reason, post);
+        }
+
         var kind = user.Kind()!.Value;
         var decision = await intake.AdmitAsync(site.SchoolId,
             new IncomingContent(ContentKind.Post, post.Id, site.Id, post.AuthorId, kind, PostText.CheckedText(post.Title, post.Body), $"{site.Name} (a post)"), ct);
@@ -354,6 +373,11 @@ public sealed class PostWorkflow(AppDbContext db, TimeProvider clock, ContentInt
         if (StaffPostsNeedLeadershipApproval.MayApprove(PostVisibility.IsApprover(user), me, post.AuthorId) is BlockedOutcome b)
         {
             return PostIsOwn(post, me) ? PostResult.Refuse(b.Clause, null, b.Reason, post) : new(PostOutcome.Forbidden);
+        }
+
+        if (await NotAcknowledgedAsync(user, ct) is { } unacknowledged)
+        {
+            return PostResult.Refuse(unacknowledged.Clause, null, unacknowledged.Reason, post);
         }
 
         if (version is null)
