@@ -16,7 +16,6 @@ public static partial class RateLimits
     /// <summary>The public media-enquiry form (A.3.6): anyone may post, so each address gets a small budget per hour.</summary>
     public const string MediaEnquiryPath = "/media-enquiry";
 
-    public static PartitionedRateLimiter<HttpContext> Build(int signInPerMinute, int mediaEnquiriesPerHour = 5) =>
     /// <summary>Creating, submitting or editing a post: POST /sites/{s}/posts/new, POST /sites/{s}/posts/{p}/edit, and the API's POST/PUT on posts and submit.</summary>
     public static bool IsPosting(HttpContext ctx)
     {
@@ -30,7 +29,7 @@ public static partial class RateLimits
         return HttpMethods.IsPut(method) && ApiPostUpdate().IsMatch(path);
     }
 
-    public static PartitionedRateLimiter<HttpContext> Build(int signInPerMinute, int postsPerHour = 60) =>
+    public static PartitionedRateLimiter<HttpContext> Build(int signInPerMinute, int mediaEnquiriesPerHour = 5, int postsPerHour = 60) =>
         PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
         {
             if (IsPosting(ctx))
@@ -79,7 +78,7 @@ public static partial class RateLimits
             Title = "Too many attempts",
             Detail = context.HttpContext.Request.Path.StartsWithSegments(MediaEnquiryPath)
                 ? $"Too many enquiries from this device. Wait {retry} seconds, then send yours again, or telephone the school office."
-            Detail = posting
+                : posting
                 ? $"You have written a lot of posts in a short time. Wait {(retry + 59) / 60} minutes, then try again."
                 : $"Too many sign-in attempts from this device. Wait {retry} seconds, then try again.",
         };

@@ -157,8 +157,7 @@ public static class ServiceRegistration
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = RateLimits.OnRejectedAsync;
             o.GlobalLimiter = RateLimits.Build(config.GetValue<int?>("Signpost:SignInAttemptsPerMinute") ?? 10,
-                config.GetValue<int?>("Signpost:MediaEnquiriesPerHour") ?? 5);
-            o.GlobalLimiter = RateLimits.Build(config.GetValue<int?>("Signpost:SignInAttemptsPerMinute") ?? 10, config.GetValue<int?>("Signpost:PostsPerHour") ?? 60);
+                config.GetValue<int?>("Signpost:MediaEnquiriesPerHour") ?? 5, config.GetValue<int?>("Signpost:PostsPerHour") ?? 60);
         });
 
         services.AddScoped<Features.Shared.SchoolHeader>();
