@@ -427,6 +427,13 @@ public sealed class PostWorkflow(AppDbContext db, TimeProvider clock, ContentInt
         }
         else if (action == "approve")
         {
+            // A.5.2: no picture of a pupil goes out without their photo consent, read at the moment of publishing.
+            var consent = await Images.ImageConsent.PublishBlockersAsync(db, post.Id, site, ct);
+            if (consent.Count > 0)
+            {
+                return new(PostOutcome.Refused, post, consent);
+            }
+
             var when = publishAt is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : Now;
             if (StaffPostsNeedLeadershipApproval.MaySchedule(when, Now) is BlockedOutcome late)
             {
