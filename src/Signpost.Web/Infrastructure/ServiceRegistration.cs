@@ -188,6 +188,9 @@ public static class ServiceRegistration
         services.AddHostedService<Features.Moderation.ModerationMonitorService>();
         services.AddScoped<Features.Policy.PolicyVersions>();
         services.AddScoped<Features.Breaches.BreachRegister>();
+        services.AddOptions<Features.Oversight.OversightMonitorOptions>().Bind(config.GetSection(Features.Oversight.OversightMonitorOptions.Section));
+        services.AddScoped<Features.Oversight.OversightMonitors>();
+        services.AddHostedService<Features.Oversight.OversightMonitorService>();
         services.AddScoped<Features.Safeguarding.ConcernQueries>();
         services.AddScoped<Features.Safeguarding.ConcernActions>();
         services.AddScoped<Features.Safeguarding.RaiseConcern>();
