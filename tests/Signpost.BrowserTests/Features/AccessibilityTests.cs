@@ -62,6 +62,20 @@ internal static class DemoPages
         ["moderation item"] = new("ict.lead", Click("/moderation", "Comment by Cara (pupil) on Year 4 blog")),
         ["absences"] = new("ict.lead", Go("/absences")),
         ["my messages (pupil)"] = new("y4.pupil1", Go("/notices")),
+        ["media enquiry form (anonymous)"] = new(null, Go("/media-enquiry")),
+        ["media enquiry form with errors"] = new(null, async p =>
+        {
+            await p.GotoAsync("/media-enquiry");
+            await p.GetByRole(AriaRole.Button, new() { Name = "Send to the Headteacher", Exact = true }).ClickAsync();
+            await Expect(p.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        }),
+        ["media guidance (teacher)"] = new("teacher.y4", Go("/media")),
+        ["media enquiries (headteacher)"] = new("head", Go("/media-enquiries")),
+        ["media enquiries refused (deputy)"] = new("deputy", async p =>
+        {
+            var response = await p.GotoAsync("/media-enquiries");
+            Assert.Equal(403, response!.Status);
+        }),
         ["school blog (anonymous)"] = new(null, Go("/sites/school")),
         ["school blog (parent)"] = new("parent.1", Go("/sites/school")),
         ["year 4 blog (parent)"] = new("parent.1", Go("/sites/year-4")),
