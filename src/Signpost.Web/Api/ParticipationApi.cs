@@ -18,7 +18,7 @@ public static class ParticipationApi
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var g = api.MapGroup("/participation").RequireAuthorization();
+        var g = api.MapGroup("/participation").RequireAuthorization(Authorization.Policies.Staff); // staff ask to take part for the school (A.3.3)
         g.MapGet("/", async (HttpContext h, Participation p, CancellationToken ct) => Results.Ok(await p.ListAsync(h.User, ct)))
             .WithName("ListParticipation").WithSummary("Requests to take part in others' sites: all for the Headteacher, your own otherwise.");
         g.MapPost("/", async (HttpContext h, ParticipationRequestBody body, Participation p, CancellationToken ct) =>

@@ -61,7 +61,7 @@ public static class ProposalsApi
             RespondAsync(h, w.ExtendAsync(h.User, slug, body.EndDate, body.Reasons, ct), db, w, ct)).WithName("ExtendSite").WithSummary("Headteacher extends a running site's planned life (A.1.6).");
         g.MapPost("/{slug}/privacy", (HttpContext h, string slug, PrivacyRequest body, SiteWorkflow w, AppDbContext db, CancellationToken ct) =>
             RespondAsync(h, w.ChangePrivacyAsync(h.User, slug, body.Privacy, ct), db, w, ct)).WithName("ChangePrivacy").WithSummary("Change who may read a running site; pupil sites are never public (A.5.2).");
-        g.MapGet("/{slug}/evaluation", EvaluationAsync).WithName("GetEvaluation")
+        g.MapGet("/{slug}/evaluation", EvaluationAsync).RequireAuthorization(Authorization.Policies.Staff).WithName("GetEvaluation")
             .WithSummary("The site's success measures, its own figures and its reviews and evaluations so far (A.1.7).");
         g.MapPost("/{slug}/evaluation", (HttpContext h, string slug, EvaluationRequest body, SiteReviews r, AppDbContext db, SiteWorkflow w, CancellationToken ct) =>
             RespondAsync(h, r.EvaluateAsync(h.User, slug, body.Evaluation, body.CompleteReview ?? false, body.NextReviewDate, body.Version, ct), db, w, ct))

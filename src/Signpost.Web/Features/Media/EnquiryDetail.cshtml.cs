@@ -50,7 +50,7 @@ public sealed class EnquiryDetailModel(MediaEnquiries enquiries) : PageModel
     {
         if (!MediaEnquiries.MayRead(User))
         {
-            return Redirect("/media-enquiries");
+            return Forbid(); // only the Headteacher reads media enquiries (A.3.6)
         }
 
         var detail = await enquiries.GetAsync(User, id, HttpContext.RequestAborted);
