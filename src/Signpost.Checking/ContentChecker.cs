@@ -38,6 +38,9 @@ public sealed class ContentChecker
     /// <summary>The result for a text with nothing found: immutable, so one instance serves every clean check.</summary>
     private static readonly CheckResult Clean = new(CheckAction.Allow, []);
 
+    /// <summary>Texts up to this length reuse the thread's buffers (at most a few hundred KB a thread).</summary>
+    private const int PooledMaxChars = 8192;
+
     [ThreadStatic]
     private static CheckInput? t_input;
 
@@ -64,7 +67,8 @@ public sealed class ContentChecker
         }
 
         // One reusable input per thread: its folding, skeleton and match buffers are not allocated per call.
-        var input = t_input ??= new CheckInput();
+        // A long text gets its own, so no thread keeps megabytes of buffers after one large post.
+        var input = text.Length <= PooledMaxChars ? t_input ??= new CheckInput() : new CheckInput();
         input.Reset(text, context, _model);
         _model.Lists.Match(input.Skeleton, _model, input.ListMatches);
         _model.Roster?.Match(input.Skeleton, _model, input.RosterMatches);

@@ -64,6 +64,94 @@ public class CheckCommandTests
         Assert.Single(lines);
     }
 
+    /// <summary>
+    /// The process reads stdin as UTF-8 bytes (<see cref="CheckCommand.FilterAsync"/>): for every kind of line
+    /// (ids of each JSON type, fields in any order, extra and duplicate fields, escapes, lone surrogates,
+    /// malformed JSON, unknown contexts, blank and whitespace-only lines, CRLF, CR, a BOM, no final newline)
+    /// its output is byte for byte what the text path writes, line numbers included.
+    /// </summary>
+    [Fact]
+    public async Task The_byte_stream_filter_writes_exactly_what_the_text_path_writes()
+    {
+        string[] lines =
+        [
+            """{"id": 1, "text": "Lovely trip", "context": "pupil-comment"}""",
+            """{"text": "call me on 07700 900123", "context": "pupil-comment", "id": "a\"b"}""",
+            """{"id": "caf\u00e9", "text": "shit", "context": "public-comment"}""",
+            """{"id": "émoji 😀", "text": "Rose Baker in Year 4", "context": "pupil-post"}""",
+            """{"id": -1.50e3, "text": "x", "context": "staff-post"}""",
+            """{"id": true, "text": "as a teacher at Holbrook", "context": "personal-post"}""",
+            """{"id": false, "text": "", "context": "pupil-comment"}""",
+            """{"id": null, "text": "my dad hits me", "context": "pupil-comment"}""",
+            """{"text": "no id here", "context": "pupil-comment"}""",
+            """{"id": {"a": [1, 2]}, "text": "object id", "context": "pupil-comment"}""",
+            """{"id": [1, "x"], "text": "array id", "context": "pupil-comment"}""",
+            """{"id": 2, "id": 3, "text": "duplicate id", "context": "pupil-comment"}""",
+            """{"id": 4, "text": "a", "text": "duplicate text you idiot", "context": "pupil-comment"}""",
+            """{"id": 5, "text": "lone \ud800 surrogate shit", "context": "pupil-comment"}""",
+            """{"id": 6, "text": "escaped \n\t\"quote\" \u0066uck", "context": "pupil-comment"}""",
+            """{"id": 7, "text": "extra", "context": "pupil-comment", "extra": {"deep": [1, {"x": null}]}}""",
+            """{"\u0069d": 8, "text": "escaped name", "context": "pupil-comment"}""",
+            """{"id": 9, "text": "spaced context", "context": " Pupil-Comment "}""",
+            """{"id": 10, "text": "unknown", "context": "blog"}""",
+            """{"id": 11, "text": 42, "context": "pupil-comment"}""",
+            """{"id": 12, "context": "pupil-comment"}""",
+            """{"id": 13, "text": "no context"}""",
+            """{"id": 14, "text": "trailing", "context": "pupil-comment"} x""",
+            """{"id": 15, "text": "trailing comma", "context": "pupil-comment",}""",
+            """[1, 2]""",
+            """not json at all""",
+            "{\"id\": 16, \"text\": \"oops\"",
+            "   	  ",
+            "  ",
+            "",
+            """  {"id": 17, "text": "padded", "context": "pupil-comment"}  """,
+            """{"id": 18, "text": "f​u​c​k", "context": "pupil-comment"}""",
+        ];
+        foreach (var (separator, bom, finalNewline) in new[] { ("\n", false, true), ("\r\n", true, false), ("\r", false, false) })
+        {
+            var input = string.Join(separator, lines) + (finalNewline ? separator : string.Empty);
+            var expected = new StringWriter();
+            var expectedCode = await CheckCommand.RunAsync([], new StringReader(input), expected, new StringWriter());
+
+            var bytes = (bom ? "\uFEFF"u8.ToArray() : []).Concat(System.Text.Encoding.UTF8.GetBytes(input)).ToArray();
+            var output = new MemoryStream();
+            var failed = await CheckCommand.FilterAsync(ContentChecker.Default, new MemoryStream(bytes), output, flushEachLine: false);
+
+            Assert.Equal(0, expectedCode);
+            Assert.Equal(expected.ToString().ReplaceLineEndings("\n"), System.Text.Encoding.UTF8.GetString(output.ToArray()));
+            Assert.Equal(9, failed);
+        }
+    }
+
+    /// <summary>Input arriving in small pieces (a pipe) still gives one whole line out per line in, in order.</summary>
+    [Fact]
+    public async Task The_byte_stream_filter_handles_lines_split_across_reads()
+    {
+        var input = string.Concat(Enumerable.Range(1, 300).Select(i => $$"""{"id": {{i}}, "text": "line {{i}} shit\r\n", "context": "pupil-comment"}""" + "\r\n"));
+        var output = new MemoryStream();
+        await CheckCommand.FilterAsync(ContentChecker.Default, new TrickleStream(System.Text.Encoding.UTF8.GetBytes(input)), output, flushEachLine: true);
+        var lines = System.Text.Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(300, lines.Length);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            using var doc = JsonDocument.Parse(lines[i]);
+            Assert.Equal(i + 1, doc.RootElement.GetProperty("id").GetInt32());
+            Assert.Equal("hold", doc.RootElement.GetProperty("action").GetString());
+        }
+    }
+
+    /// <summary>A stream that returns at most 7 bytes per read, so lines and CRLF pairs straddle reads.</summary>
+    private sealed class TrickleStream(byte[] data) : MemoryStream(data)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, 7));
+
+        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, 7)]);
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            base.ReadAsync(buffer[..Math.Min(buffer.Length, 7)], cancellationToken);
+    }
+
     [Fact]
     public async Task A_roster_adds_pupil_names()
     {

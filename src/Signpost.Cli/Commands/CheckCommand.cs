@@ -6,8 +6,11 @@ using Signpost.Checking;
 namespace Signpost.Cli.Commands;
 
 /// <summary>
-/// `signpost check`: JSON Lines in on stdin, one JSON Lines result out per input line, same order,
-/// flushed line by line (CONTRACT.md). A line that cannot be checked (bad JSON, missing text, unknown
+/// `signpost check`: JSON Lines in on stdin, one JSON Lines result out per input line, same order
+/// (CONTRACT.md). In the real process stdin and stdout are read and written as buffered UTF-8 bytes;
+/// output is flushed whenever the input has no more data waiting (so a client that writes a line and
+/// waits for the answer gets it at once), after every line when stdout is a terminal or with
+/// --line-buffered, and at the end. A line that cannot be checked (bad JSON, missing text, unknown
 /// context) gets an output line with its id when it can be read (else null), action "hold", no findings
 /// and "error": {"line", "message"}; the run continues. Blank input lines are skipped (no output).
 /// Exit codes: 0 when every line was processed; 1 with --strict if any line had an error; 2 for bad
@@ -16,7 +19,7 @@ namespace Signpost.Cli.Commands;
 public static class CheckCommand
 {
     public const string Usage = """
-        usage: signpost check [--roster FILE.csv] [--school NAME]... [--school-domain DOMAIN]... [--class NAME]... [--strict]
+        usage: signpost check [--roster FILE.csv] [--school NAME]... [--school-domain DOMAIN]... [--class NAME]... [--strict] [--line-buffered]
 
           Reads JSON Lines {"id": any, "text": "...", "context": "pupil-comment|pupil-post|public-comment|staff-post|personal-post"}
           from stdin and writes one {"id", "action", "findings": [...]} line per input line to stdout.
@@ -25,6 +28,7 @@ public static class CheckCommand
           --school-domain D      an email domain the school owns, e.g. holbrook.sch.uk
           --class NAME           a class name that identifies pupils, e.g. "Oak Class"
           --strict               exit 1 if any input line could not be checked
+          --line-buffered        flush the output after every line (it is anyway whenever input is not waiting)
           --eval FILE.jsonl      instead of filtering, score the checker on a labelled set (each line adds
                                  "expected": ["category", ...]) and print precision, recall and F1 per category
         """;
@@ -72,7 +76,19 @@ public static class CheckCommand
             return await EvaluateAsync(checker, evalPath, stdout, stderr);
         }
 
-        var failed = await StreamAsync(checker, stdin, stdout);
+        int failed;
+        if (ReferenceEquals(stdin, Console.In) && ReferenceEquals(stdout, Console.Out))
+        {
+            // The real process: bytes in and out, no per-line string decoding or flushing.
+            await using var input = Console.OpenStandardInput();
+            await using var output = Console.OpenStandardOutput();
+            failed = await FilterAsync(checker, input, output, options.LineBuffered || !Console.IsOutputRedirected);
+        }
+        else
+        {
+            failed = await StreamAsync(checker, stdin, stdout);
+        }
+
         return options.Strict && failed > 0 ? 1 : 0;
     }
 
@@ -93,6 +109,279 @@ public static class CheckCommand
         {
             await stderr.WriteLineAsync($"signpost check --eval {path}: {e.Message}");
             return 2;
+        }
+    }
+
+    /// <summary>
+    /// The filter over UTF-8 streams: one output line per input line (blank lines skipped), in order.
+    /// Lines are split on \n, \r\n or \r as <see cref="TextReader.ReadLine"/> does; a UTF-8 byte order mark
+    /// at the start is skipped. A line of the usual shape is read straight from its bytes; anything else
+    /// (a malformed line, an escaped property name, a duplicate field, an object or array id, a lone
+    /// surrogate escape) goes through <see cref="CheckerJson.TryParseLine"/>, so results and error objects
+    /// are exactly those of the text path. Returns how many lines could not be checked.
+    /// </summary>
+    public static async Task<int> FilterAsync(ContentChecker checker, Stream input, Stream output, bool flushEachLine)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        var outBuffer = new ArrayBufferWriter<byte>(64 * 1024);
+        using var writer = new Utf8JsonWriter(outBuffer, CheckerJson.WriterOptions);
+        var start = 0;
+        var end = 0;
+        var eof = false;
+        var atStart = true;
+        var failed = 0;
+        long lineNumber = 0;
+        try
+        {
+            while (true)
+            {
+                var pending = buffer.AsSpan(start, end - start);
+                var nl = pending.IndexOfAny((byte)'\n', (byte)'\r');
+                if (nl < 0 || (pending[nl] == '\r' && nl + 1 == pending.Length && !eof))
+                {
+                    if (eof)
+                    {
+                        if (pending.Length > 0)
+                        {
+                            failed += WriteLine(checker, pending, ++lineNumber, writer, outBuffer) ? 0 : 1;
+                        }
+
+                        break;
+                    }
+
+                    // Need more input: make room, and flush what is written before a read that may wait.
+                    if (start > 0)
+                    {
+                        pending.CopyTo(buffer);
+                        end -= start;
+                        start = 0;
+                    }
+
+                    if (end == buffer.Length)
+                    {
+                        var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        buffer.AsSpan(0, end).CopyTo(bigger);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = bigger;
+                    }
+
+                    await WriteOutAsync(output, outBuffer, flush: true);
+                    var read = await input.ReadAsync(buffer.AsMemory(end));
+                    eof = read == 0;
+                    end += read;
+                    if (atStart && end >= 3)
+                    {
+                        atStart = false;
+                        start = buffer.AsSpan(0, 3).SequenceEqual("\uFEFF"u8) ? 3 : 0;
+                    }
+                    else if (atStart && eof)
+                    {
+                        atStart = false;
+                    }
+
+                    continue;
+                }
+
+                var terminator = pending[nl] == '\r' && nl + 1 < pending.Length && pending[nl + 1] == '\n' ? 2 : 1;
+                failed += WriteLine(checker, pending[..nl], ++lineNumber, writer, outBuffer) ? 0 : 1;
+                start += nl + terminator;
+                if (flushEachLine || outBuffer.WrittenCount >= 48 * 1024)
+                {
+                    await WriteOutAsync(output, outBuffer, flushEachLine);
+                }
+            }
+
+            await WriteOutAsync(output, outBuffer, flush: true);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        return failed;
+    }
+
+    private static async Task WriteOutAsync(Stream output, ArrayBufferWriter<byte> outBuffer, bool flush)
+    {
+        if (outBuffer.WrittenCount > 0)
+        {
+            await output.WriteAsync(outBuffer.WrittenMemory);
+            outBuffer.ResetWrittenCount();
+            if (flush)
+            {
+                await output.FlushAsync();
+            }
+        }
+    }
+
+    /// <summary>Writes the output line for one input line (nothing for a blank one); false when the line could not be checked.</summary>
+    private static bool WriteLine(ContentChecker checker, ReadOnlySpan<byte> line, long lineNumber, Utf8JsonWriter writer, ArrayBufferWriter<byte> outBuffer)
+    {
+        if (line.TrimStart(" \t\f\v"u8).IsEmpty)
+        {
+            return true;
+        }
+
+        writer.Reset(outBuffer);
+        var ok = true;
+        if (FastLine.TryRead(line, out var fast))
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("id"u8);
+            fast.WriteId(writer, line);
+            CheckerJson.WriteResultFields(writer, checker.Check(fast.Text, fast.Context));
+            writer.WriteEndObject();
+        }
+        else
+        {
+            var text = Encoding.UTF8.GetString(line);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return true;
+            }
+
+            if (CheckerJson.TryParseLine(text, out var request, out var error))
+            {
+                CheckerJson.WriteResult(writer, request!.Id, checker.Check(request.Text, request.Context));
+            }
+            else
+            {
+                ok = false;
+                CheckerJson.WriteError(writer, error!, lineNumber);
+            }
+        }
+
+        writer.Flush();
+        outBuffer.Write("\n"u8);
+        return ok;
+    }
+
+    /// <summary>One input line of the usual shape, read from its UTF-8 bytes without building a document.</summary>
+    private ref struct FastLine
+    {
+        private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
+        private static readonly byte[][] ContextBytes = [.. CheckerJson.ContextNames.Select(n => Encoding.UTF8.GetBytes(n))];
+
+        public string Text;
+        public CheckContext Context;
+        private JsonTokenType _idType;
+        private int _idStart;
+        private int _idLength;
+
+        /// <summary>Reads {"id": number|string|true|false|null (optional), "text": string, "context": known name, other fields ignored}; false for anything else.</summary>
+        public static bool TryRead(ReadOnlySpan<byte> line, out FastLine result)
+        {
+            result = default;
+            result._idType = JsonTokenType.None;
+            var reader = new Utf8JsonReader(line, ReaderOptions);
+            string? text = null;
+            var context = -1;
+            var sawId = false;
+            try
+            {
+                if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+                {
+                    return false;
+                }
+
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    if (reader.ValueIsEscaped)
+                    {
+                        return false;
+                    }
+
+                    var name = reader.ValueSpan;
+                    if (!reader.Read())
+                    {
+                        return false;
+                    }
+
+                    if (name.SequenceEqual("id"u8))
+                    {
+                        if (sawId || reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray || (reader.TokenType == JsonTokenType.String && reader.ValueIsEscaped))
+                        {
+                            return false;
+                        }
+
+                        sawId = true;
+                        result._idType = reader.TokenType;
+                        result._idStart = (int)reader.TokenStartIndex + (reader.TokenType == JsonTokenType.String ? 1 : 0);
+                        result._idLength = reader.ValueSpan.Length;
+                    }
+                    else if (name.SequenceEqual("text"u8))
+                    {
+                        if (text is not null || reader.TokenType != JsonTokenType.String)
+                        {
+                            return false;
+                        }
+
+                        text = reader.GetString();
+                    }
+                    else if (name.SequenceEqual("context"u8))
+                    {
+                        if (context >= 0 || reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped)
+                        {
+                            return false;
+                        }
+
+                        for (var i = 0; i < ContextBytes.Length && context < 0; i++)
+                        {
+                            if (reader.ValueSpan.SequenceEqual(ContextBytes[i]))
+                            {
+                                context = i;
+                            }
+                        }
+
+                        if (context < 0)
+                        {
+                            return false;
+                        }
+                    }
+                    else if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                    {
+                        reader.Skip();
+                    }
+                }
+
+                if (reader.TokenType != JsonTokenType.EndObject || reader.Read() || text is null || context < 0)
+                {
+                    return false;
+                }
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException)
+            {
+                // Malformed JSON, a lone surrogate escape, trailing content: the text path says exactly what is wrong.
+                return false;
+            }
+
+            result.Text = text;
+            result.Context = (CheckContext)context;
+            return true;
+        }
+
+        /// <summary>Writes the id as <see cref="System.Text.Json.JsonElement.WriteTo"/> would for the same value.</summary>
+        public readonly void WriteId(Utf8JsonWriter writer, ReadOnlySpan<byte> line)
+        {
+            var raw = line.Slice(_idStart, _idLength);
+            switch (_idType)
+            {
+                case JsonTokenType.Number:
+                    writer.WriteRawValue(raw, skipInputValidation: true);
+                    break;
+                case JsonTokenType.String:
+                    writer.WriteStringValue(raw);
+                    break;
+                case JsonTokenType.True:
+                    writer.WriteBooleanValue(true);
+                    break;
+                case JsonTokenType.False:
+                    writer.WriteBooleanValue(false);
+                    break;
+                default:
+                    writer.WriteNullValue();
+                    break;
+            }
         }
     }
 
@@ -131,7 +420,7 @@ public static class CheckCommand
         return failed;
     }
 
-    private sealed record Options(string? Roster, List<string> Schools, List<string> Domains, List<string> Classes, bool Strict, bool Help, string? Eval)
+    private sealed record Options(string? Roster, List<string> Schools, List<string> Domains, List<string> Classes, bool Strict, bool Help, string? Eval, bool LineBuffered)
     {
         public bool IsDefaultSchool => Schools.Count == 0 && Domains.Count == 0 && Classes.Count == 0;
 
@@ -143,6 +432,7 @@ public static class CheckCommand
             var domains = new List<string>();
             var classes = new List<string>();
             var strict = false;
+            var lineBuffered = false;
             var help = false;
             string? eval = null;
             for (var i = 0; i < args.Length; i++)
@@ -178,6 +468,9 @@ public static class CheckCommand
                     case "--strict":
                         strict = true;
                         break;
+                    case "--line-buffered":
+                        lineBuffered = true;
+                        break;
                     case "-h" or "--help":
                         help = true;
                         break;
@@ -187,7 +480,7 @@ public static class CheckCommand
                 }
             }
 
-            return new Options(roster, schools, domains, classes, strict, help, eval);
+            return new Options(roster, schools, domains, classes, strict, help, eval, lineBuffered);
         }
     }
 }
