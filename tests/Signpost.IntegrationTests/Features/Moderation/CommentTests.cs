@@ -31,8 +31,12 @@ public abstract class CommentTests<TFactory>(TFactory app) : IClassFixture<TFact
         // Nor on any page: the post page, the report page for it, the moderation pages.
         var browser = app.Browser();
         await browser.SignInOkAsync("y4.pupil2");
-        var post = await browser.GetAsync("/sites/year-4/posts/viking-longships");
-        Assert.DoesNotContain(text, await post.Content.ReadAsStringAsync());
+        var post = await browser.GetPageAsync("/sites/year-4/posts/viking-longships");
+        Assert.Contains("Our Viking longships", post);
+        Assert.DoesNotContain(text, post);
+        var mine = app.Browser();
+        await mine.SignInOkAsync("y4.pupil1");
+        Assert.DoesNotContain(text, await mine.GetPageAsync("/sites/year-4/posts/viking-longships")); // not even to its author, until approved
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/report/comment/{id}")).StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, (await browser.GetAsync("/moderation")).StatusCode);
 
