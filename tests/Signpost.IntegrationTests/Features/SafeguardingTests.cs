@@ -230,6 +230,7 @@ public abstract class SafeguardingTests<TFactory>(TFactory app, TestMailServer m
         var url = $"/safeguarding/raise/comment/{commentId}";
         var parent = app.Browser();
         await parent.SignInOkAsync("parent.1");
+        Assert.Contains("Our boat needed more glue", await parent.GetPageAsync("/sites/year-4/posts/viking-longships"));
         var denied = await parent.GetAsync(url);
         Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
         Assert.Contains("/account/denied", denied.Headers.Location?.OriginalString);
@@ -259,7 +260,8 @@ public abstract class SafeguardingTests<TFactory>(TFactory app, TestMailServer m
             Assert.Contains(await mail.ToAsync("dsl@holbrook-primary.example"), m => m.TextBody?.Contains(concern.Id.ToString(), StringComparison.Ordinal) == true);
         }
 
-        // Once hidden, it is gone for the teacher too: raising again finds nothing.
+        // Hidden from readers at once, and for the teacher too: raising again finds nothing.
+        Assert.DoesNotContain("Our boat needed more glue", await parent.GetPageAsync("/sites/year-4/posts/viking-longships"));
         Assert.Equal(HttpStatusCode.NotFound, (await teacher.GetAsync(url)).StatusCode);
     }
 
@@ -285,6 +287,9 @@ public abstract class SafeguardingTests<TFactory>(TFactory app, TestMailServer m
         Assert.Equal(HttpStatusCode.Created, raised.StatusCode);
         Assert.True((await raised.JsonAsync()).GetProperty("hidden").GetBoolean());
 
+        var reader = app.Browser();
+        await reader.SignInOkAsync("parent.1");
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/sites/year-4/posts/viking-longships")).StatusCode);
         await using (var db = app.SystemDb())
         {
             Assert.True((await db.Posts.SingleAsync(p => p.Id == postId)).HiddenForConcern);
@@ -304,6 +309,7 @@ public abstract class SafeguardingTests<TFactory>(TFactory app, TestMailServer m
         Assert.Contains(list.EnumerateArray(), c => c.GetProperty("id").GetGuid() == concernId && c.GetProperty("category").GetString() == "staff-raised");
         var detail = await (await api.GetAsync($"/api/safeguarding/concerns/{concernId}")).JsonAsync();
         Assert.Equal(postId, detail.GetProperty("content").GetProperty("id").GetGuid());
+        Assert.StartsWith("Our Viking longships\n\nThis week Year 4", detail.GetProperty("content").GetProperty("text").GetString());
         var ok = await api.PostAsJsonAsync($"/api/safeguarding/concerns/{concernId}/decision", new { action = "release", version = detail.GetProperty("version").GetInt32() });
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         await using (var db = app.SystemDb())
@@ -311,6 +317,8 @@ public abstract class SafeguardingTests<TFactory>(TFactory app, TestMailServer m
             Assert.False((await db.Posts.SingleAsync(p => p.Id == postId)).HiddenForConcern);
             Assert.Equal(ReviewStatus.Pending, (await db.ReviewItems.SingleAsync(r => r.PostId == postId)).Status);
         }
+
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/sites/year-4/posts/viking-longships")).StatusCode);
     }
 
     [Fact]

@@ -37,7 +37,11 @@ public sealed record FindingView(
 /// <summary>A piece of text, marked when a finding covers it: how the concern page highlights what the checker found.</summary>
 public sealed record TextSegment(string Text, FindingView? Finding);
 
-/// <summary>The post or comment a concern is about, as the DSL needs to see it: where, by whom, its text and state.</summary>
+/// <summary>
+/// The post or comment a concern is about, as the DSL needs to see it: where, by whom, its text and state. A post's text
+/// is what the checker read (<see cref="Posts.PostText.CheckedText"/>: title, blank line, body), so findings' offsets
+/// (UTF-16, as CONTRACT.md says) mark the right words.
+/// </summary>
 public sealed record ConcernContentFacts(
     ContentKind Kind,
     Guid Id,
@@ -60,9 +64,6 @@ public sealed record ConcernContentFacts(
 
     public IncomingContent Incoming => new(Kind, Id, SiteId, AuthorId, AuthorKind, Text, SiteName);
 
-    /// <summary>The text the checker read for a post: its body. Findings index this string (UTF-16, as CONTRACT.md says).</summary>
-    public static string CheckedText(Post post) => post.Body;
-
     public static async Task<ConcernContentFacts?> LoadAsync(AppDbContext db, ContentKind? kind, Guid? id, DateTime now, CancellationToken ct)
     {
         if (kind is null || id is null)
@@ -75,7 +76,7 @@ public sealed record ConcernContentFacts(
             return await db.Posts.AsNoTracking().Where(p => p.Id == id)
                 .Join(db.Sites, p => p.SiteId, s => s.Id, (p, s) => new { p, s })
                 .Join(db.People, x => x.p.AuthorId, a => a.Id, (x, a) => new ConcernContentFacts(ContentKind.Post, x.p.Id, x.s.Id, x.s.Name, x.s.Slug,
-                    x.p.Slug, x.p.Title, x.p.Body, x.p.AuthorId, a.Kind, x.p.Status.ToString(), x.p.HiddenForConcern,
+                    x.p.Slug, x.p.Title, x.p.Title + Posts.PostText.Separator + x.p.Body, x.p.AuthorId, a.Kind, x.p.Status.ToString(), x.p.HiddenForConcern,
                     x.p.Status == PostStatus.Published && x.p.PublishedAt <= now && !x.p.HiddenForConcern, x.p.FindingsJson))
                 .SingleOrDefaultAsync(ct);
         }
