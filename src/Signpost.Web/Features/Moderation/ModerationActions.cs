@@ -88,6 +88,13 @@ public sealed class ModerationActions(AppDbContext db, ModerationQueue queue, Co
             return new(ModerationStatus.NotFound, "The item's content no longer exists.");
         }
 
+        // A.5.2: a post whose pictures show a pupil without photo consent for this site is not published (Features/Images).
+        if (post is not null && action is "approve" or "edit"
+            && await Images.ImageConsent.PublishBlockersAsync(db, post.Id, site, ct) is { Count: > 0 } blockers)
+        {
+            return new(ModerationStatus.Refused, blockers[0].Message, blockers[0].Clause, blockers[0].Field);
+        }
+
         SafeguardingConcern? concern = null;
         string? outcomeForReporters = null;
         switch (action)

@@ -1,9 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Signpost.Data;
 using Signpost.Data.Entities;
 using Signpost.IntegrationTests.Infrastructure;
 using Signpost.Web.Features.Images;
@@ -272,6 +271,38 @@ public abstract class PostImageTests<TFactory>(TFactory app) : IClassFixture<TFa
     }
 
     [Fact]
+    public async Task A_moderator_cannot_approve_a_pupil_post_whose_picture_shows_a_pupil_without_consent()
+    {
+        await SetPupilImagesAsync("year-4", true);
+        var post = await NewPostAsync("year-4", "y4.pupil5", PostStatus.Held, byPupil: true);
+        var itemId = await ReviewItemAsync(post.Id);
+        var pupil = await app.ApiAsAsync("y4.pupil5");
+        var r = await pupil.PostAsync(Url("year-4", post.Slug), Form(TestImages.Jpeg(), "a.jpg", "image/jpeg", "Dev and me with our model.", [await PupilIdAsync("Dev")]));
+        Assert.True(r.StatusCode == HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
+        var imageId = (await r.JsonAsync()).GetProperty("id").GetGuid();
+
+        var moderator = await app.ApiAsAsync("ict.lead");
+        var refused = await moderator.PostAsJsonAsync($"/api/moderation/items/{itemId}/decision", new { action = "approve", version = 0 });
+        await refused.AssertRefusedAsync("A.5.2");
+        await using (var db = app.SystemDb())
+        {
+            Assert.Equal(PostStatus.Held, (await db.Posts.SingleAsync(p => p.Id == post.Id)).Status);
+            Assert.Equal(ReviewStatus.Pending, (await db.ReviewItems.SingleAsync(i => i.Id == itemId)).Status);
+        }
+
+        // The pupil takes the picture off; now the moderator can publish.
+        Assert.Equal(HttpStatusCode.NoContent, (await pupil.DeleteAsync($"{Url("year-4", post.Slug)}/{imageId}")).StatusCode);
+        var approved = await moderator.PostAsJsonAsync($"/api/moderation/items/{itemId}/decision", new { action = "approve", version = 0 });
+        Assert.True(approved.StatusCode == HttpStatusCode.OK, await approved.Content.ReadAsStringAsync());
+        await using (var db = app.SystemDb())
+        {
+            Assert.Equal(PostStatus.Published, (await db.Posts.SingleAsync(p => p.Id == post.Id)).Status);
+        }
+
+        await SetPupilImagesAsync("year-4", false);
+    }
+
+    [Fact]
     public async Task A_held_pupil_posts_picture_is_not_found_by_other_pupils_or_visitors()
     {
         await SetPupilImagesAsync("year-4", true);
@@ -402,6 +433,20 @@ public abstract class PostImageTests<TFactory>(TFactory app) : IClassFixture<TFa
         db.Posts.Add(post);
         await db.SaveChangesAsync();
         return (post.Id, post.Slug);
+    }
+
+    private async Task<Guid> ReviewItemAsync(Guid postId)
+    {
+        await using var db = app.SystemDb();
+        var post = await db.Posts.SingleAsync(p => p.Id == postId);
+        var item = new ReviewItem
+        {
+            SchoolId = post.SchoolId, SiteId = post.SiteId, ContentKind = ContentKind.Post, PostId = post.Id, Status = ReviewStatus.Pending,
+            Priority = 4, ReasonsJson = "[]", CreatedAt = DateTime.UtcNow,
+        };
+        db.ReviewItems.Add(item);
+        await db.SaveChangesAsync();
+        return item.Id;
     }
 
     private async Task SetStatusAsync(Guid postId, PostStatus status)
