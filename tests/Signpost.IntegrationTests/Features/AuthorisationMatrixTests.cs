@@ -81,6 +81,17 @@ public sealed class AuthorisationMatrixTests(SqliteFactory app, ITestOutputHelpe
         ("/audit", "/audit", "head other"),
         ("/school/settings", "/school/settings", "head other"),
         ("/qr/{token}", "/qr/not-a-real-card", ""),
+        ("/sites/{slug}/posts/{post}", "/sites/school/posts/welcome-back", "anon pupil parent staff leader ict dsl head governor contractor"),
+        ("/sites/{slug}/posts/{post}", "/sites/year-4/posts/viking-longships", HolbrookSignedIn),
+        ("/sites/{slug}/posts/{post}/history", "/sites/school/posts/welcome-back/history", "anon pupil parent staff leader ict dsl head governor contractor"),
+        ("/sites/{slug}/feed", "/sites/school/feed", "anon pupil parent staff leader ict dsl head governor contractor"),
+        ("/sites/{slug}/posts/new", "/sites/year-4/posts/new", "leader head"),
+        ("/sites/{slug}/posts/{post}/edit", "/sites/year-4/posts/viking-longships/edit", ""), // only its author, teacher.y4 (PostTests)
+        ("/approvals", "/approvals", "leader head other"),
+        ("/api/approvals", "/api/approvals", "leader head other"),
+        ("/api/sites/{slug}/posts", "/api/sites/school/posts", "anon " + HolbrookSignedIn), // a public site's published posts, like its feed
+        ("/api/sites/{slug}/posts/{post}", "/api/sites/school/posts/welcome-back", "anon " + HolbrookSignedIn),
+        ("/api/sites/{slug}/posts/{post}", "/api/sites/year-4/posts/viking-longships", HolbrookSignedIn),
         ("/moderation", "/moderation", AllStaff + " other"),
         ("/moderation/{id:guid}", "/moderation/{heldItem}", "ict"),
         ("/absences", "/absences", AllStaff + " other"),
