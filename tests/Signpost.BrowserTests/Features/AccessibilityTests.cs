@@ -80,6 +80,10 @@ internal static class DemoPages
         ["school blog (parent)"] = new("parent.1", Go("/sites/school")),
         ["year 4 blog (parent)"] = new("parent.1", Go("/sites/year-4")),
         ["year 4 blog (pupil)"] = new("y4.pupil1", Go("/sites/year-4")),
+        ["post with comments (anonymous)"] = new(null, Go("/sites/school/posts/welcome-back")),
+        ["post with the comment form (pupil)"] = new("y4.pupil1", Go("/sites/year-4/posts/viking-longships")),
+        ["write a post"] = new("teacher.y4", Go("/sites/year-4/posts/new")),
+        ["posts to approve"] = new("deputy", Go("/approvals")),
         ["not found"] = new(null, async p =>
         {
             var response = await p.GotoAsync("/no-such-page");
