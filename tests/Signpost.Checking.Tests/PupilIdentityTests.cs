@@ -33,6 +33,32 @@ public class PupilIdentityTests
     public void Pupil_surname_spelled_out_is_a_finding(string clause, string text, string span) =>
         CheckerAssert.Finds(text, Categories.PupilIdentity, clause, span);
 
+    /// <summary>Leetspeak, look-alike letters, full-width forms and zero-width characters do not hide a pupil's name (A.5.2).</summary>
+    [Theory]
+    [InlineData("A.5.2", "Rose B4k3r is in my class", "Rose B4k3r")]
+    [InlineData("A.5.2", "0l1v3r 0k0nkw0 won", "0l1v3r 0k0nkw0")]
+    [InlineData("A.5.2", "Oliver 0KONKW0 scored", "Oliver 0KONKW0")]
+    [InlineData("A.5.2", "Amelia Wr1ght-F41rb4nks read", "Amelia Wr1ght-F41rb4nks")]
+    [InlineData("A.5.2", "Rose Bаker is kind", "Rose Bаker")]
+    [InlineData("A.5.2", "Rose Ｂａｋｅｒ is kind", "Rose Ｂａｋｅｒ")]
+    [InlineData("A.5.2", "Rose Ba\u200Bker is kind", "Rose Ba\u200Bker")]
+    public void Pupil_full_name_in_disguise_is_a_finding(string clause, string text, string span) =>
+        CheckerAssert.Finds(text, Categories.PupilIdentity, clause, span);
+
+    [Theory]
+    [InlineData("A.5.2", "well done 0konkw0!", "0konkw0")]
+    [InlineData("A.5.2", "N0w4k's goal was great", "N0w4k")]
+    [InlineData("A.5.2", "Well done Rose, and well done B4k3r for helping.", "B4k3r")]
+    public void Pupil_surname_in_leetspeak_is_a_finding(string clause, string text, string span) =>
+        CheckerAssert.Finds(text, Categories.PupilIdentity, clause, span);
+
+    /// <summary>Reading digits as letters only happens inside words: numbers near a pupil's name are not surnames.</summary>
+    [Theory]
+    [InlineData("Rose got 4 out of 5 and 8 stickers")]
+    [InlineData("The b4ker made bread and Rose liked it.")]
+    public void Numbers_and_lower_case_leet_ordinary_words_are_not_surnames(string text) =>
+        CheckerAssert.NoCategory(text, Categories.PupilIdentity);
+
     [Fact]
     public void Pupil_surname_that_is_an_ordinary_word_needs_context() =>
         CheckerAssert.Finds("Well done Rose, and well done Baker for helping.", Categories.PupilIdentity, "A.5.2", "Baker");
