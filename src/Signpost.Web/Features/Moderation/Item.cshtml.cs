@@ -30,6 +30,14 @@ public sealed class ItemModel(ModerationQueue queue, ModerationActions actions) 
 
     public async Task<IActionResult> OnPostAsync(Guid id, string? action, int? version)
     {
+        if (action == "reject" && string.IsNullOrWhiteSpace(Reason))
+        {
+            // On the page a refusal always names the House Rule, so the author is told which one (A.4.1).
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            ModelState.AddModelError(nameof(Reason), "Choose the House Rule it breaks, so the author can be told why.");
+            return await LoadAsync(id) ?? Page();
+        }
+
         var r = await actions.DecideAsync(User, id, new ModerationDecision(action, version, Reason, EditedText, Note), HttpContext.RequestAborted);
         switch (r.Status)
         {

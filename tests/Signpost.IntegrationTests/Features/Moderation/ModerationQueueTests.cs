@@ -228,6 +228,12 @@ public abstract class ModerationQueueTests<TFactory>(TFactory app) : IClassFixtu
         Assert.Contains("contact-details", item);
         Assert.Contains("Be kind. Write only what you would say to someone&#x27;s face.", item);
 
+        // Rejecting on the page needs a House Rule chosen.
+        var noRule = await browser.PostAsync($"/moderation/{ItemId(entry)}", new FormUrlEncodedContent(
+            [new("action", "reject"), new("version", Version(entry).ToString(System.Globalization.CultureInfo.InvariantCulture)), new("__RequestVerificationToken", Http.Token(item))]));
+        Assert.Equal(HttpStatusCode.BadRequest, noRule.StatusCode);
+        Assert.Contains("Choose the House Rule it breaks", await noRule.Content.ReadAsStringAsync());
+
         // Someone else approves first (through the API); the page's decision is stale.
         Assert.Equal(HttpStatusCode.OK, (await (await app.ApiAsAsync("teacher.y4")).DecideAsync(ItemId(entry), new { action = "approve", version = Version(entry) })).StatusCode);
         var stale = await browser.PostAsync($"/moderation/{ItemId(entry)}", new FormUrlEncodedContent(
