@@ -303,6 +303,46 @@ public abstract class PostImageTests<TFactory>(TFactory app) : IClassFixture<TFa
     }
 
     [Fact]
+    public async Task Leadership_approval_waits_for_photo_consent_and_the_post_page_shows_the_picture()
+    {
+        var dev = await PupilIdAsync("Dev");
+        var post = await NewPostAsync("year-4", "teacher.y4", PostStatus.Draft);
+        var teacher = await app.ApiAsAsync("teacher.y4");
+        var r = await teacher.PostAsync(Url("year-4", post.Slug), Form(TestImages.Jpeg(), "a.jpg", "image/jpeg", "Dev holding the class trophy.", [dev]));
+        Assert.True(r.StatusCode == HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
+        int version;
+        await using (var db = app.SystemDb())
+        {
+            var p = await db.Posts.SingleAsync(x => x.Id == post.Id);
+            p.Status = PostStatus.Submitted;
+            p.SubmittedAt = DateTime.UtcNow;
+            await db.SaveChangesAsync();
+            version = p.Version;
+        }
+
+        var deputy = await app.ApiAsAsync("deputy");
+        var decision = $"/api/sites/year-4/posts/{post.Slug}/decision";
+        await (await deputy.PostAsJsonAsync(decision, new { action = "approve", version })).AssertRefusedAsync("A.5.2");
+
+        try
+        {
+            await SetConsentAsync(dev, PhotoConsent.Yes);
+            var approved = await deputy.PostAsJsonAsync(decision, new { action = "approve", version });
+            Assert.True(approved.StatusCode == HttpStatusCode.OK, await approved.Content.ReadAsStringAsync());
+
+            var classmate = app.Browser();
+            await classmate.SignInOkAsync("y4.pupil2");
+            var page = await classmate.GetPageAsync($"/sites/year-4/posts/{post.Slug}");
+            Assert.Contains("alt=\"Dev holding the class trophy.\"", page, StringComparison.Ordinal);
+            Assert.Contains("<figure class=\"post-image\">", page, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await SetConsentAsync(dev, PhotoConsent.No);
+        }
+    }
+
+    [Fact]
     public async Task A_held_pupil_posts_picture_is_not_found_by_other_pupils_or_visitors()
     {
         await SetPupilImagesAsync("year-4", true);
@@ -447,6 +487,13 @@ public abstract class PostImageTests<TFactory>(TFactory app) : IClassFixture<TFa
         db.ReviewItems.Add(item);
         await db.SaveChangesAsync();
         return item.Id;
+    }
+
+    private async Task SetConsentAsync(Guid pupil, PhotoConsent consent)
+    {
+        await using var db = app.SystemDb();
+        (await db.People.SingleAsync(p => p.Id == pupil)).PhotoConsent = consent;
+        await db.SaveChangesAsync();
     }
 
     private async Task SetStatusAsync(Guid postId, PostStatus status)
