@@ -122,6 +122,7 @@ public static class ServiceRegistration
                 o.Conventions.AuthorizePage("/Breaches/Index", Policies.Headteacher);
                 o.Conventions.AuthorizePage("/Breaches/Edit", Policies.Headteacher);
                 o.Conventions.AuthorizePage("/Breaches/Report", Policies.Staff);
+                o.Conventions.AuthorizeFolder("/Advice", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Safeguarding", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Media", Policies.Staff);
                 o.Conventions.AllowAnonymousToPage("/Media/Enquiry");
