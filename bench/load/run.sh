@@ -13,7 +13,7 @@ command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteract
 port=5181
 data=$(mktemp -d /tmp/signpost-load.XXXXXX)
 dotnet build src/Signpost.Web -c Release -nologo -v quiet >/dev/null
-Signpost__DataDirectory=$data Signpost__SignInAttemptsPerMinute=100000 Signpost__CommentsPerFiveMinutes=100000000 \
+Signpost__DataDirectory=$data Signpost__SignInAttemptsPerMinute=100000 Signpost__CommentsPerFiveMinutes=100000000 Signpost__ChecksPerFiveMinutes=100000000 \
   ASPNETCORE_URLS=http://127.0.0.1:$port dotnet src/Signpost.Web/bin/Release/net10.0/Signpost.Web.dll >"$data/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$data"' EXIT

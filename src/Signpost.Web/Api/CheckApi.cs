@@ -15,10 +15,16 @@ public static class CheckApi
         api.MapPost("/check", CheckAsync).RequireAuthorization().WithName("Check")
             .WithSummary("Check a text: findings with clause, place and reason, and an action (allow, hold, block).")
             .Accepts<JsonElement>("application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json");
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-    private static async Task<IResult> CheckAsync(HttpRequest request, SchoolCheckers checkers, CancellationToken ct)
+    private static async Task<IResult> CheckAsync(HttpRequest request, SchoolCheckers checkers, PersonRateLimits limits, CancellationToken ct)
     {
+        if (request.HttpContext.User.PersonId() is { } person && limits.TryTake(PersonAction.Check, person) is { } wait)
+        {
+            return PersonRateLimits.TooMany(request.HttpContext, wait, "checks");
+        }
+
         if (request.ContentType is null || !request.ContentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
             return ApiEndpoints.Problem(415, "JSON expected", "Send the input object as JSON with Content-Type: application/json.");

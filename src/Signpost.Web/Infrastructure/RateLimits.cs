@@ -113,13 +113,17 @@ public enum PersonAction
 {
     Comment,
     Report,
+
+    /// <summary>POST /api/check: the checker is fast, but nobody needs thousands of checks a minute.</summary>
+    Check,
 }
 
 /// <summary>
 /// Per-person limits on commenting and reporting (429 + Retry-After). The global limiter above runs before
 /// authentication, so it cannot see who is asking; these partitions are keyed by the signed-in person and are taken
 /// by the comment and report handlers themselves, so pages and the API share one budget.
-/// Settings: <c>Signpost:CommentsPerFiveMinutes</c> (default 10) and <c>Signpost:ReportsPerFiveMinutes</c> (default 10).
+/// Settings: <c>Signpost:CommentsPerFiveMinutes</c> (default 10), <c>Signpost:ReportsPerFiveMinutes</c> (default 10) and
+/// <c>Signpost:ChecksPerFiveMinutes</c> (default 600, for POST /api/check).
 /// </summary>
 public sealed class PersonRateLimits(IConfiguration config) : IDisposable
 {
@@ -128,9 +132,12 @@ public sealed class PersonRateLimits(IConfiguration config) : IDisposable
     private readonly PartitionedRateLimiter<(PersonAction, Guid)> _limiter = PartitionedRateLimiter.Create<(PersonAction Action, Guid Person), (PersonAction, Guid)>(key =>
         RateLimitPartition.GetFixedWindowLimiter(key, k => new FixedWindowRateLimiterOptions
         {
-            PermitLimit = k.Item1 == PersonAction.Comment
-                ? config.GetValue<int?>("Signpost:CommentsPerFiveMinutes") ?? 10
-                : config.GetValue<int?>("Signpost:ReportsPerFiveMinutes") ?? 10,
+            PermitLimit = k.Item1 switch
+            {
+                PersonAction.Comment => config.GetValue<int?>("Signpost:CommentsPerFiveMinutes") ?? 10,
+                PersonAction.Check => config.GetValue<int?>("Signpost:ChecksPerFiveMinutes") ?? 600,
+                _ => config.GetValue<int?>("Signpost:ReportsPerFiveMinutes") ?? 10,
+            },
             Window = Window,
             QueueLimit = 0,
         }));
