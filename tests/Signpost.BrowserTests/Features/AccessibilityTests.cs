@@ -84,6 +84,20 @@ internal static class DemoPages
         ["post with the comment form (pupil)"] = new("y4.pupil1", Go("/sites/year-4/posts/viking-longships")),
         ["write a post"] = new("teacher.y4", Go("/sites/year-4/posts/new")),
         ["posts to approve"] = new("deputy", Go("/approvals")),
+        ["oversight dashboard"] = new("head", Go("/oversight")),
+        ["oversight (governor)"] = new("governor.1", Go("/oversight")),
+        ["cover for a site"] = new("head", Go("/oversight/cover/year-4")),
+        ["term dates"] = new("head", Go("/term-dates")),
+        ["policy"] = new("volunteer.1", Go("/policy")),
+        ["policy versions"] = new("head", Go("/policy/versions")),
+        ["policy acknowledgements"] = new("head", Go("/policy/acknowledgements")),
+        ["breach register"] = new("head", Go("/breaches")),
+        ["record a breach"] = new("head", Go("/breaches/edit")),
+        ["report a breach (contractor)"] = new("contractor.1", Go("/breaches/report")),
+        ["personal-post advice"] = new("teacher.y4", Go("/advice")),
+        ["change password"] = new("teacher.y4", Go("/account/password")),
+        ["proposal"] = new("teacher.y5", Go("/sites/science-club/proposal")),
+        ["post history"] = new(null, Go("/sites/school/posts/welcome-back/history")),
         ["not found"] = new(null, async p =>
         {
             var response = await p.GotoAsync("/no-such-page");

@@ -1,5 +1,6 @@
 using Ganss.Xss;
 using Markdig;
+using Markdig.Syntax;
 
 namespace Signpost.Web.Features.Policy;
 
@@ -12,7 +13,22 @@ public static class PolicyText
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseAutoIdentifiers().UsePipeTables().UseEmphasisExtras().Build();
     private static readonly HtmlSanitizer Sanitizer = new();
 
-    public static string ToSafeHtml(string markdown) => Sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
+    /// <summary>Headings move down a level: the page has its own h1, so the policy's "# Title" becomes an h2 (WCAG 1.3.1).</summary>
+    public static string ToSafeHtml(string markdown)
+    {
+        var doc = Markdown.Parse(markdown, Pipeline);
+        foreach (var heading in doc.Descendants<HeadingBlock>())
+        {
+            heading.Level = Math.Min(6, heading.Level + 1);
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(doc);
+        writer.Flush();
+        return Sanitizer.Sanitize(writer.ToString());
+    }
 
     /// <summary>The policy the demo school starts with: the fictional Holbrook Primary policy (shared/policy/social-media-policy.txt).</summary>
     public static string DemoPolicy()
