@@ -50,7 +50,7 @@ public static class Pipeline
     }
 
     public static bool IsDatabaseUnavailable(Exception ex) =>
-        ex is System.Net.Sockets.SocketException or Npgsql.NpgsqlException { IsTransient: true } or TimeoutException
+        ex is System.Net.Sockets.SocketException or Npgsql.NpgsqlException { IsTransient: true } or (TimeoutException and not System.Text.RegularExpressions.RegexMatchTimeoutException)
         || (ex.InnerException is not null && IsDatabaseUnavailable(ex.InnerException))
         || ex is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 or 14 };
 }

@@ -14,6 +14,31 @@ public static class StorableText
 {
     public const string Problem = "The text contains a character that cannot be stored (a NUL character or a broken character). Remove it and try again.";
 
+    /// <summary>The text without NUL characters and broken surrogates.</summary>
+    public static string Clean(string s)
+    {
+        if (IsStorable(s))
+        {
+            return s;
+        }
+
+        var sb = new System.Text.StringBuilder(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                sb.Append(c).Append(s[++i]);
+            }
+            else if (c != '\0' && !char.IsSurrogate(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
     public static bool IsStorable(string? s)
     {
         if (s is null)
@@ -66,7 +91,25 @@ public sealed class StorableTextMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context)
     {
         var bad = context.Request.Query.Any(q => !StorableText.IsStorable(q.Key) || q.Value.Any(v => !StorableText.IsStorable(v)));
-        if (!bad && context.Request.HasFormContentType && !HttpMethods.IsGet(context.Request.Method))
+        if (bad && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+        {
+            // A search box or link: nothing is stored, so the unstorable characters are dropped and the search goes on.
+            var cleaned = new Microsoft.AspNetCore.Http.Extensions.QueryBuilder();
+            foreach (var q in context.Request.Query)
+            {
+                foreach (var v in q.Value)
+                {
+                    cleaned.Add(StorableText.Clean(q.Key), StorableText.Clean(v ?? ""));
+                }
+            }
+
+            context.Request.QueryString = cleaned.ToQueryString();
+            bad = false;
+        }
+
+        // URL-encoded forms only: a multipart upload is left to its endpoint, whose own size limits must apply first.
+        if (!bad && context.Request.HasFormContentType && !HttpMethods.IsGet(context.Request.Method)
+            && context.Request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
         {
             try
             {

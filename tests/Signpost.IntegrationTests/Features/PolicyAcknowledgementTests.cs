@@ -50,7 +50,7 @@ public abstract class PolicyAcknowledgementTests<TFactory>(TFactory app) : IClas
         await volunteer.SignInOkAsync("volunteer.1");
         var page = await volunteer.GetPageAsync("/policy");
         Assert.Contains("Please read the policy and acknowledge it", page);
-        Assert.Contains("<h2", page); // the Markdown is rendered
+        Assert.Contains("Holbrook Primary Social Media Policy</h2>", page); // the Markdown is rendered, its headings a level below the page's own h1
         var r = await volunteer.SubmitAsync("/policy", [], "/policy?handler=Acknowledge");
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         Assert.Contains("You acknowledged this version", await volunteer.GetPageAsync("/policy"));
@@ -131,7 +131,7 @@ public abstract class PolicyPublishingTests<TFactory>(TFactory app) : IClassFixt
 
         var preview = await head.GetPageAsync($"/policy/versions?id={draftId}");
         var article = preview[preview.IndexOf("<article", StringComparison.Ordinal)..];
-        Assert.Contains("<h2", article);
+        Assert.Contains("<h3", article);
         Assert.DoesNotContain("<script", article, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("javascript:", article, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<img", article, StringComparison.OrdinalIgnoreCase); // shown as text, never as an element

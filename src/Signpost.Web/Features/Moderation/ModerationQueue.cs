@@ -187,11 +187,19 @@ public sealed record HouseRule(int Number, string Text)
         var list = new List<HouseRule>();
         foreach (var raw in (rules ?? "").Split('\n'))
         {
+            // Plain string work, no regex: a regex timeout under load once turned this page into an error.
             var line = raw.Trim();
-            var m = System.Text.RegularExpressions.Regex.Match(line, @"^(?:\d+[.)]|[-*•])\s+(.+)$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(50));
-            if (m.Success)
+            var i = 0;
+            while (i < line.Length && char.IsAsciiDigit(line[i]))
             {
-                list.Add(new HouseRule(list.Count + 1, m.Groups[1].Value.Trim()));
+                i++;
+            }
+
+            var marker = i > 0 ? i < line.Length && line[i] is '.' or ')' ? i + 1 : -1
+                : line.Length > 0 && line[0] is '-' or '*' or '•' ? 1 : -1;
+            if (marker > 0 && marker < line.Length && char.IsWhiteSpace(line[marker]) && line[marker..].Trim().Length > 0)
+            {
+                list.Add(new HouseRule(list.Count + 1, line[marker..].Trim()));
             }
         }
 
