@@ -102,6 +102,7 @@ public sealed class AuthorisationMatrixTests(SqliteFactory app, ITestOutputHelpe
         ("/safeguarding/raise/{kind}/{id:guid}", "/safeguarding/raise/comment/{publishedComment}", AllStaff),
         ("/safeguarding/raised", "/safeguarding/raised", AllStaff + " other"),
         ("/media", "/media", AllStaff + " other"),
+        ("/advice", "/advice", AllStaff + " other"),
         ("/media-enquiry", "/media-enquiry", Everyone),
         ("/media-enquiries", "/media-enquiries", "head other"),
         ("/media-enquiries/{id:guid}", "/media-enquiries/{enquiry}", "head"),
