@@ -97,10 +97,10 @@ public static class ProposalsApi
         return site is null ? ApiEndpoints.Problem(404, "Not found", "There is no site with that name that you may see.") : Results.Ok(await ViewAsync(site, db, w, ct));
     }
 
-    private static async Task<IResult> EvaluationAsync(HttpContext h, string slug, SiteWorkflow w, SiteReviews r, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> EvaluationAsync(HttpContext h, string slug, SiteReviews r, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var site = await w.FindAsync(h.User, slug, ct);
-        if (site is null || site.Status is SiteStatus.Draft or SiteStatus.Submitted or SiteStatus.Rejected)
+        var site = await r.FindEvaluableAsync(h.User, slug, ct);
+        if (site is null)
         {
             return ApiEndpoints.Problem(404, "Not found", "There is no running or closed site with that name that you may see.");
         }

@@ -8,7 +8,7 @@ using Signpost.Web.Infrastructure;
 namespace Signpost.Web.Features.Sites;
 
 /// <summary>A site's review and evaluation (A.1.6, A.1.7): success measures beside the site's own figures, past evaluations, and the form.</summary>
-public sealed class EvaluationModel(SiteWorkflow workflow, SiteReviews reviews, AppDbContext db, TimeProvider clock) : PageModel
+public sealed class EvaluationModel(SiteReviews reviews, AppDbContext db, TimeProvider clock) : PageModel
 {
     public Site Site { get; private set; } = null!;
     public SiteFigures Figures { get; private set; } = null!;
@@ -96,8 +96,8 @@ public sealed class EvaluationModel(SiteWorkflow workflow, SiteReviews reviews, 
 
     private async Task<bool> LoadAsync(string slug)
     {
-        var site = await workflow.FindAsync(User, slug, HttpContext.RequestAborted);
-        if (site is null || site.Status is SiteStatus.Draft or SiteStatus.Submitted or SiteStatus.Rejected)
+        var site = await reviews.FindEvaluableAsync(User, slug, HttpContext.RequestAborted);
+        if (site is null)
         {
             return false;
         }

@@ -67,6 +67,10 @@ public sealed class SiteReviews(AppDbContext db, TimeProvider clock, SiteWorkflo
     public static bool IsAdministrator(Site site, ClaimsPrincipal user) =>
         user.PersonId() is { } me && site.Members.Any(m => m.PersonId == me && m.Role == SiteMemberRole.Administrator);
 
+    /// <summary>A site that has run (live, under review or closed) that the user may see, or null: proposals are not evaluated.</summary>
+    public async Task<Site?> FindEvaluableAsync(ClaimsPrincipal user, string slug, CancellationToken ct) =>
+        await workflow.FindAsync(user, slug, ct) is { Status: not (SiteStatus.Draft or SiteStatus.Submitted or SiteStatus.Rejected) } site ? site : null;
+
     public static bool MayEvaluate(Site site, ClaimsPrincipal user) => IsAdministrator(site, user) || SiteWorkflow.IsLeadership(user);
 
     /// <summary>An administrator or the leadership team starts the review before its date (the nightly job does it on the date).</summary>
@@ -90,7 +94,7 @@ public sealed class SiteReviews(AppDbContext db, TimeProvider clock, SiteWorkflo
 
         site.StartReview();
         Add(site, user.PersonId(), SiteEventKind.ReviewStarted, "Review started (A.1.6).");
-        return await SaveAsync(site, ct);
+        return await workflow.SaveAsync(site, ct);
     }
 
     /// <summary>Records an evaluation against the success measures with a snapshot of the figures; the Headteacher may also complete the review.</summary>
@@ -144,7 +148,7 @@ public sealed class SiteReviews(AppDbContext db, TimeProvider clock, SiteWorkflo
             site.Version++;
         }
 
-        return await SaveAsync(site, ct);
+        return await workflow.SaveAsync(site, ct);
     }
 
     /// <summary>The nightly pass: live sites whose review date has come go under review, and their administrators and the Headteacher are told (A.1.6).</summary>
@@ -175,17 +179,4 @@ public sealed class SiteReviews(AppDbContext db, TimeProvider clock, SiteWorkflo
 
     private void Add(Site site, Guid? by, SiteEventKind kind, string notes) =>
         db.SiteEvents.Add(new SiteEvent { SiteId = site.Id, SchoolId = site.SchoolId, At = Now, ByPersonId = by, Kind = kind, Notes = notes });
-
-    private async Task<WorkflowResult> SaveAsync(Site site, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return new(WorkflowStatus.Ok, site);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new(WorkflowStatus.Conflict, site);
-        }
-    }
 }

@@ -457,7 +457,8 @@ public sealed class SiteWorkflow(AppDbContext db, TimeProvider clock, SiteNotifi
         return slug;
     }
 
-    private async Task<WorkflowResult> SaveAsync(Site site, CancellationToken ct)
+    /// <summary>Saves a site's step; a concurrent change to the same site is a Conflict, not an error.</summary>
+    internal async Task<WorkflowResult> SaveAsync(Site site, CancellationToken ct)
     {
         try
         {
