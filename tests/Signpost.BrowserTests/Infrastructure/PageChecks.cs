@@ -43,6 +43,51 @@ public static class PageChecks
         await page.ScreenshotAsync(new() { Path = file, FullPage = true, Clip = new() { X = 0, Y = 0, Width = width, Height = Math.Min(height, 2400) } });
     }
 
+    /// <summary>
+    /// Why the focused element's focus cannot be seen, or null when it can (WCAG 2.2: 2.4.7 Focus Visible, 2.4.11 Focus
+    /// Not Obscured): focus on nothing, no outline or box-shadow, or the element off screen.
+    /// </summary>
+    public static Task<string?> FocusProblemAsync(this IPage page) => page.EvaluateAsync<string?>("""
+        () => {
+          const e = document.activeElement;
+          if (!e || e === document.body || e === document.documentElement) return 'focus fell to the page itself';
+          const label = (e.getAttribute('aria-label') || (e.labels && e.labels[0] && e.labels[0].textContent) || e.textContent || e.value || '').trim().replace(/\s+/g, ' ').slice(0, 60);
+          const what = `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''} "${label}"`;
+          const s = getComputedStyle(e);
+          const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+          const shadow = s.boxShadow && s.boxShadow !== 'none';
+          if (!outline && !shadow) return `${what}: focus is not visible (outline ${s.outlineStyle} ${s.outlineWidth}, box-shadow ${s.boxShadow})`;
+          const r = e.getBoundingClientRect();
+          if (r.width < 1 || r.height < 1 || r.bottom <= 0 || r.right <= 0 || r.top >= innerHeight || r.left >= innerWidth) return `${what}: focused but not on screen`;
+          return null;
+        }
+        """);
+
+    /// <summary>
+    /// Presses Tab (or Shift+Tab) until <paramref name="target"/> has focus, checking at every stop on the way that
+    /// focus can be seen; fails naming each stop where it cannot, or when the target is never reached.
+    /// </summary>
+    public static async Task TabVisiblyToAsync(this IPage page, ILocator target, bool backwards = false, int maxPresses = 60)
+    {
+        var problems = new List<string>();
+        for (var i = 0; i < maxPresses; i++)
+        {
+            await page.Keyboard.PressAsync(backwards ? "Shift+Tab" : "Tab");
+            if (await page.FocusProblemAsync() is { } problem)
+            {
+                problems.Add(problem);
+            }
+
+            if (await target.EvaluateAsync<bool>("e => e === document.activeElement"))
+            {
+                Assert.True(problems.Count == 0, $"On {page.Url}, focus could not be seen at {problems.Count} stop(s):\n" + string.Join("\n", problems.Distinct()));
+                return;
+            }
+        }
+
+        Assert.Fail($"{target} never received focus after {maxPresses} presses of {(backwards ? "Shift+Tab" : "Tab")} on {page.Url}.");
+    }
+
     /// <summary>Presses Tab until <paramref name="target"/> has focus; fails if it never does.</summary>
     public static async Task TabToAsync(this IPage page, ILocator target, int maxPresses = 40)
     {

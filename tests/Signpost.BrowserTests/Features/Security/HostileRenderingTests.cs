@@ -79,10 +79,10 @@ public sealed class HostileRenderingTests(BrowserFixture browser) : BrowserTest(
 
         await SignInAsync("ict.lead");
         await Page.GotoAsync("/moderation");
-        await Page.TabToAsync(Page.Locator("li.card", new() { HasText = unique }).GetByRole(AriaRole.Link), maxPresses: 200);
+        await Page.TabVisiblyToAsync(Page.Locator("li.card", new() { HasText = unique }).GetByRole(AriaRole.Link), maxPresses: 200);
         await Page.Keyboard.PressAsync("Enter");
         await Expect(Page.GetByRole(AriaRole.Main)).ToContainTextAsync(unique);
-        await Page.TabToAsync(Page.GetByRole(AriaRole.Button, new() { Name = "Approve and publish" }), maxPresses: 80);
+        await Page.TabVisiblyToAsync(Page.GetByRole(AriaRole.Button, new() { Name = "Approve and publish" }), maxPresses: 80);
         await Page.Keyboard.PressAsync("Enter");
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Approved and published");
         await Expect(Page.Locator("li.card", new() { HasText = unique })).ToHaveCountAsync(0);
