@@ -33,6 +33,11 @@ internal sealed class CheckerModel : INameOracle
         }
 
         _rosterFirstLookup = RosterFirstNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var first in RosterFirstNames)
+        {
+            _rosterFirstChars |= first.Length > 0 ? 1UL << (first[0] & 63) : 0;
+        }
+
         SchoolNames = [.. (profile.Names ?? []).SelectMany(ShortNames).Select(Key).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal)];
         ClassNames = [.. (profile.ClassNames ?? []).Select(n => Key(n)).Where(n => n.Length > 0)];
         EmailDomains = [.. (profile.EmailDomains ?? []).Select(d => d.Trim().TrimStart('@').ToLowerInvariant()).Where(d => d.Length > 0)];
@@ -133,6 +138,13 @@ internal sealed class CheckerModel : INameOracle
     public static string Plain(string text) => NormalisedText.From(text.Trim()).Folded.ToLowerInvariant();
 
     public bool IsRosterFirstName(ReadOnlySpan<char> token) => _rosterFirstLookup.Contains(token);
+
+    /// <summary>Bit (c &amp; 63) set for the first char c of every roster first name.</summary>
+    private readonly ulong _rosterFirstChars;
+
+    /// <summary>Before <see cref="IsName"/>: a capitalised token, or one whose first char starts a roster first name.</summary>
+    public bool MayBeName(Skeleton skeleton, int start) =>
+        (skeleton.Flags[start] & Skeleton.TokenFlags.Capital) != 0 || (_rosterFirstChars & (1UL << (skeleton.Chars[start] & 63))) != 0;
 
     /// <summary>The "{name}" slot: a roster first name, or a capitalised word that is not an ordinary word.</summary>
     public bool IsName(Skeleton skeleton, int start, int end)

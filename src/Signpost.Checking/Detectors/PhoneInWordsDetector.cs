@@ -69,8 +69,16 @@ internal sealed class PhoneInWordsDetector : IDetector
         var first = -1;
         var multiplier = 1;
         var end = p;
+        var tokens = 0;
         while (p < sk.Length)
         {
+            // Past 13 digits (or a run of 64 words) no phone number can come of it: stop reading, so a text of a
+            // million number words is read once from each word for a few words, not to its end (linear time).
+            if (digits > 13 || ++tokens > 64)
+            {
+                return (digits, 0, first, end);
+            }
+
             var e = sk.TokenEnd(p);
             var token = sk.Chars.AsSpan(p, e - p);
             int count;

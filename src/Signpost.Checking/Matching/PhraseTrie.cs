@@ -20,12 +20,11 @@ internal sealed class PhraseTrie
     private const int MaxEnds = 16;
 
     /// <summary>
-    /// Nodes in creation order (an entry's chain of nodes is adjacent): which of the 40 edges exist as a bit
-    /// mask, and where their targets start in <see cref="_edges"/>. 16 bytes a node instead of a dense row of
-    /// 40 ints keeps the ~48k-node trie small enough to stay in cache during the walk.
+    /// Nodes in breadth-first order: which of the 40 edges exist as a bit mask, and the number of the first
+    /// child (the others follow it). 16 bytes a node instead of a dense row of 40 ints keeps the ~48k-node
+    /// trie small, and a step of the walk reads one node, not a node and an edge table.
     /// </summary>
     private readonly Node[] _nodes;
-    private readonly int[] _edges;
     private readonly PhraseEntry[]?[] _terminals;
     private readonly (int Group, int Child)[]?[] _groupEdges;
 
@@ -94,43 +93,78 @@ internal sealed class PhraseTrie
             list.Add(entry);
         }
 
+        // Lay the nodes out breadth first: the children of a node then get consecutive numbers, so a child is
+        // found from its parent alone (first child + the count of lower edges) with no edge table to read,
+        // and the shallow nodes every walk starts through sit together in memory.
         var nodes = children.Count / Width;
-        _nodes = new Node[nodes];
-        var edgeList = new List<int>(nodes);
-        for (var node = 0; node < nodes; node++)
+        var newId = new int[nodes];
+        Array.Fill(newId, -1);
+        var order = new int[nodes];
+        var count = 0;
+        newId[0] = 0;
+        order[count++] = 0;
+        for (var head = 0; head < count; head++)
         {
-            ulong mask = 0;
-            var first = edgeList.Count;
+            var old = order[head];
             for (var i = 0; i < Width; i++)
             {
-                if (children[(node * Width) + i] is var target and >= 0)
+                if (children[(old * Width) + i] is var target and >= 0)
                 {
-                    mask |= 1UL << i;
-                    edgeList.Add(target);
+                    newId[target] = count;
+                    order[count++] = target;
                 }
             }
 
-            var flags = (terminals.ContainsKey(node) ? HasTerminal : 0) | (groupEdges.ContainsKey(node) ? HasGroupEdges : 0);
-            _nodes[node] = new Node { Mask = mask, EdgeStart = first, Flags = flags };
+            foreach (var (_, target) in groupEdges.GetValueOrDefault(old) ?? [])
+            {
+                if (newId[target] < 0)
+                {
+                    newId[target] = count;
+                    order[count++] = target;
+                }
+            }
         }
 
-        _edges = [.. edgeList];
+        _nodes = new Node[nodes];
         _terminals = new PhraseEntry[]?[nodes];
-        foreach (var (node, list) in terminals)
-        {
-            _terminals[node] = [.. list];
-        }
-
         _groupEdges = new (int, int)[]?[nodes];
-        foreach (var (node, list) in groupEdges)
+        for (var node = 0; node < nodes; node++)
         {
-            _groupEdges[node] = [.. list];
+            var old = order[node];
+            ulong mask = 0;
+            var firstChild = 0;
+            for (var i = Width - 1; i >= 0; i--)
+            {
+                if (children[(old * Width) + i] is var target and >= 0)
+                {
+                    mask |= 1UL << i;
+                    firstChild = newId[target];
+                }
+            }
+
+            var flags = (terminals.ContainsKey(old) ? HasTerminal : 0) | (groupEdges.ContainsKey(old) ? HasGroupEdges | HasBranches : 0)
+                | ((mask & SlotMask) != 0 ? HasBranches : 0);
+            _nodes[node] = new Node { Mask = mask, FirstChild = firstChild, Flags = flags };
+            if (terminals.TryGetValue(old, out var list))
+            {
+                _terminals[node] = [.. list];
+            }
+
+            if (groupEdges.TryGetValue(old, out var edgesOut))
+            {
+                _groupEdges[node] = [.. edgesOut.Select(e => (e.Item1, newId[e.Item2]))];
+            }
         }
 
         _groupFirst = [.. _groups.Select(g => g.FirstCharMask())];
         _groupEdgesByChar = new (int, int)[]?[]?[nodes];
-        foreach (var (node, list) in groupEdges)
+        for (var node = 0; node < nodes; node++)
         {
+            if (_groupEdges[node] is not { } list)
+            {
+                continue;
+            }
+
             var byChar = new (int, int)[]?[36];
             for (var c = 0; c < byChar.Length; c++)
             {
@@ -140,6 +174,7 @@ internal sealed class PhraseTrie
 
             _groupEdgesByChar[node] = byChar;
         }
+
         EntryCount = terminals.Values.Sum(l => l.Count);
         _needsNumber = new bool[nodes];
         var done = new bool[nodes];
@@ -183,14 +218,28 @@ internal sealed class PhraseTrie
     public int NodeCount => _terminals.Length;
 
     /// <summary>Adds every match in <paramref name="skeleton"/> to <paramref name="matches"/>.</summary>
-    public void Match(Skeleton skeleton, INameOracle names, List<PhraseMatch> matches)
+    public void Match(Skeleton skeleton, CheckerModel names, List<PhraseMatch> matches)
     {
+        // A token whose first char has no edge from the root (and a root with no slot or choice edges) starts
+        // no match: for a small trie such as a roster's, most tokens are skipped without a walk.
+        var root = _nodes[0];
+        var rootBranches = (root.Flags & HasBranches) != 0;
+        var chars = skeleton.Chars;
+        var flags = skeleton.Flags;
         for (var p = 0; p < skeleton.Length; p++)
         {
-            if (skeleton.IsTokenStart(p))
+            if ((flags[p] & Skeleton.TokenFlags.Start) == 0)
             {
-                Walk(skeleton, names, matches, 0, p, p);
+                continue;
             }
+
+            var index = Index(chars[p]);
+            if (index < 0 || (!rootBranches && (root.Mask & (1UL << index)) == 0))
+            {
+                continue;
+            }
+
+            Walk(skeleton, names, matches, 0, p, p);
         }
     }
 
@@ -220,36 +269,77 @@ internal sealed class PhraseTrie
         return mask;
     }
 
-    private void Walk(Skeleton sk, INameOracle names, List<PhraseMatch> matches, int node, int pos, int start)
+    /// <summary>
+    /// Walks the trie from <paramref name="node"/> along the skeleton from <paramref name="pos"/>, adding every
+    /// match that started at <paramref name="start"/>. Plain chars are followed in a loop; the token starts on
+    /// the way where a slot ("_", "{name}", "{num}") or a choice could also be taken are kept and tried after
+    /// the plain path, deepest first (the order the recursive walk found matches in).
+    /// </summary>
+    private void Walk(Skeleton sk, CheckerModel names, List<PhraseMatch> matches, int node, int pos, int start)
     {
-        var flags = _nodes[node].Flags;
-        if ((flags & HasTerminal) != 0 && pos > start && _terminals[node] is { } terminal)
+        var stackBase = sk.BranchTop;
+        var chars = sk.Chars;
+        var length = sk.Length;
+        var nodes = _nodes;
+        while (true)
         {
-            foreach (var entry in terminal)
+            var n = nodes[node];
+            if ((n.Flags & HasTerminal) != 0 && pos > start)
             {
-                if ((entry.Prefix || sk.IsBoundary(pos)) && RunsAllow(sk, entry, start))
-                {
-                    matches.Add(new PhraseMatch(entry, start, pos));
-                }
+                AddTerminals(sk, matches, node, pos, start);
+            }
+
+            if (pos >= length)
+            {
+                break;
+            }
+
+            var index = Index(chars[pos]);
+            if (index < 0)
+            {
+                break;
+            }
+
+            if ((n.Flags & HasBranches) != 0 && sk.IsTokenStart(pos))
+            {
+                sk.PushBranch(node, pos);
+            }
+
+            var bit = 1UL << index;
+            if ((n.Mask & bit) == 0)
+            {
+                break;
+            }
+
+            node = n.FirstChild + BitOperations.PopCount(n.Mask & (bit - 1));
+            pos++;
+        }
+
+        // Each branch's own walk pushes above this walk's entries and pops back before returning.
+        for (var i = sk.BranchTop - 1; i >= stackBase; i--)
+        {
+            var (branchNode, at) = sk.Branch(i);
+            Branch(sk, names, matches, branchNode, at, start, Index(chars[at]));
+        }
+
+        sk.BranchTop = stackBase;
+    }
+
+    private void AddTerminals(Skeleton sk, List<PhraseMatch> matches, int node, int pos, int start)
+    {
+        foreach (var entry in _terminals[node]!)
+        {
+            if ((entry.Prefix || sk.IsBoundary(pos)) && RunsAllow(sk, entry, start))
+            {
+                matches.Add(new PhraseMatch(entry, start, pos));
             }
         }
+    }
 
-        if (pos >= sk.Length)
-        {
-            return;
-        }
-
-        var index = Index(sk.Chars[pos]);
-        if (index >= 0 && Child(node, index) is var child and >= 0)
-        {
-            Walk(sk, names, matches, child, pos + 1, start);
-        }
-
-        if (!sk.IsTokenStart(pos) || index < 0)
-        {
-            return;
-        }
-
+    /// <summary>The choice and slot edges of <paramref name="node"/> taken by the token starting at <paramref name="pos"/>.</summary>
+    private void Branch(Skeleton sk, CheckerModel names, List<PhraseMatch> matches, int node, int pos, int start, int index)
+    {
+        var flags = _nodes[node].Flags;
         if (index < 36 && (flags & HasGroupEdges) != 0 && _groupEdgesByChar[node] is { } byChar && byChar[index] is { } edges)
         {
             Span<int> ends = stackalloc int[MaxEnds];
@@ -277,25 +367,66 @@ internal sealed class PhraseTrie
             return;
         }
 
-        var tokenEnd = sk.TokenEnd(pos);
+        // The token's end is found only when a slot may take it (at the root, "{name}" is tried at every word).
+        var tokenEnd = -1;
         if (any >= 0)
         {
+            tokenEnd = sk.TokenEnd(pos);
             Walk(sk, names, matches, any, tokenEnd, start);
         }
 
-        if (name >= 0 && (sk.HasDigits || !_needsNumber[name]) && names.IsName(sk, pos, tokenEnd))
+        if (name >= 0 && (sk.HasDigits || !_needsNumber[name]) && names.MayBeName(sk, pos))
         {
-            Walk(sk, names, matches, name, tokenEnd, start);
+            tokenEnd = tokenEnd < 0 ? sk.TokenEnd(pos) : tokenEnd;
+            if (CanContinue(sk, name, tokenEnd) && names.IsName(sk, pos, tokenEnd))
+            {
+                Walk(sk, names, matches, name, tokenEnd, start);
+            }
         }
 
-        if (number >= 0 && IsNumber(sk, pos, tokenEnd))
+        if (number >= 0 && char.IsAsciiDigit(sk.Chars[pos]))
         {
-            Walk(sk, names, matches, number, tokenEnd, start);
+            tokenEnd = tokenEnd < 0 ? sk.TokenEnd(pos) : tokenEnd;
+            if (IsNumber(sk, pos, tokenEnd))
+            {
+                Walk(sk, names, matches, number, tokenEnd, start);
+            }
         }
     }
 
+    /// <summary>
+    /// Whether a walk from <paramref name="node"/> at <paramref name="pos"/> (just after a token) could find
+    /// anything, looking two chars ahead: false means it certainly finds nothing, so the "{name}" test of the
+    /// token before (hash lookups) can be skipped.
+    /// </summary>
+    private bool CanContinue(Skeleton sk, int node, int pos)
+    {
+        if ((_nodes[node].Flags & HasTerminal) != 0)
+        {
+            return true;
+        }
+
+        if (pos >= sk.Length || Index(sk.Chars[pos]) is var index && index < 0 || Child(node, index) is var child && child < 0)
+        {
+            return false;
+        }
+
+        if ((_nodes[child].Flags & HasTerminal) != 0)
+        {
+            return true;
+        }
+
+        var next = pos + 1;
+        if (next >= sk.Length || Index(sk.Chars[next]) is var index2 && index2 < 0)
+        {
+            return false;
+        }
+
+        return Child(child, index2) >= 0 || (sk.IsTokenStart(next) && (_nodes[child].Flags & HasBranches) != 0);
+    }
+
     /// <summary>Within a group's own trie (no nested groups): where its options, matched from pos, end.</summary>
-    private void CollectEnds(Skeleton sk, INameOracle names, int node, int pos, int start, Span<int> ends, ref int found)
+    private void CollectEnds(Skeleton sk, CheckerModel names, int node, int pos, int start, Span<int> ends, ref int found)
     {
         if (_terminals[node] is { } terminal && pos > start && sk.IsBoundary(pos) && found < ends.Length)
         {
@@ -333,7 +464,7 @@ internal sealed class PhraseTrie
     }
 
     /// <summary>The slot edges ("_", "{name}", "{num}") that the token at pos can take.</summary>
-    private List<(int Child, int End)>? Slots(Skeleton sk, INameOracle names, int node, int pos)
+    private List<(int Child, int End)>? Slots(Skeleton sk, CheckerModel names, int node, int pos)
     {
         if ((_nodes[node].Mask & SlotMask) == 0)
         {
@@ -407,16 +538,19 @@ internal sealed class PhraseTrie
     {
         var n = _nodes[node];
         var bit = 1UL << index;
-        return (n.Mask & bit) == 0 ? -1 : _edges[n.EdgeStart + BitOperations.PopCount(n.Mask & (bit - 1))];
+        return (n.Mask & bit) == 0 ? -1 : n.FirstChild + BitOperations.PopCount(n.Mask & (bit - 1));
     }
 
     private const int HasTerminal = 1;
     private const int HasGroupEdges = 2;
 
+    /// <summary>The node has choice edges or slot edges, which a token start may take besides its plain char.</summary>
+    private const int HasBranches = 4;
+
     private struct Node
     {
         public ulong Mask;
-        public int EdgeStart;
+        public int FirstChild;
         public int Flags;
     }
 
@@ -453,4 +587,7 @@ internal sealed class PhraseTrie
 internal interface INameOracle
 {
     bool IsName(Skeleton skeleton, int start, int end);
+
+    /// <summary>A cheap test before <see cref="IsName"/>: false only when the token at <paramref name="start"/> cannot be a name.</summary>
+    bool MayBeName(Skeleton skeleton, int start);
 }

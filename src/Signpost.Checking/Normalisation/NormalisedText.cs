@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Signpost.Checking.Normalisation;
@@ -10,6 +11,10 @@ namespace Signpost.Checking.Normalisation;
 /// </summary>
 internal sealed class NormalisedText
 {
+    /// <summary>Printable ASCII and newline, which folding leaves as they are (all but the backtick, which becomes an apostrophe).</summary>
+    private static readonly SearchValues<char> Unchanged = SearchValues.Create(
+        "\n !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_abcdefghijklmnopqrstuvwxyz{|}~");
+
     private int[] _start = new int[64];
     private int[] _end = new int[64];
     private char[] _buffer = new char[64];
@@ -37,6 +42,19 @@ internal sealed class NormalisedText
     public void Fill(string original)
     {
         var n = original.Length;
+
+        // The usual case, plain ASCII text that folding leaves as it is, is found with one vectorised scan:
+        // the folded text is the original and every index maps to itself, so no map is written.
+        if (original.AsSpan().IndexOfAnyExcept(Unchanged) < 0)
+        {
+            Original = original;
+            Folded = original;
+            DigitCount = original.AsSpan().ContainsAnyInRange('0', '9') ? CountDigits(original) : 0;
+            _identity = true;
+            return;
+        }
+
+        _identity = false;
         if (_start.Length < n + 1)
         {
             var size = Math.Max(n + 1, _start.Length * 2);
@@ -88,15 +106,34 @@ internal sealed class NormalisedText
         DigitCount = digits;
     }
 
+    /// <summary>Whether the folded text is the original, char for char (no map is kept then).</summary>
+    private bool _identity;
+
+    private static int CountDigits(string text)
+    {
+        var digits = 0;
+        foreach (var c in text)
+        {
+            digits += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        return digits;
+    }
+
     /// <summary>Original index where folded char <paramref name="index"/> starts (index may equal Folded.Length).</summary>
-    public int OriginalStart(int index) => _start[index];
+    public int OriginalStart(int index) => _identity ? index : _start[index];
 
     /// <summary>Original index just after folded char <paramref name="index"/>.</summary>
-    public int OriginalEnd(int index) => _end[index];
+    public int OriginalEnd(int index) => _identity ? Math.Min(index + 1, Original.Length) : _end[index];
 
     /// <summary>Maps a folded range [start, start+length) to (start, length) in the original text.</summary>
     public (int Start, int Length) ToOriginal(int start, int length)
     {
+        if (_identity)
+        {
+            return (start, Math.Max(length, 0));
+        }
+
         if (length <= 0)
         {
             var s = _start[start];

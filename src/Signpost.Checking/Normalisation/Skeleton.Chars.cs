@@ -10,8 +10,13 @@ internal sealed partial class Skeleton
         public const byte SentenceInitial = 4;
     }
 
+    /// <summary>The run of * and # last looked at by <see cref="WildcardRunTouchesWord"/> (inclusive) and its answer.</summary>
+    private int _wildFrom = -1;
+    private int _wildTo = -1;
+    private bool _wildTouches;
+
     /// <summary>Whether folded[i] belongs to a word: letters, digits, apostrophes inside words, and leet symbols.</summary>
-    private static bool IsTokenChar(string s, int i)
+    private bool IsTokenChar(string s, int i)
     {
         var c = s[i];
         if (char.IsLetterOrDigit(c))
@@ -31,9 +36,17 @@ internal sealed partial class Skeleton
         };
     }
 
-    /// <summary>"f**k", "sh*t": a run of * or # counts as letters when a letter sits right before or after it.</summary>
-    private static bool WildcardRunTouchesWord(string s, int i)
+    /// <summary>
+    /// "f**k", "sh*t": a run of * or # counts as letters when a letter sits right before or after it. The run's
+    /// answer is kept, so a long run (a line of a million stars) is read once, not once per star.
+    /// </summary>
+    private bool WildcardRunTouchesWord(string s, int i)
     {
+        if (i >= _wildFrom && i <= _wildTo)
+        {
+            return _wildTouches;
+        }
+
         var a = i;
         while (a > 0 && s[a - 1] is '*' or '#')
         {
@@ -46,7 +59,10 @@ internal sealed partial class Skeleton
             b++;
         }
 
-        return (a > 0 && char.IsLetter(s[a - 1])) || (b + 1 < s.Length && char.IsLetter(s[b + 1]));
+        _wildFrom = a;
+        _wildTo = b;
+        _wildTouches = (a > 0 && char.IsLetter(s[a - 1])) || (b + 1 < s.Length && char.IsLetter(s[b + 1]));
+        return _wildTouches;
     }
 
     /// <summary>One folded token char to its skeleton char; '\0' drops it, a space splits the token.</summary>

@@ -61,13 +61,29 @@ internal sealed partial class Skeleton
     /// <summary>End (exclusive) of the token starting at <paramref name="i"/>.</summary>
     public int TokenEnd(int i)
     {
-        while (i < Length && Chars[i] is not (Space or SentenceBreak))
+        var at = Chars.AsSpan(i, Length - i).IndexOfAny(Space, SentenceBreak);
+        return at < 0 ? Length : i + at;
+    }
+
+    /// <summary>
+    /// The trie walk's pending branch points (node, position), kept here so a walk needs no buffer of its own:
+    /// a walk pushes above <see cref="BranchTop"/> and sets it back when done.
+    /// </summary>
+    private long[] _branches = new long[64];
+
+    public int BranchTop { get; set; }
+
+    public void PushBranch(int node, int pos)
+    {
+        if (BranchTop == _branches.Length)
         {
-            i++;
+            Array.Resize(ref _branches, _branches.Length * 2);
         }
 
-        return i;
+        _branches[BranchTop++] = ((long)node << 32) | (uint)pos;
     }
+
+    public (int Node, int Pos) Branch(int i) => ((int)(_branches[i] >> 32), (int)_branches[i]);
 
     public static Skeleton Build(string folded)
     {
@@ -101,11 +117,14 @@ internal sealed partial class Skeleton
         var wildcard = false;
         var sentenceStart = true;
         var i = 0;
+        _wildFrom = _wildTo = -1;
+        BranchTop = 0;
         while (i < n)
         {
-            if (!char.IsAsciiLetterOrDigit(folded[i]) && !IsTokenChar(folded, i))
+            var f0 = folded[i];
+            if (f0 == ' ' || (!char.IsAsciiLetterOrDigit(f0) && !IsTokenChar(folded, i)))
             {
-                pendingBreak |= IsSentenceEnd(folded, i);
+                pendingBreak |= f0 != ' ' && IsSentenceEnd(folded, i);
                 if (k > 0 && chars[k - 1] is not (Space or SentenceBreak))
                 {
                     chars[k] = Space;
@@ -125,6 +144,55 @@ internal sealed partial class Skeleton
                 pendingBreak = false;
                 i++;
                 continue;
+            }
+
+            // Fast path: a token of plain ASCII letters ends at a char that cannot continue a token (the usual
+            // case). Anything else (digits, apostrophes, leet symbols, other letters) takes the general path
+            // below from the token's start, so both give the same skeleton.
+            if (char.IsAsciiLetter(f0))
+            {
+                var kStart = k;
+                var j = i;
+                var simpleFlags = (byte)(TokenFlags.Start
+                    | (char.IsAsciiLetterUpper(f0) ? TokenFlags.Capital : 0)
+                    | (sentenceStart ? TokenFlags.SentenceInitial : 0));
+                chars[k] = (char)(f0 | 0x20);
+                runs[k] = 1;
+                start[k] = j;
+                end[k] = j + 1;
+                flags[k] = simpleFlags;
+                k++;
+                j++;
+                while (j < n && char.IsAsciiLetter(folded[j]))
+                {
+                    var c = (char)(folded[j] | 0x20);
+                    if (chars[k - 1] == c && runs[k - 1] < byte.MaxValue)
+                    {
+                        runs[k - 1]++;
+                        end[k - 1] = j + 1;
+                    }
+                    else
+                    {
+                        chars[k] = c;
+                        runs[k] = 1;
+                        start[k] = j;
+                        end[k] = j + 1;
+                        flags[k] = 0;
+                        k++;
+                    }
+
+                    j++;
+                }
+
+                if (j >= n || folded[j] == ' ' || (!char.IsAsciiDigit(folded[j]) && !IsTokenChar(folded, j)))
+                {
+                    singles += j - i == 1 ? 1 : 0;
+                    sentenceStart = false;
+                    i = j;
+                    continue;
+                }
+
+                k = kStart;
             }
 
             var tokenEnd = i;

@@ -222,18 +222,25 @@ public static class CheckCommand
             return true;
         }
 
-        writer.Reset(outBuffer);
         var ok = true;
         if (FastLine.TryRead(line, out var fast))
         {
+            var result = checker.Check(fast.Text, fast.Context);
+            if (result.Findings.Count == 0 && fast.TryWriteCleanLine(outBuffer, line))
+            {
+                return true;
+            }
+
+            writer.Reset(outBuffer);
             writer.WriteStartObject();
             writer.WritePropertyName("id"u8);
             fast.WriteId(writer, line);
-            CheckerJson.WriteResultFields(writer, checker.Check(fast.Text, fast.Context));
+            CheckerJson.WriteResultFields(writer, result);
             writer.WriteEndObject();
         }
         else
         {
+            writer.Reset(outBuffer);
             var text = Encoding.UTF8.GetString(line);
             if (string.IsNullOrWhiteSpace(text))
             {
@@ -359,6 +366,68 @@ public static class CheckCommand
             result.Context = (CheckContext)context;
             return true;
         }
+
+        /// <summary>
+        /// The output line of a clean result, {"id":…,"action":"allow","findings":[]} and a newline, written as
+        /// bytes (most lines of ordinary text are clean): for a number, true, false or null id, or a string id of
+        /// plain ASCII that no JSON writer escapes, exactly the bytes <see cref="Utf8JsonWriter"/> writes. False
+        /// (nothing written) for any other id.
+        /// </summary>
+        public readonly bool TryWriteCleanLine(ArrayBufferWriter<byte> output, ReadOnlySpan<byte> line)
+        {
+            var raw = line.Slice(_idStart, _idLength);
+            ReadOnlySpan<byte> id;
+            var quoted = false;
+            switch (_idType)
+            {
+                case JsonTokenType.Number:
+                    id = raw;
+                    break;
+                case JsonTokenType.String when raw.IndexOfAnyExcept(PlainIdBytes) < 0:
+                    id = raw;
+                    quoted = true;
+                    break;
+                case JsonTokenType.True:
+                    id = "true"u8;
+                    break;
+                case JsonTokenType.False:
+                    id = "false"u8;
+                    break;
+                case JsonTokenType.None or JsonTokenType.Null:
+                    id = "null"u8;
+                    break;
+                default:
+                    return false;
+            }
+
+            var size = CleanStart.Length + id.Length + (quoted ? 2 : 0) + CleanEnd.Length;
+            var span = output.GetSpan(size);
+            CleanStart.CopyTo(span);
+            var at = CleanStart.Length;
+            if (quoted)
+            {
+                span[at++] = (byte)'"';
+            }
+
+            id.CopyTo(span[at..]);
+            at += id.Length;
+            if (quoted)
+            {
+                span[at++] = (byte)'"';
+            }
+
+            CleanEnd.CopyTo(span[at..]);
+            output.Advance(size);
+            return true;
+        }
+
+        private static ReadOnlySpan<byte> CleanStart => "{\"id\":"u8;
+
+        private static ReadOnlySpan<byte> CleanEnd => ",\"action\":\"allow\",\"findings\":[]}\n"u8;
+
+        /// <summary>String id bytes that every JSON writer copies as they are.</summary>
+        private static readonly SearchValues<byte> PlainIdBytes =
+            SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:"u8);
 
         /// <summary>Writes the id as <see cref="System.Text.Json.JsonElement.WriteTo"/> would for the same value.</summary>
         public readonly void WriteId(Utf8JsonWriter writer, ReadOnlySpan<byte> line)
