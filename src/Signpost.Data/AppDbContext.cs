@@ -18,6 +18,7 @@ public class AppDbContext : IdentityUserContext<AppUser>
     private readonly IActorContext _actor;
     private readonly TimeProvider _clock;
     private readonly List<PendingAuditEvent> _events = [];
+    private readonly List<(long First, long Last)> _auditWrites = [];
 
     public AppDbContext(DbContextOptions<AppDbContext> options, IActorContext? actor = null, TimeProvider? clock = null)
         : base(options)
@@ -142,6 +143,7 @@ public class AppDbContext : IdentityUserContext<AppUser>
                 .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastSequence, lastSeq).SetProperty(h => h.LastHash, lastHash), cancellationToken);
 
             var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            _auditWrites.Add((head.LastSequence + 1, lastSeq));
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);
@@ -176,6 +178,23 @@ public class AppDbContext : IdentityUserContext<AppUser>
                 await ownTransaction.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>
+    /// The audit sequence numbers this context has written since the last call, in the transaction that is committing
+    /// or has just committed (read by commit hooks, e.g. the web app's public-page cache, to tell its own writes from
+    /// other instances'). Empty after a rollback has been observed by the caller, who should discard them.
+    /// </summary>
+    public IReadOnlyList<(long First, long Last)> TakeAuditWrites()
+    {
+        if (_auditWrites.Count == 0)
+        {
+            return [];
+        }
+
+        var taken = _auditWrites.ToArray();
+        _auditWrites.Clear();
+        return taken;
     }
 
     private static string? Limit(string? s, int max) => s is null || s.Length <= max ? s : s[..max];

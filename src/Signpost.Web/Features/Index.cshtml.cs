@@ -8,6 +8,7 @@ using Signpost.Web.Features.Sites;
 namespace Signpost.Web.Features;
 
 /// <summary>The home page: the school's blogs the visitor may read (anonymous visitors see public ones only).</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Signpost.Web.Infrastructure.PublicPageCache.Policy)] // anonymous copies only
 public sealed class IndexModel(AppDbContext db, IActorContext actor) : PageModel
 {
     public string? SchoolName { get; private set; }

@@ -36,6 +36,7 @@ public static class Pipeline
         app.UseRateLimiter(); // after authentication: posting is limited per person (sign-in stays per address)
         app.UseMiddleware<SchoolResolutionMiddleware>();
         app.UseAuthorization();
+        app.UseOutputCache(); // anonymous copies of public pages only: see PublicPageCache
 
         app.MapRazorPages();
         app.MapHealthChecks("/health", new HealthCheckOptions

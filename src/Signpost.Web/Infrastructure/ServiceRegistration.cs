@@ -36,7 +36,21 @@ public static class ServiceRegistration
         services.TryAddSingletonTimeProvider();
         services.AddHttpContextAccessor();
         services.AddScoped<IActorContext, HttpActorContext>();
-        services.AddDbContext<AppDbContext>(o => DatabaseSetup.Configure(o, dbSettings), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        services.AddSingleton<PublicPageCache>();
+        services.AddSingleton<PublicPageSaveInterceptor>();
+        services.AddSingleton<PublicPageTransactionInterceptor>();
+        services.AddDbContext<AppDbContext>((sp, o) =>
+        {
+            DatabaseSetup.Configure(o, dbSettings);
+            o.AddInterceptors(sp.GetRequiredService<PublicPageSaveInterceptor>(), sp.GetRequiredService<PublicPageTransactionInterceptor>());
+        }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        services.AddSingleton<PublicPagePolicy>();
+        services.AddOutputCache(o =>
+        {
+            o.SizeLimit = 32 * 1024 * 1024; // the memory target of issue 7 leaves room for this and no more
+            o.AddPolicy(PublicPageCache.Policy, b => b.AddPolicy<PublicPagePolicy>());
+        });
+        services.AddHostedService<PublicPageCacheSync>();
         services.AddSingleton<SystemDb>();
         services.AddMemoryCache(o => o.SizeLimit = 10_000);
 

@@ -33,4 +33,13 @@ public sealed class SignpostOptions
     /// <summary>Bearer tokens from /api/auth/login stay valid this long.</summary>
     [Range(1, 1440)]
     public int AccessTokenMinutes { get; set; } = 60;
+
+    /// <summary>How long anonymous visitors' copies of public pages are kept at most (0 turns the cache off). A change
+    /// made through this instance replaces them at once; see <see cref="PublicPageCache"/>.</summary>
+    [Range(0, 3600)]
+    public int PublicPageCacheSeconds { get; set; } = 10;
+
+    /// <summary>How often changes made by other instances or the command-line tool are looked for (0: never).</summary>
+    [Range(0, 3600)]
+    public int PublicCacheSyncSeconds { get; set; } = 2;
 }

@@ -12,6 +12,7 @@ namespace Signpost.Web.Features.Posts;
 /// The Atom feed (RFC 4287) of a public site: its latest published, visible posts, as plain escaped text. Sites that are
 /// not public have no feed (403): a feed reader cannot sign in, and pupils' sites are never public (A.5.2).
 /// </summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Signpost.Web.Infrastructure.PublicPageCache.Policy)] // anonymous copies only
 public sealed class FeedModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public const int Entries = 20;

@@ -13,6 +13,7 @@ namespace Signpost.Web.Features.Posts;
 /// published comments, the comment form for those the site lets comment (A.5.1, A.2.6), Report and (staff) Raise a
 /// concern links. Anyone who may not see the post gets 404, whatever they guess (A.5.3).
 /// </summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Signpost.Web.Infrastructure.PublicPageCache.Policy)] // anonymous copies only
 public sealed class PostModel(PostWorkflow workflow, AppDbContext db, TimeProvider clock) : PageModel
 {
     public sealed record CommentView(Guid Id, string Author, DateTime At, string Text);
@@ -111,7 +112,10 @@ public sealed class PostModel(PostWorkflow workflow, AppDbContext db, TimeProvid
             "held" => "Thank you! Your teacher will check your post before anyone else sees it.",
             "edit" => "Your edit is waiting for approval. Readers see the published version until then (A.3.4).",
             "escalated" => "Your post is being looked at by the Designated Safeguarding Lead before anything else happens (A.2.3).",
-            _ => TempData["Message"] as string, // the comment handler's outcome, after its redirect back here
+            // The comment or report handler's outcome, after its redirect back here. TempData lives in a cookie: without
+            // cookies there is nothing to read, and not touching it keeps the anonymous page free of Set-Cookie, so
+            // it can be served from the public-page cache.
+            _ => Request.Cookies.Count > 0 ? TempData["Message"] as string : null,
         };
         return Page();
     }

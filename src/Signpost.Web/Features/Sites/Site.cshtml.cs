@@ -9,6 +9,7 @@ using Posts_ = Signpost.Web.Features.Posts;
 namespace Signpost.Web.Features.Sites;
 
 /// <summary>A site's home page. Readability follows the site's privacy (A.5.2); another school's site does not exist here.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Signpost.Web.Infrastructure.PublicPageCache.Policy)] // anonymous copies only
 public sealed class SiteModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public const int PageSize = 10;
