@@ -75,5 +75,43 @@ PY
 waiting=$(python3 -c 'import json,sys; print(len([i for i in json.load(open(sys.argv[1])) if i.get("status") in ("pending","held")]))' "$data/queue.json")
 echo "held comments waiting for the moderator: $waiting"
 conns=1 run "POST approve (moderator, 1 conn)" /api/moderation/items -H "Authorization: Bearer $moderator" -s "$data/approve.lua"
+# The mix at once, as a school sees it: the public reading the post (64 connections), pupils commenting (4 connections,
+# one comment every 40 ms each) and a moderator approving held comments (one every 500 ms) — every approval publishes a
+# comment, so the readers' cached copies are replaced while they read.
+curl -s "http://127.0.0.1:$port/api/moderation/queue" -H "Authorization: Bearer $moderator" >"$data/queue.json"
+python3 - "$data/queue.json" >"$data/approve-slow.lua" <<'PY'
+import json, sys
+items = [i for i in json.load(open(sys.argv[1])) if i.get("status") in ("pending", "held")]
+print("ids = {" + ",".join('{"%s",%d}' % (i["id"], i["version"]) for i in items) + "}")
+print('''local k = 0
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+request = function()
+  k = k + 1
+  local it = ids[((k - 1) % #ids) + 1]
+  return wrk.format(nil, "/api/moderation/items/" .. it[1] .. "/decision", nil, '{"action":"approve","version":' .. it[2] .. '}')
+end
+delay = function() return 500 end''')
+PY
+{ cat "$data/comment.lua"; echo 'delay = function() return 40 end'; } >"$data/comment-slow.lua"
+summary() { # name, wrk output file
+  printf '  %-32s median %8s   p99 %8s   %9s req/s   non-2xx %s\n' "$1" \
+    "$(awk '/ 50%/{print $2}' "$2")" "$(awk '/ 99%/{print $2}' "$2")" "$(awk '/Requests\/sec/{print $2}' "$2")" \
+    "$(awk '/Non-2xx/{print $5}' "$2" | grep . || echo 0)"
+}
+echo "mix, all at once for ${secs}s:"
+wrk -t1 -c"$conns" -d"${secs}s" --latency "http://127.0.0.1:$port/sites/school/posts/welcome-back" >"$data/mix-read.txt" &
+r1=$!
+wrk -t1 -c4 -d"${secs}s" --latency -H "Authorization: Bearer $pupil" -s "$data/comment-slow.lua" \
+  "http://127.0.0.1:$port/api/sites/year-4/posts/viking-longships/comments" >"$data/mix-comment.txt" &
+r2=$!
+wrk -t1 -c1 -d"${secs}s" --latency -H "Authorization: Bearer $moderator" -s "$data/approve-slow.lua" \
+  "http://127.0.0.1:$port/api/moderation/items" >"$data/mix-approve.txt" &
+r3=$!
+wait $r1 $r2 $r3
+summary "GET post + 20 comments" "$data/mix-read.txt"
+summary "POST comment (pupil)" "$data/mix-comment.txt"
+summary "POST approve (moderator)" "$data/mix-approve.txt"
+
 echo "app memory (RSS) after the run: $(( $(ps -o rss= -p $app) / 1024 )) MB"
 echo "server errors logged: $(grep -c 'fail: ' "$data/app.log" || true)"
