@@ -16,6 +16,10 @@ public static class CliApp
                                       a manifest of every table's rows into one file (default data/backups/)
           restore FILE.zip [--force]  put a backup back into an empty database (--force: over an existing one; stop the
                                       app first), then check every table's row count and the audit chain
+          trust-officer add USERNAME --name "FULL NAME" [--email ADDRESS] [--password-stdin]
+          trust-officer list | remove USERNAME
+                                      the deployment's trust officers: they see every school's oversight figures at
+                                      /trust (counts only) and nothing else
 
         Settings: Signpost__DataDirectory, Signpost__Database (sqlite|postgres), ConnectionStrings__Signpost,
         or the same keys as --Signpost:Database=postgres style arguments.
@@ -48,6 +52,8 @@ public static class CliApp
                 return await BackupCommands.BackupAsync(rest, stdout, stderr);
             case "restore":
                 return await BackupCommands.RestoreAsync(rest, stdout, stderr);
+            case "trust-officer":
+                return await TrustOfficerCommands.RunAsync(rest, stdin, stdout, stderr);
             default:
                 await stderr.WriteLineAsync($"signpost: unknown command '{args[0]}'.");
                 await stderr.WriteLineAsync(Usage);

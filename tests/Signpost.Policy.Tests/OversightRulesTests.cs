@@ -111,4 +111,21 @@ public class BreachesAreRecordedTests
         Assert.True(BreachesAreRecorded.MaySeeRegister(isHeadteacher: true));
         Assert.False(BreachesAreRecorded.MaySeeRegister(isHeadteacher: false));
     }
+
+    [Fact]
+    public void Clause_9_1_an_hr_role_the_school_grants_also_reads_the_register()
+    {
+        Assert.True(BreachesAreRecorded.MaySeeRegister(isHeadteacher: false, holdsHrRole: true));
+        Assert.False(BreachesAreRecorded.MaySeeRegister(isHeadteacher: false, holdsHrRole: false));
+    }
+
+    [Theory]
+    [InlineData("TeachingStaff", true)]
+    [InlineData("SupportStaff", true)]
+    [InlineData("Governor", false)]
+    [InlineData("Contractor", false)]
+    [InlineData("Volunteer", false)]
+    [InlineData("Parent", false)]
+    [InlineData("Pupil", false)]
+    public void Clause_9_1_only_school_staff_may_hold_the_hr_role(string kind, bool may) => Assert.Equal(may, BreachesAreRecorded.MayHoldHrRole(kind));
 }

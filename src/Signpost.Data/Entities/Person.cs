@@ -40,6 +40,9 @@ public enum Role
     Staff,
     Pupil,
     Parent,
+
+    /// <summary>Reads, exports and records in the breach register beside the Headteacher (9.1–9.3); granted by the Headteacher only. Last, so it is never anyone's "highest" role.</summary>
+    HumanResources,
 }
 
 public sealed class Person : ITenantOwned

@@ -20,6 +20,7 @@ public static class ApiEndpoints
         ProposalsApi.Map(api);
         ParticipationApi.Map(api);
         OversightApi.Map(api);
+        TrustApi.Map(api);
         CommentsApi.Map(api);
         ModerationApi.Map(api);
         PolicyApi.Map(api);

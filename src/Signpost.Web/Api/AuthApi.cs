@@ -68,7 +68,7 @@ public static class AuthApi
                 return ApiEndpoints.Problem(401, "Two-factor code needed", "This account uses two-factor sign-in: send the current code from the authenticator app as \"totp\".", field: "totp");
             }
         }
-        else
+        else if (!DeploymentAccounts.IsDeploymentAccount(user))
         {
             await using var sys = systemDb.Create();
             var roles = await sys.PersonRoles.Where(r => r.PersonId == user.PersonId).Select(r => r.Role.ToString()).ToListAsync();
@@ -89,6 +89,12 @@ public static class AuthApi
     private static async Task<IResult> MeAsync(HttpContext http, AppDbContext db)
     {
         var user = http.User;
+        if (user.IsTrustOfficer())
+        {
+            return Results.Ok(new MeResponse(user.UserId()!, user.Identity!.Name!, user.FindFirst(SignpostClaims.DisplayName)?.Value ?? "",
+                DeploymentAccounts.TrustOfficer, [], "Every school on this deployment (trust view)"));
+        }
+
         var school = await db.Schools.Where(s => s.Id == user.SchoolId()).Select(s => s.Name).SingleAsync();
         return Results.Ok(new MeResponse(user.UserId()!, user.Identity!.Name!, user.FindFirst(SignpostClaims.DisplayName)?.Value ?? "",
             user.Kind()?.ToString() ?? "", user.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value).ToList(), school));

@@ -20,6 +20,12 @@ public static class Policies
     /// <summary>The school's term dates, which decide what counts as a school week (A.1.5): the Headteacher and the Assistant Head.</summary>
     public const string ManageTermDates = nameof(ManageTermDates);
 
+    /// <summary>The breach register (9.1–9.3): the Headteacher and the HR role the Headteacher grants.</summary>
+    public const string SeeBreaches = nameof(SeeBreaches);
+
+    /// <summary>The Local Authority / trust view of every school's oversight figures (issue 6): deployment trust officers only.</summary>
+    public const string TrustOfficer = nameof(TrustOfficer);
+
     public static bool MaySeeOversight(System.Security.Claims.ClaimsPrincipal user) =>
         user.IsInRole(nameof(Role.Headteacher)) || user.IsInRole(nameof(Role.AssistantHead)) || user.Kind() == PersonKind.Governor;
 
@@ -32,6 +38,8 @@ public static class Policies
         o.AddPolicy(ManagePupilLogins, p => p.RequireAuthenticatedUser()
             .RequireAssertion(c => c.User.Kind() is PersonKind.TeachingStaff or PersonKind.SupportStaff || c.User.IsInRole(nameof(Role.IctLeader))));
         o.AddPolicy(SeeOversight, p => p.RequireAuthenticatedUser().RequireAssertion(c => MaySeeOversight(c.User)));
+        o.AddPolicy(SeeBreaches, p => p.RequireAuthenticatedUser().RequireAssertion(c => Features.Breaches.BreachRegister.MaySee(c.User)));
+        o.AddPolicy(TrustOfficer, p => p.RequireAuthenticatedUser().RequireAssertion(c => c.User.IsTrustOfficer()));
         o.AddPolicy(ManageTermDates, p => p.RequireRole(nameof(Role.Headteacher), nameof(Role.AssistantHead)));
     }
 }

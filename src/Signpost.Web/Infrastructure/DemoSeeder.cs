@@ -14,6 +14,9 @@ public sealed class DemoSeeder(SystemDb systemDb, IPasswordHasher<AppUser> hashe
 {
     public const string SchoolSlug = "holbrook";
     public const string Year4ClassPassword = "bluebird";
+
+    /// <summary>The demo deployment's trust officer (not one of CONTRACT.md's school accounts).</summary>
+    public const string TrustOfficerUsername = "trust.officer";
     public static readonly string[] DemoPupilPictures = ["cat", "apple", "star"];
 
     private sealed record StaffSeed(string Username, string First, string Last, PersonKind Kind, string Position, Role[] Roles, Employer Employer = Employer.School);
@@ -122,6 +125,13 @@ public sealed class DemoSeeder(SystemDb systemDb, IPasswordHasher<AppUser> hashe
         parent.Roles.Add(new PersonRole { PersonId = parent.Id, SchoolId = school.Id, Role = Role.Parent });
         AddAccount("parent.1", parent);
         db.ParentLinks.Add(new ParentLink { ParentId = parent.Id, PupilId = people["y4.pupil1"].Id, SchoolId = school.Id, Relationship = "Parent" });
+
+        // A deployment-level trust officer (issue 6: the Local Authority / trust view), clearly fictional. Not a person of
+        // the school: DeploymentAccounts explains the model.
+        var (trustUser, trustClaims) = DeploymentAccounts.NewTrustOfficer(TrustOfficerUsername, "Rowan Fictional (trust officer, Example Learning Trust)",
+            "trust.officer@example-learning-trust.example", passwordHash, normalizer);
+        db.Users.Add(trustUser);
+        db.UserClaims.AddRange(trustClaims);
 
         AddSites(db, school, people, now);
         AddTermDates(db, school);

@@ -35,6 +35,7 @@ public static class Pipeline
         app.UseMiddleware<ApiTokenValidationMiddleware>();
         app.UseRateLimiter(); // after authentication: posting is limited per person (sign-in stays per address)
         app.UseMiddleware<SchoolResolutionMiddleware>();
+        app.UseMiddleware<TrustOfficerBoundaryMiddleware>(); // a trust officer reaches the trust view only (issue 6)
         app.UseAuthorization();
         app.UseOutputCache(); // anonymous copies of public pages only: see PublicPageCache
 

@@ -133,13 +133,15 @@ public static class ServiceRegistration
                 o.Conventions.AuthorizeFolder("/Policy");
                 o.Conventions.AuthorizePage("/Policy/Versions", Policies.Headteacher);
                 o.Conventions.AuthorizePage("/Policy/Acknowledgements", Policies.SeeOversight);
-                o.Conventions.AuthorizePage("/Breaches/Index", Policies.Headteacher);
-                o.Conventions.AuthorizePage("/Breaches/Edit", Policies.Headteacher);
+                o.Conventions.AuthorizePage("/Breaches/Index", Policies.SeeBreaches);
+                o.Conventions.AuthorizePage("/Breaches/Edit", Policies.SeeBreaches);
+                o.Conventions.AuthorizePage("/People/Hr", Policies.Headteacher);
                 o.Conventions.AuthorizePage("/Breaches/Report", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Advice", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Safeguarding", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Media", Policies.Staff);
                 o.Conventions.AllowAnonymousToPage("/Media/Enquiry");
+                o.Conventions.AuthorizeFolder("/Trust", Policies.TrustOfficer);
             })
             .AddMvcOptions(o => o.Filters.Add<TwoFactorRequirementFilter>());
         services.AddAntiforgery(o =>
@@ -190,6 +192,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Moderation.ContentIntake>();
         services.AddScoped<Features.Moderation.EscalationNotifier>();
         services.AddSingleton<Features.Oversight.OversightReport>();
+        services.AddScoped<Features.Trust.TrustOverview>();
         services.AddScoped<Features.Policy.PolicyGate>();
         services.AddSingleton<PersonRateLimits>();
         services.AddScoped<Features.Comments.CommentSubmission>();

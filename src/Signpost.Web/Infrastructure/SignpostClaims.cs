@@ -22,6 +22,9 @@ public static class SignpostClaims
 
     public static bool Has(this ClaimsPrincipal user, Role role) => user.IsInRole(role.ToString());
 
+    /// <summary>A deployment-level trust officer (no school): sees the trust view's figures and nothing else (issue 6).</summary>
+    public static bool IsTrustOfficer(this ClaimsPrincipal user) => DeploymentAccounts.IsTrustOfficer(user);
+
     public static PersonKind? Kind(this ClaimsPrincipal user) =>
         Enum.TryParse<PersonKind>(user.FindFirstValue(KindClaim), out var k) ? k : null;
 

@@ -14,6 +14,20 @@ public sealed class SignpostClaimsFactory(UserManager<AppUser> users, IOptions<I
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
     {
         var id = await base.GenerateClaimsAsync(user);
+        if (DeploymentAccounts.IsDeploymentAccount(user))
+        {
+            // A trust officer: no school, no person, no roles. The stored claims (kind and name) came from the base
+            // factory; the absence of a school claim makes every tenant query empty for this account.
+            id.AddClaim(new Claim(SignpostClaims.TwoFactor, user.TwoFactorEnabled ? "true" : "false"));
+            return id;
+        }
+
+        // Only deployment accounts carry a deployment role, whatever a stored claim might say.
+        foreach (var stray in id.FindAll(DeploymentAccounts.RoleClaim).ToList())
+        {
+            id.RemoveClaim(stray);
+        }
+
         await using var db = systemDb.Create();
         var person = await db.People.AsNoTracking().Include(p => p.Roles)
             .SingleAsync(p => p.Id == user.PersonId && p.SchoolId == user.SchoolId);
@@ -57,6 +71,12 @@ public sealed class SignpostSignInManager(
         }
 
         await using var db = systemDb.Create();
+        if (DeploymentAccounts.IsDeploymentAccount(user))
+        {
+            // Removing the stored claim (signpost trust-officer remove) ends the account at once.
+            return await db.UserClaims.AnyAsync(c => c.UserId == user.Id && c.ClaimType == DeploymentAccounts.RoleClaim && c.ClaimValue == DeploymentAccounts.TrustOfficer);
+        }
+
         return await db.People.AnyAsync(p => p.Id == user.PersonId && p.IsActive);
     }
 }

@@ -14,7 +14,8 @@ namespace Signpost.IntegrationTests.Features;
 /// <summary>
 /// Issue 7, the authorisation matrix: every page and every /api endpoint, taken from the app's own endpoint data
 /// source so that a new one cannot be missed, requested as each kind of person — anonymous, pupil, parent, staff,
-/// leadership, ICT leader, DSL, Headteacher, governor, contractor and a user of another school — expecting exactly the
+/// leadership, ICT leader, DSL, Headteacher, governor, contractor, a user of another school, a teacher holding the HR role
+/// and the deployment's trust officer — expecting exactly the
 /// documented outcome below. A GET is either allowed (2xx) or refused (401, 403, 404, 410, or a redirect to sign-in or
 /// "denied"); a write to /api by someone refused must never succeed. A user of another school may open their own
 /// school's pages ("other" below) but never sees anything of Holbrook's. Pupil login cards are open to every teacher and
@@ -36,7 +37,12 @@ public sealed class AuthorisationMatrixTests(SqliteFactory app, ITestOutputHelpe
         ("governor", "governor.1", SignpostFactory.DemoPassword),
         ("contractor", "contractor.1", SignpostFactory.DemoPassword),
         ("other", OtherHead, OtherPassword),
+        ("hr", MatrixHr, OtherPassword),
+        ("trust", "trust.officer", SignpostFactory.DemoPassword),
     ];
+
+    /// <summary>A Holbrook teacher the Headteacher has granted the HR role: everything "staff" may open, plus the breach register (9.1–9.3).</summary>
+    private const string MatrixHr = "matrix.hr";
 
     private const string OtherHead = "matrix.other.head";
     private const string OtherPassword = "Matrix-Other-Head-2026";
@@ -56,13 +62,13 @@ public sealed class AuthorisationMatrixTests(SqliteFactory app, ITestOutputHelpe
     /// </summary>
     private static readonly (string Route, string Url, string Allowed)[] Gets =
     [
-        ("/", "/", Everyone),
-        ("/account/sign-in", "/account/sign-in", Everyone),
-        ("/account/pupil", "/account/pupil", Everyone),
-        ("/account/sign-out", "/account/sign-out", Everyone),
-        ("/account/set-password", "/account/set-password?user=x&token=y", Everyone),
-        ("/account/password", "/account/password", "parent staff leader ict dsl head governor contractor other"),
-        ("/home", "/home", SignedIn),
+        ("/", "/", Everyone + " trust"),
+        ("/account/sign-in", "/account/sign-in", Everyone + " trust"),
+        ("/account/pupil", "/account/pupil", Everyone + " trust"),
+        ("/account/sign-out", "/account/sign-out", Everyone + " trust"),
+        ("/account/set-password", "/account/set-password?user=x&token=y", Everyone + " trust"),
+        ("/account/password", "/account/password", "parent staff leader ict dsl head governor contractor other trust"),
+        ("/home", "/home", SignedIn + " trust"),
         ("/notices", "/notices", SignedIn),
         ("/setup", "/setup", ""),
         ("/sites/{slug}", "/sites/school", "anon pupil parent staff leader ict dsl head governor contractor"),
@@ -112,12 +118,17 @@ public sealed class AuthorisationMatrixTests(SqliteFactory app, ITestOutputHelpe
         ("/policy", "/policy", SignedIn),
         ("/policy/versions", "/policy/versions", "head other"),
         ("/policy/acknowledgements", "/policy/acknowledgements", "head governor other"),
-        ("/breaches", "/breaches", "head other"),
-        ("/breaches/edit/{id:guid?}", "/breaches/edit", "head other"),
+        ("/breaches", "/breaches", "head other hr"),
+        ("/breaches/edit/{id:guid?}", "/breaches/edit", "head other hr"),
+        ("/people/hr", "/people/hr", "head other"),
+        ("/trust", "/trust", "trust"),
+        ("/trust/{school}", "/trust/holbrook", "trust"),
+        ("/trust/{school}", "/trust/matrixfield", "trust"),
+        ("/api/trust", "/api/trust", "trust"),
         ("/breaches/report", "/breaches/report", AllStaff + " other"),
         ("/sites/{slug}/posts/{post}/images", "/sites/year-4/posts/viking-longships/images", HolbrookSignedIn),
         ("/api/sites/{slug}/posts/{post}/images", "/api/sites/year-4/posts/viking-longships/images", HolbrookSignedIn),
-        ("/api/me", "/api/me", SignedIn),
+        ("/api/me", "/api/me", SignedIn + " trust"),
         ("/api/sites", "/api/sites", SignedIn),
         ("/api/sites/{slug}/proposal", "/api/sites/science-club/proposal", "leader ict head"),
         ("/api/sites/{slug}/evaluation", "/api/sites/year-4/evaluation", AllStaff),
@@ -159,6 +170,7 @@ public sealed class AuthorisationMatrixTests(SqliteFactory app, ITestOutputHelpe
     public async Task Every_endpoint_is_in_the_matrix_and_every_role_gets_exactly_its_documented_outcome()
     {
         await OtherSchoolAsync();
+        await HrTeacherAsync();
         var routes = Endpoints();
         var covered = Gets.Select(g => g.Route).Concat(NotInMatrix.Keys).ToHashSet(StringComparer.Ordinal);
         var writes = routes.Where(r => r.Methods.Any(m => m is "POST" or "PUT" or "DELETE") && r.Pattern.StartsWith("/api", StringComparison.Ordinal)).ToList();
@@ -189,6 +201,11 @@ public sealed class AuthorisationMatrixTests(SqliteFactory app, ITestOutputHelpe
         {
             var url = Fill(template, values);
             var allowed = allowedText.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+            if (allowed.Contains("staff"))
+            {
+                allowed.Add("hr"); // the HR role adds the breach register to a teacher's rights, and nothing else
+            }
+
             table.Append(url.PadRight(60));
             foreach (var (key, _, _) in People)
             {
@@ -228,7 +245,7 @@ public sealed class AuthorisationMatrixTests(SqliteFactory app, ITestOutputHelpe
 
             foreach (var method in route.Methods.Where(m => m is "POST" or "PUT" or "DELETE"))
             {
-                foreach (var (key, _, _) in People.Where(p => p.Key is "anon" or "other"))
+                foreach (var (key, _, _) in People.Where(p => p.Key is "anon" or "other" or "trust"))
                 {
                     var client = tokens[key] is { } t ? app.CreateClient().WithBearer(t) : app.CreateClient();
                     using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
@@ -312,6 +329,36 @@ public sealed class AuthorisationMatrixTests(SqliteFactory app, ITestOutputHelpe
         db.MediaEnquiries.Add(e);
         await db.SaveChangesAsync();
         return e.Id;
+    }
+
+    /// <summary>A Holbrook teacher holding the HR role, as the Headteacher grants it at /people/hr.</summary>
+    private async Task HrTeacherAsync()
+    {
+        await using var db = app.SystemDb();
+        if (await db.Users.AnyAsync(u => u.UserName == MatrixHr))
+        {
+            return;
+        }
+
+        var school = await db.Schools.SingleAsync(s => s.Slug == "holbrook");
+        var normalizer = app.Services.GetRequiredService<ILookupNormalizer>();
+        var hasher = app.Services.GetRequiredService<IPasswordHasher<AppUser>>();
+        var hr = new Person
+        {
+            SchoolId = school.Id, Kind = PersonKind.SupportStaff, FirstName = "Hana", LastName = "Fictional", Position = "School business manager",
+            Email = "matrix.hr@holbrook-primary.example", CreatedAt = DateTime.UtcNow,
+        };
+        hr.Roles.AddRange(new[] { Role.Staff, Role.HumanResources }.Select(r => new PersonRole { PersonId = hr.Id, SchoolId = school.Id, Role = r }));
+        var user = new AppUser
+        {
+            UserName = MatrixHr, NormalizedUserName = normalizer.NormalizeName(MatrixHr), SecurityStamp = Guid.NewGuid().ToString("N"),
+            ConcurrencyStamp = Guid.NewGuid().ToString(), LockoutEnabled = true, SchoolId = school.Id, PersonId = hr.Id,
+        };
+        user.PasswordHash = hasher.HashPassword(user, OtherPassword);
+        hr.UserId = user.Id;
+        db.People.Add(hr);
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
     }
 
     /// <summary>A second school with its own Headteacher, so "a user of another school" is a real account.</summary>

@@ -40,7 +40,8 @@ public sealed record BreachRow(Guid Id, string Who, string Clauses, string WhatH
 /// </summary>
 public sealed partial class BreachRegister(AppDbContext db, TimeProvider clock, EmailSender email, IOptions<EmailOptions> options, IHttpContextAccessor http, ILogger<BreachRegister> log)
 {
-    public static bool MaySee(ClaimsPrincipal user) => Signpost.Policy.Clauses.BreachesAreRecorded.MaySeeRegister(user.Has(Role.Headteacher));
+    public static bool MaySee(ClaimsPrincipal user) =>
+        Signpost.Policy.Clauses.BreachesAreRecorded.MaySeeRegister(user.Has(Role.Headteacher), user.Has(Role.HumanResources) && user.Kind() is PersonKind.TeachingStaff or PersonKind.SupportStaff);
 
     public async Task<IReadOnlyList<BreachRow>> ListAsync(CancellationToken ct)
     {

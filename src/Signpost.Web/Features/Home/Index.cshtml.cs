@@ -26,6 +26,14 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync()
     {
+        if (User.IsTrustOfficer())
+        {
+            // A trust officer belongs to no school: their one job is the trust view (issue 6).
+            Heading = "Trust officer's home";
+            Links.Add(new Link("/trust", "Are our schools keeping their policy? (every school's oversight figures)"));
+            return;
+        }
+
         var kind = User.Kind();
         var name = User.FindFirst(SignpostClaims.DisplayName)?.Value ?? "";
         IsPupil = kind == PersonKind.Pupil;
@@ -70,6 +78,12 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         {
             Links.Add(new Link("/audit", "Search the audit log"));
             Links.Add(new Link("/school/settings", "School settings: name, website and logo"));
+            Links.Add(new Link("/people/hr", "Grant the HR role for the breach register (9.1–9.2)"));
+        }
+
+        if (Breaches.BreachRegister.MaySee(User))
+        {
+            Links.Add(new Link("/breaches", "Breach register (9.1–9.3)"));
         }
 
         if (kind is { } staffKind && Person.IsStaffKind(staffKind))

@@ -152,3 +152,6 @@ public static class BreachClauses
     public static IEnumerable<string> Split(string clauses) =>
         clauses.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal);
 }
+
+/// <summary>What <c>_SiteLine.cshtml</c> draws: a site's line, and whether its figures link to the lists behind them (not in the trust view, whose reader may open none of them).</summary>
+public sealed record SiteLineView(SiteLine Line, bool Links);

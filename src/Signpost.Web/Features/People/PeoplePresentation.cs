@@ -26,6 +26,7 @@ public static class PeoplePresentation
         Role.CommunicationsManager => "Communications manager",
         Role.Staff => "Staff",
         Role.Pupil => "Pupil",
+        Role.HumanResources => "HR (breach register)",
         _ => "Parent",
     };
 }

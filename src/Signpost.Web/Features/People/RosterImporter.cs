@@ -253,7 +253,10 @@ public sealed class RosterImporter(AppDbContext db, ILookupNormalizer normalizer
             _ => r.Roles,
         };
         var target = wanted.ToHashSet();
-        var changed = p.Roles.RemoveAll(x => !target.Contains(x.Role)) > 0;
+        // The HR role is granted by the Headteacher in Signpost (/people/hr), never by a school information system's
+        // file, so an import neither grants nor removes it.
+        target.Remove(Role.HumanResources);
+        var changed = p.Roles.RemoveAll(x => !target.Contains(x.Role) && x.Role != Role.HumanResources) > 0;
         foreach (var role in target.Where(t => p.Roles.All(x => x.Role != t)))
         {
             p.Roles.Add(new PersonRole { PersonId = p.Id, SchoolId = p.SchoolId, Role = role });
