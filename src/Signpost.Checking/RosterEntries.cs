@@ -43,6 +43,9 @@ internal static class RosterEntries
             }
         }
 
+        // A name the matcher has no letters for (another script, a ligature, a "*" or "#") cannot be looked for in
+        // text. It is left out rather than allowed to stop the checker, and with it every post and comment of the school.
+        entries.RemoveAll(e => !PhraseTrie.CanMatch(e.Pattern));
         return entries;
     }
 

@@ -60,6 +60,29 @@ public class RobustnessTests
         Parallel.For(0, 200, _ => Assert.Equal(expected, CheckerAssert.Check("Rose Baker said shit and my dad hits me").Findings.Count));
     }
 
+    /// <summary>
+    /// A school's roster comes from its information system and may hold names in any script or with odd characters
+    /// (found by issue 7's hostile import: one such name made every post and comment of the school fail). The checker
+    /// is still built, and still finds the roster names it can read.
+    /// </summary>
+    [Fact]
+    public void Roster_names_the_matcher_cannot_read_do_not_stop_the_checker()
+    {
+        KnownPerson[] roster =
+        [
+            new("Zoë", "Siân ﬁne", KnownPersonRole.Pupil), new("Мария", "Иванова", KnownPersonRole.Pupil), new("محمد", "علي", KnownPersonRole.Pupil),
+            new("Star*", "#Hash", KnownPersonRole.Pupil), new("李", "小龙", KnownPersonRole.Pupil), new("👩🏽‍🏫", "\u202Egnp", KnownPersonRole.Pupil),
+            new("Rose", "Baker", KnownPersonRole.Pupil),
+        ];
+        var checker = new ContentChecker(roster, new SchoolProfile(["Holbrook Primary"]));
+        foreach (var text in new[] { "Мария Иванова and 李小龙 came to the fair", "Zoë Siân ﬁne won", "Star* #Hash" })
+        {
+            Assert.NotNull(checker.Check(text, CheckContext.PupilComment));
+        }
+
+        Assert.Contains(checker.Check("Rose Baker won the race", CheckContext.PupilComment).Findings, f => f.Category == "pupil-identity");
+    }
+
     private static void AssertWellFormed(string text)
     {
         foreach (var context in Enum.GetValues<CheckContext>())

@@ -571,6 +571,9 @@ internal sealed class PhraseTrie
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Index(char c) => c < 128 ? IndexTable[c] : IndexOf(c);
 
+    /// <summary>Whether every char of a plain pattern (no groups) has an edge in the trie, so it can be added.</summary>
+    public static bool CanMatch(string pattern) => pattern.Length > 0 && pattern.All(c => Index(c) >= 0);
+
     private static int IndexOf(char c) => c switch
     {
         >= 'a' and <= 'z' => c - 'a',

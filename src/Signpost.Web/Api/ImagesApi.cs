@@ -88,6 +88,11 @@ public static class ImagesApi
             return ApiEndpoints.Problem(400, "Unreadable form", "The multipart form could not be read.", field: "file");
         }
 
+        if (StorableText.FirstUnstorableField(form) is { } unstorable)
+        {
+            return ApiEndpoints.Problem(400, "That could not be stored", StorableText.Problem, field: unstorable);
+        }
+
         var pupils = new List<Guid>();
         foreach (var value in form["pupils"])
         {

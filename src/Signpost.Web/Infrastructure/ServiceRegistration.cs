@@ -143,7 +143,11 @@ public static class ServiceRegistration
                 o.Conventions.AllowAnonymousToPage("/Media/Enquiry");
                 o.Conventions.AuthorizeFolder("/Trust", Policies.TrustOfficer);
             })
-            .AddMvcOptions(o => o.Filters.Add<TwoFactorRequirementFilter>());
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<TwoFactorRequirementFilter>();
+                o.Filters.Add<StorableFormFilter>();
+            });
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "signpost.af";

@@ -39,6 +39,29 @@ public static class StorableText
         return sb.ToString();
     }
 
+    /// <summary>The field of <paramref name="form"/> holding text that cannot be stored, or null when there is none.</summary>
+    public static string? FirstUnstorableField(IFormCollection form) =>
+        form.FirstOrDefault(f => !IsStorable(f.Key) || f.Value.Any(v => !IsStorable(v))).Key;
+
+    /// <summary>Answers 400 with <see cref="Problem"/>: a problem for /api, a plain page otherwise.</summary>
+    public static async Task RefuseAsync(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            await context.Response.WriteAsJsonAsync(new ProblemDetails { Status = 400, Title = "That could not be stored", Detail = StorableText.Problem },
+                (JsonSerializerOptions?)null, "application/problem+json", context.RequestAborted);
+        }
+        else
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(
+                "<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>That could not be stored - Signpost</title></head><body><main>"
+                + $"<h1>That could not be stored</h1><p>{StorableText.Problem}</p><p>Go back in your browser, or <a href=\"/\">go to the home page</a>.</p></main></body></html>",
+                context.RequestAborted);
+        }
+    }
+
     public static bool IsStorable(string? s)
     {
         if (s is null)
@@ -128,19 +151,30 @@ public sealed class StorableTextMiddleware(RequestDelegate next)
             return;
         }
 
-        context.Response.StatusCode = StatusCodes.Status400BadRequest;
-        if (context.Request.Path.StartsWithSegments("/api"))
+        await StorableText.RefuseAsync(context);
+    }
+}
+
+/// <summary>
+/// Multipart forms (uploads with text beside the file) are left by <see cref="StorableTextMiddleware"/> to their page,
+/// whose own size limits apply as the form is read; once it has been read for the handler, its text fields get the
+/// same check and the same clear 400.
+/// </summary>
+public sealed class StorableFormFilter : Microsoft.AspNetCore.Mvc.Filters.IAsyncPageFilter
+{
+    public Task OnPageHandlerSelectionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
+    {
+        // The form as already read (antiforgery reads every posted form first); never read here, so a form refused as too
+        // large is not read a second time.
+        if (context.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IFormFeature>()?.Form is { } form && StorableText.FirstUnstorableField(form) is not null)
         {
-            await context.Response.WriteAsJsonAsync(new ProblemDetails { Status = 400, Title = "That could not be stored", Detail = StorableText.Problem },
-                (JsonSerializerOptions?)null, "application/problem+json", context.RequestAborted);
+            await StorableText.RefuseAsync(context.HttpContext);
+            context.Result = new EmptyResult();
+            return;
         }
-        else
-        {
-            context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.WriteAsync(
-                "<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>That could not be stored - Signpost</title></head><body><main>"
-                + $"<h1>That could not be stored</h1><p>{StorableText.Problem}</p><p>Go back in your browser, or <a href=\"/\">go to the home page</a>.</p></main></body></html>",
-                context.RequestAborted);
-        }
+
+        await next();
     }
 }

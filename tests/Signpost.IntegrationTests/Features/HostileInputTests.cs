@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Signpost.IntegrationTests.Infrastructure;
+using Signpost.Web.Features.People;
 
 namespace Signpost.IntegrationTests.Features;
 
@@ -97,6 +98,66 @@ public abstract class HostileInputTests<TFactory>(TFactory app) : IClassFixture<
 
     [Theory]
     [MemberData(nameof(HostileStrings.Cases), MemberType = typeof(HostileStrings))]
+    public async Task A_staff_posts_title_and_text_are_refused_clearly_or_stored_exactly_and_shown_escaped(int i)
+    {
+        var hostile = HostileStrings.Corpus[i];
+        var title = $"Post {i} {(hostile.Length > 150 ? hostile[..150] : hostile)}";
+        var api = await app.ApiAsAsync("teacher.y4");
+        var r = await api.PostAsync("/api/sites/year-4/posts", RawJson(("title", title), ("body", hostile)));
+        Assert.True((int)r.StatusCode < 500, $"got {(int)r.StatusCode}");
+        if (!r.IsSuccessStatusCode)
+        {
+            Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
+            return;
+        }
+
+        var slug = (await r.JsonAsync()).GetProperty("slug").GetString()!;
+        await using (var db = app.SystemDb())
+        {
+            var post = await db.Posts.SingleAsync(p => p.Slug == slug);
+            Assert.Equal(title.Trim(), post.Title);
+            Assert.Equal(hostile.Trim(), post.Body);
+        }
+
+        var author = app.Browser();
+        await author.SignInOkAsync("teacher.y4");
+        AssertEscaped(await author.GetPageAsync($"/sites/year-4/posts/{slug}"), hostile);
+    }
+
+    /// <summary>
+    /// Names come into the school from CSV exports too: a pupil named with each hostile string is either refused on its
+    /// row (control characters, length) or stored exactly as the file has it and shown escaped in the people directory.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(HostileStrings.Cases), MemberType = typeof(HostileStrings))]
+    public async Task A_name_in_an_imported_roster_is_refused_on_its_row_or_stored_exactly_and_shown_escaped(int i)
+    {
+        var hostile = HostileStrings.Corpus[i];
+        var asInFile = Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(hostile)); // a file holds bytes: a lone surrogate cannot be in it
+        var upn = Upn.MakeDemo(700 + i);
+        var rows = await Rosters.PupilRowsAsync(app, await Rosters.SchoolIdAsync(app));
+        rows.Add(string.Join(",", upn, "\"" + asInFile.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"", "Hostile", "6", "Year 6", "yes"));
+        var head = app.Browser();
+        await head.SignInOkAsync("head");
+        var r = await head.ImportAsync("Pupils", Rosters.Csv(rows.Prepend(Rosters.PupilsHeader)));
+        var html = await r.Content.ReadAsStringAsync();
+        Assert.True((int)r.StatusCode < 500, $"got {(int)r.StatusCode}");
+        await using var db = app.SystemDb();
+        var stored = await db.People.SingleOrDefaultAsync(p => p.ExternalId == upn);
+        if (r.StatusCode == HttpStatusCode.UnprocessableEntity)
+        {
+            Assert.Contains(Rosters.Errors(html), e => e.Row == rows.Count + 1 && e.Column == "first_name");
+            Assert.Null(stored);
+            return;
+        }
+
+        Assert.True(r.StatusCode == HttpStatusCode.OK && html.Contains("<h2>Imported</h2>", StringComparison.Ordinal), string.Join(" | ", Rosters.Errors(html)));
+        Assert.Equal(asInFile.Trim(), stored?.FirstName);
+        AssertEscaped(await head.GetPageAsync("/people?q=Hostile"), hostile);
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileStrings.Cases), MemberType = typeof(HostileStrings))]
     public async Task Search_boxes_query_strings_and_route_values_never_fail(int i)
     {
         var hostile = HostileStrings.Corpus[i].Length > 4000 ? HostileStrings.Corpus[i][..4000] : HostileStrings.Corpus[i];
@@ -135,6 +196,82 @@ public abstract class HostileInputTests<TFactory>(TFactory app) : IClassFixture<
             var truncated = await api.PostAsync(url, new StringContent("{\"name\": \"unterminated", Encoding.UTF8, "application/json"));
             Assert.True(truncated.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Forbidden, $"{url}: got {(int)truncated.StatusCode}");
         }
+    }
+
+    [Fact]
+    public async Task Invalid_utf8_in_a_form_or_an_uploaded_roster_is_a_clear_refusal_or_a_replacement_character_never_a_500()
+    {
+        // A form body whose bytes are not UTF-8: the form reader substitutes U+FFFD; nothing fails.
+        var pupil = app.Browser();
+        await pupil.SignInOkAsync("y4.pupil4");
+        var page = await pupil.GetPageAsync("/sites/year-4/posts/viking-longships");
+        var body = Encoding.ASCII.GetBytes("__RequestVerificationToken=" + Uri.EscapeDataString(Http.Token(page)) + "&Text=Broken ")
+            .Concat(new byte[] { 0xff, 0xfe, 0xc3, 0x28, 0x80 }).Concat(Encoding.ASCII.GetBytes(" bytes")).ToArray();
+        var form = new ByteArrayContent(body);
+        form.Headers.ContentType = new("application/x-www-form-urlencoded");
+        var r = await pupil.PostAsync("/sites/year-4/posts/viking-longships/comment", form);
+        Assert.True((int)r.StatusCode < 500, $"got {(int)r.StatusCode}");
+
+        // A roster saved as Windows-1252 (Excel's plain CSV): refused with how to save it, not imported with names broken.
+        var head = app.Browser();
+        await head.SignInOkAsync("head");
+        var rows = await Rosters.PupilRowsAsync(app, await Rosters.SchoolIdAsync(app));
+        var csv = Encoding.UTF8.GetBytes(Rosters.Csv(rows.Prepend(Rosters.PupilsHeader)) + Upn.MakeDemo(799) + ",Zo");
+        csv = [.. csv, 0xeb, .. Encoding.ASCII.GetBytes(",Fictional,6,Year 6,yes\r\n")]; // "Zoë" with ë as the single byte 0xEB
+        var import = await head.ImportAsync("Pupils", Encoding.Latin1.GetString(csv), Encoding.Latin1);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, import.StatusCode);
+        Assert.Contains(ImportModel.NotUtf8, Http.Text(await import.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        await using var db = app.SystemDb();
+        Assert.False(await db.People.AnyAsync(p => p.ExternalId == Upn.MakeDemo(799)));
+    }
+
+    /// <summary>
+    /// Multipart forms (uploads) are read by their own endpoints, after the text guard: a NUL in one of their text
+    /// fields — the school's name beside its logo, a picture's description — is refused clearly and nothing is stored.
+    /// </summary>
+    [Fact]
+    public async Task A_nul_in_a_text_field_of_an_upload_form_is_refused_clearly_and_nothing_is_stored()
+    {
+        var head = app.Browser();
+        await head.SignInOkAsync("head");
+        var page = await head.GetPageAsync("/school/settings");
+        using var settings = new MultipartFormDataContent
+        {
+            { new StringContent(Http.Token(page)), "__RequestVerificationToken" },
+            { new StringContent("Holbrook\0Primary"), "Input.Name" },
+            { new StringContent("https://holbrook.example"), "Input.WebsiteUrl" },
+            { new StringContent("Coventry Council"), "Input.LocalAuthority" },
+        };
+        var r = await head.PostAsync("/school/settings", settings);
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        Assert.Contains("cannot be stored", Http.Text(await r.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        var teacher = await app.ApiAsAsync("teacher.y4");
+        var created = await teacher.PostAsJsonAsync("/api/sites/year-4/posts", new { title = "Pond dipping", body = "We found newts." });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var slug = (await created.JsonAsync()).GetProperty("slug").GetString()!;
+        var api = await teacher.PostAsync($"/api/sites/year-4/posts/{slug}/images", Upload("file", "altText", "noPupils", "A pond\0with ducks"));
+        Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+
+        var author = app.Browser();
+        await author.SignInOkAsync("teacher.y4");
+        var form = Upload("Picture", "AltText", "NoPupils", "A pond\0with ducks");
+        form.Add(new StringContent(Http.Token(await author.GetPageAsync($"/sites/year-4/posts/{slug}/images"))), "__RequestVerificationToken");
+        var pageUpload = await author.PostAsync($"/sites/year-4/posts/{slug}/images", form);
+        Assert.Equal(HttpStatusCode.BadRequest, pageUpload.StatusCode);
+
+        await using var db = app.SystemDb();
+        Assert.DoesNotContain('\0', (await db.Schools.SingleAsync(s => s.Slug == "holbrook")).Name);
+        var postId = (await db.Posts.SingleAsync(p => p.Slug == slug)).Id;
+        Assert.False(await db.PostImages.AnyAsync(i => i.PostId == postId));
+    }
+
+    private static MultipartFormDataContent Upload(string fileField, string altField, string noPupilsField, string alt)
+    {
+        var file = new ByteArrayContent(Images.TestImages.Jpeg());
+        file.Headers.ContentType = new("image/jpeg");
+        return new MultipartFormDataContent { { file, fileField, "pond.jpg" }, { new StringContent(alt), altField }, { new StringContent("true"), noPupilsField } };
     }
 
     /// <summary>

@@ -19,13 +19,13 @@ public static partial class Rosters
     public const string ParentsHeader = "Contact ID,Forename,Surname,Child UPN,Email,Relationship";
 
     /// <summary>GETs the import form for its antiforgery token, then POSTs the file as multipart form data.</summary>
-    public static async Task<HttpResponseMessage> ImportAsync(this HttpClient client, string kind, string csv)
+    public static async Task<HttpResponseMessage> ImportAsync(this HttpClient client, string kind, string csv, Encoding? encoding = null)
     {
         var page = await client.GetPageAsync("/people/import");
         using var form = new MultipartFormDataContent();
         form.Add(new StringContent(Http.Token(page)), "__RequestVerificationToken");
         form.Add(new StringContent(kind), "Kind");
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        var file = new ByteArrayContent((encoding ?? Encoding.UTF8).GetBytes(csv));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         form.Add(file, "Upload", kind.ToLowerInvariant() + ".csv");
         return await client.PostAsync("/people/import", form);
