@@ -35,7 +35,7 @@ public static class Phases
             [new KnownPerson("Rose", "Baker", KnownPersonRole.Pupil), new KnownPerson("Oliver", "Okonkwo", KnownPersonRole.Pupil, ["Olly"])],
             new SchoolProfile(["Holbrook Primary", "Holbrook"], ["holbrook.sch.uk"], ["Oak Class"]));
         var model = (CheckerModel)typeof(ContentChecker).GetField("_model", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(checker)!;
-        var detectors = (IDetector[])typeof(ContentChecker).GetField("Detectors", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+        var detectors = (Detector[])typeof(ContentChecker).GetField("Detectors", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
         var batch = Samples.Batch(1_000_000);
         if (profileOnly)
         {

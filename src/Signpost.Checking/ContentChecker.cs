@@ -13,7 +13,7 @@ public sealed class ContentChecker
 {
     private static readonly Lazy<ContentChecker> DefaultChecker = new(() => new ContentChecker());
 
-    private static readonly IDetector[] Detectors =
+    private static readonly Detector[] Detectors =
     [
         new PhraseListDetector(),
         new CircumstanceDetector(),

@@ -107,6 +107,24 @@ public class CheckCommandTests
             "",
             """  {"id": 17, "text": "padded", "context": "pupil-comment"}  """,
             """{"id": 18, "text": "f​u​c​k", "context": "pupil-comment"}""",
+
+            // The quick scanner's shapes and the ones it must hand on to the full reader.
+            """{"id":19,"text":"clean words","context":"pupil-comment"}""",
+            """{"id":"abc-1.x:y_Z","text":"nice","context":"pupil-comment"}""",
+            """{"id":"a b","text":"space in id","context":"pupil-comment"}""",
+            """{"id":-0,"text":"minus zero","context":"pupil-comment"}""",
+            """{"id":01,"text":"leading zero","context":"pupil-comment"}""",
+            """{"id":-,"text":"minus alone","context":"pupil-comment"}""",
+            """{"id":1.5,"text":"fraction","context":"pupil-comment"}""",
+            """{"id":2e3,"text":"exponent","context":"pupil-comment"}""",
+            """{"id":1234567890123456789012,"text":"long id","context":"pupil-comment"}""",
+            """{"id":	20,"text":"tab","context":"pupil-comment"}""",
+            """{"id":21,"text":"del  and é and 😀 you idiot","context":"pupil-comment"}""",
+            """{"id":22,"text":"clean","context":"pupil-comment"}   """,
+            """{"id":23,"text":"clean","context":"pupil-comment"}}""",
+            """{"id":24,"text":"clean","context":"pupil-comment\u0020"}""",
+            """{"id":25,"text":"clean","context":"staff-post","more":1}""",
+            """{"id":26,"context":"pupil-comment","text":"order"}""",
         ];
         foreach (var (separator, bom, finalNewline) in new[] { ("\n", false, true), ("\r\n", true, false), ("\r", false, false) })
         {
@@ -120,7 +138,7 @@ public class CheckCommandTests
 
             Assert.Equal(0, expectedCode);
             Assert.Equal(expected.ToString().ReplaceLineEndings("\n"), System.Text.Encoding.UTF8.GetString(output.ToArray()));
-            Assert.Equal(9, failed);
+            Assert.Equal(12, failed);
         }
     }
 

@@ -8,7 +8,7 @@ namespace Signpost.Checking.Detectors;
 /// diagnosed") come just before it in the same sentence. "Tom has asthma" is a finding; "we learned
 /// about asthma" is not.
 /// </summary>
-internal sealed class CircumstanceDetector : IDetector
+internal sealed class CircumstanceDetector : Detector
 {
     private const int Window = 6;
 
@@ -29,7 +29,7 @@ internal sealed class CircumstanceDetector : IDetector
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueLookup = PersonCues.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public void Detect(CheckInput input)
+    public override void Detect(CheckInput input)
     {
         foreach (var m in input.ListMatches)
         {

@@ -7,9 +7,9 @@ namespace Signpost.Checking.Detectors;
 /// Dates of birth (5.4): "DOB 03/05/2016", "born on 3rd May 2016", "my birthday is May 3rd". Births
 /// before 1930 are history ("Florence Nightingale was born on 12th May 1820"), not personal data.
 /// </summary>
-internal sealed partial class DateOfBirthDetector : IDetector
+internal sealed partial class DateOfBirthDetector : Detector
 {
-    public void Detect(CheckInput input)
+    public override void Detect(CheckInput input)
     {
         var text = input.Folded;
         if (!input.Has(CheckInput.Gate.Born | CheckInput.Gate.Birth | CheckInput.Gate.Dob | CheckInput.Gate.DotDob))

@@ -8,12 +8,12 @@ namespace Signpost.Checking.Detectors;
 /// "s.h.i.t") and letters starred out ("f**k", "b*tch"). Look-alike letters, leetspeak, accents and
 /// repeated letters are already undone by the normaliser; these two need their own pass.
 /// </summary>
-internal sealed class DisguisedWordDetector : IDetector
+internal sealed class DisguisedWordDetector : Detector
 {
     private const int MinLetters = 3;
     private const int MaxRun = 40;
 
-    public void Detect(CheckInput input)
+    public override void Detect(CheckInput input)
     {
         var sk = input.Skeleton;
         if (sk.SingleLetterTokens < MinLetters && !sk.HasWildcard)

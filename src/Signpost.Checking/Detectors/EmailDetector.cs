@@ -7,9 +7,9 @@ namespace Signpost.Checking.Detectors;
 /// com", "jo(at)gmail(dot)com"). An address on the school's own domain (or any ".sch.uk") is the
 /// school's: fine in a staff post, a school-email finding (6.10) in a personal post.
 /// </summary>
-internal sealed partial class EmailDetector : IDetector
+internal sealed partial class EmailDetector : Detector
 {
-    public void Detect(CheckInput input)
+    public override void Detect(CheckInput input)
     {
         var text = input.Folded;
         if (text.Contains('@'))

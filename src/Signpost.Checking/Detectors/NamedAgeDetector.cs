@@ -6,9 +6,9 @@ namespace Signpost.Checking.Detectors;
 /// A named person's age in brackets (5.4): "Tom (7)", "Amira (aged 9)". Other forms ("Tom is 7",
 /// "Tom, aged 7") are in the phrase lists. The word before the bracket must be a name, not "Year (4)".
 /// </summary>
-internal sealed partial class NamedAgeDetector : IDetector
+internal sealed partial class NamedAgeDetector : Detector
 {
-    public void Detect(CheckInput input)
+    public override void Detect(CheckInput input)
     {
         if (input.DigitCount == 0 || !input.Folded.Contains('('))
         {

@@ -7,11 +7,11 @@ namespace Signpost.Checking.Detectors;
 /// Prefix letters D, F, I, Q, U, V are never used (O never second), and BG, GB, NK, KN, TN, NT, ZZ are
 /// not allocated.
 /// </summary>
-internal sealed partial class NationalInsuranceDetector : IDetector
+internal sealed partial class NationalInsuranceDetector : Detector
 {
     private static readonly string[] Unallocated = ["BG", "GB", "NK", "KN", "TN", "NT", "ZZ"];
 
-    public void Detect(CheckInput input)
+    public override void Detect(CheckInput input)
     {
         if (input.DigitCount < 6)
         {

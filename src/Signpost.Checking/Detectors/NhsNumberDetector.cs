@@ -6,9 +6,9 @@ namespace Signpost.Checking.Detectors;
 /// NHS numbers (3.2, 5.4): ten digits, often "943 476 5919", whose last digit is the modulus-11 check
 /// of the first nine (weights 10 down to 2). Numbers starting with 0 are left to the phone detector.
 /// </summary>
-internal sealed partial class NhsNumberDetector : IDetector
+internal sealed partial class NhsNumberDetector : Detector
 {
-    public void Detect(CheckInput input)
+    public override void Detect(CheckInput input)
     {
         if (input.DigitCount < 10)
         {

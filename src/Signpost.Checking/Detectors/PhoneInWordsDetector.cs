@@ -8,7 +8,7 @@ namespace Signpost.Checking.Detectors;
 /// digits starting with 0 (or 44) is a phone number. At least one word must be spelled out, since
 /// plain digits are <see cref="PhoneNumberDetector"/>'s job.
 /// </summary>
-internal sealed class PhoneInWordsDetector : IDetector
+internal sealed class PhoneInWordsDetector : Detector
 {
     /// <summary>A number word's digit (negative: a homophone, "to"/"for"/"ate", that only counts inside a run); <see cref="NotANumber"/> otherwise.</summary>
     private static int NumberWord(ReadOnlySpan<char> token) => token switch
@@ -31,7 +31,7 @@ internal sealed class PhoneInWordsDetector : IDetector
 
     private const int NotANumber = int.MinValue;
 
-    public void Detect(CheckInput input)
+    public override void Detect(CheckInput input)
     {
         var sk = input.Skeleton;
         var p = 0;

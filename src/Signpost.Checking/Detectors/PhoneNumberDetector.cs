@@ -7,9 +7,9 @@ namespace Signpost.Checking.Detectors;
 /// (0121) 496 0000, 0121.496.0000, 0044 20 7946 0000. A leading 0 (or +44/0044) then 9-10 more digits
 /// with at most two separator characters between digits. Bounded quantifiers keep matching linear.
 /// </summary>
-internal sealed partial class PhoneNumberDetector : IDetector
+internal sealed partial class PhoneNumberDetector : Detector
 {
-    public void Detect(CheckInput input)
+    public override void Detect(CheckInput input)
     {
         if (input.DigitCount < 10)
         {

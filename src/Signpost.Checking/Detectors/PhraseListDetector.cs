@@ -8,11 +8,11 @@ namespace Signpost.Checking.Detectors;
 /// personal-post advice 6.x) into findings. Hits overlapped by an allow-list entry are dropped.
 /// Health and family terms are left to <see cref="CircumstanceDetector"/>.
 /// </summary>
-internal sealed class PhraseListDetector : IDetector
+internal sealed class PhraseListDetector : Detector
 {
     public const string Circumstance = "circumstance";
 
-    public void Detect(CheckInput input)
+    public override void Detect(CheckInput input)
     {
         var matches = input.ListMatches;
         foreach (var m in matches)

@@ -6,9 +6,9 @@ namespace Signpost.Checking.Detectors;
 /// Full UK postcodes (A.4.9): "CV1 2AB", "cv12ab", "SW1A 1AA". The outward code must start with a real
 /// postcode area, so "Y4 3RD" (Year 4, third place) is not a postcode.
 /// </summary>
-internal sealed partial class PostcodeDetector : IDetector
+internal sealed partial class PostcodeDetector : Detector
 {
-    public void Detect(CheckInput input)
+    public override void Detect(CheckInput input)
     {
         if (input.DigitCount < 2)
         {

@@ -11,11 +11,11 @@ namespace Signpost.Checking.Detectors;
 /// ("Rose in Year 4"). A parent's full name is personal data (5.4). Staff names are never findings
 /// (staff identify themselves, A.4.8).
 /// </summary>
-internal sealed partial class PupilIdentityDetector : IDetector
+internal sealed partial class PupilIdentityDetector : Detector
 {
     private const int CueDistance = 80;
 
-    public void Detect(CheckInput input)
+    public override void Detect(CheckInput input)
     {
         if (input.RosterMatches.Count == 0)
         {

@@ -4,9 +4,9 @@ namespace Signpost.Checking.Detectors;
 /// On a personal post, naming the school links the writer's own account to it (6.1): advice to think
 /// again. Uses the school's names from <see cref="SchoolProfile"/>.
 /// </summary>
-internal sealed class SchoolNameDetector : IDetector
+internal sealed class SchoolNameDetector : Detector
 {
-    public void Detect(CheckInput input)
+    public override void Detect(CheckInput input)
     {
         if (input.Context != CheckContext.PersonalPost)
         {

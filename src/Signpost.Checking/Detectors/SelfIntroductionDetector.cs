@@ -6,9 +6,9 @@ namespace Signpost.Checking.Detectors;
 /// Without a roster, pupils still identify themselves (A.5.2): "my name is Tom Pike", "my surname is
 /// Pike", "I go to Elmwood Primary School". Only for pupil sites and public comments.
 /// </summary>
-internal sealed partial class SelfIntroductionDetector : IDetector
+internal sealed partial class SelfIntroductionDetector : Detector
 {
-    public void Detect(CheckInput input)
+    public override void Detect(CheckInput input)
     {
         if (input.Context is CheckContext.StaffPost or CheckContext.PersonalPost)
         {

@@ -6,9 +6,9 @@ namespace Signpost.Checking.Detectors;
 /// Social media handles (A.4.9): "@sam_plays", "add me @jo.x". Not the middle of an email address,
 /// and not "@ 3pm". Invitations in words ("my snap is ...") are in the phrase lists.
 /// </summary>
-internal sealed partial class SocialHandleDetector : IDetector
+internal sealed partial class SocialHandleDetector : Detector
 {
-    public void Detect(CheckInput input)
+    public override void Detect(CheckInput input)
     {
         if (!input.Folded.Contains('@') || !ContextRules.Applies(Categories.ContactDetails, "handle", input.Context))
         {

@@ -8,9 +8,9 @@ namespace Signpost.Checking.Detectors;
 /// Without a number the street words must follow a living-here cue, so "the duck lives in the park"
 /// is not an address.
 /// </summary>
-internal sealed partial class StreetAddressDetector : IDetector
+internal sealed partial class StreetAddressDetector : Detector
 {
-    public void Detect(CheckInput input)
+    public override void Detect(CheckInput input)
     {
         var text = input.Folded;
         if (input.DigitCount > 0)

@@ -7,11 +7,11 @@ namespace Signpost.Checking.Detectors;
 /// number, year, serial; a temporary UPN ends in a letter). The check letter is the sum of each of the
 /// twelve characters' values times weights 2..13, modulo 23, read from the UPN alphabet.
 /// </summary>
-internal sealed partial class UniquePupilNumberDetector : IDetector
+internal sealed partial class UniquePupilNumberDetector : Detector
 {
     private const string Alphabet = "ABCDEFGHJKLMNPQRTUVWXYZ0123456789";
 
-    public void Detect(CheckInput input)
+    public override void Detect(CheckInput input)
     {
         if (input.DigitCount < 11)
         {

@@ -7,9 +7,9 @@ namespace Signpost.Checking.Detectors;
 /// contact details for pupils (A.2.2: a link can lead a child off the site) and spam in a public comment
 /// (A.5.1: comments do not take links without a look). Staff posts and personal posts may carry links.
 /// </summary>
-internal sealed partial class UrlDetector : IDetector
+internal sealed partial class UrlDetector : Detector
 {
-    public void Detect(CheckInput input)
+    public override void Detect(CheckInput input)
     {
         var text = input.Folded;
         if (!MayHaveLink(text))

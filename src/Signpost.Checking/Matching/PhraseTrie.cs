@@ -182,6 +182,15 @@ internal sealed class PhraseTrie
         {
             NeedsNumber(node, done);
         }
+
+        for (var node = 0; node < nodes; node++)
+        {
+            var mask = _nodes[node].Mask;
+            var slotFlags = ((mask & (1UL << AnyWordIndex)) != 0 ? HasAnySlot : 0)
+                | ((mask & (1UL << NameIndex)) != 0 ? HasNameSlot | (_needsNumber[Child(node, NameIndex)] ? NameNeedsNumber : 0) : 0)
+                | ((mask & (1UL << NumberIndex)) != 0 ? HasNumberSlot : 0);
+            _nodes[node].Flags |= slotFlags;
+        }
     }
 
     private bool NeedsNumber(int node, bool[] done)
@@ -300,7 +309,7 @@ internal sealed class PhraseTrie
                 break;
             }
 
-            if ((n.Flags & HasBranches) != 0 && sk.IsTokenStart(pos))
+            if ((n.Flags & HasBranches) != 0 && sk.IsTokenStart(pos) && MayBranch(n.Flags, sk, names, node, pos, index))
             {
                 sk.PushBranch(node, pos);
             }
@@ -323,6 +332,24 @@ internal sealed class PhraseTrie
         }
 
         sk.BranchTop = stackBase;
+    }
+
+    /// <summary>
+    /// Whether <see cref="Branch"/> could take any edge at this token start: a choice starting with its first
+    /// char, "_", "{name}" when the token may be a name (and a number is in the text, where every match below
+    /// needs one), "{num}" when it starts with a digit. At the root, "{name}" is there for every word, and
+    /// most words are lower case: those are not kept as branch points at all.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayBranch(int flags, Skeleton sk, CheckerModel names, int node, int pos, int index)
+    {
+        if ((flags & (HasGroupEdges | HasAnySlot)) != 0)
+        {
+            return true;
+        }
+
+        return ((flags & HasNameSlot) != 0 && (sk.HasDigits || (flags & NameNeedsNumber) == 0) && names.MayBeName(sk, pos))
+            || ((flags & HasNumberSlot) != 0 && index is >= 26 and < 36);
     }
 
     private void AddTerminals(Skeleton sk, List<PhraseMatch> matches, int node, int pos, int start)
@@ -546,6 +573,12 @@ internal sealed class PhraseTrie
 
     /// <summary>The node has choice edges or slot edges, which a token start may take besides its plain char.</summary>
     private const int HasBranches = 4;
+    private const int HasAnySlot = 8;
+    private const int HasNameSlot = 16;
+    private const int HasNumberSlot = 32;
+
+    /// <summary>Every match below the node's "{name}" edge needs a number.</summary>
+    private const int NameNeedsNumber = 64;
 
     private struct Node
     {

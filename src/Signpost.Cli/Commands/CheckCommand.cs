@@ -223,7 +223,7 @@ public static class CheckCommand
         }
 
         var ok = true;
-        if (FastLine.TryRead(line, out var fast))
+        if (FastLine.TryScan(line, out var fast) || FastLine.TryRead(line, out fast))
         {
             var result = checker.Check(fast.Text, fast.Context);
             if (result.Findings.Count == 0 && fast.TryWriteCleanLine(outBuffer, line))
@@ -274,6 +274,123 @@ public static class CheckCommand
         private JsonTokenType _idType;
         private int _idStart;
         private int _idLength;
+
+        private static readonly SearchValues<byte> StringStops = SearchValues.Create(
+            "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"u8);
+
+        /// <summary>
+        /// The commonest line, read with a few byte comparisons: {"id": integer or plain string, "text": "…",
+        /// "context": "…"} in that order, spaces allowed between the parts, no escapes in the text. Anything
+        /// else (another order, other fields, escapes, a fractional id, invalid UTF-8) returns false and goes
+        /// to <see cref="TryRead"/>, which reads every valid shape, so both give the same answer.
+        /// </summary>
+        public static bool TryScan(ReadOnlySpan<byte> line, out FastLine result)
+        {
+            result = default;
+            var i = Spaces(line, 0);
+            if (!Expect(line, ref i, "{"u8) || !Expect(line, ref i, "\"id\""u8) || !Expect(line, ref i, ":"u8))
+            {
+                return false;
+            }
+
+            var idStart = i;
+            if (i < line.Length && line[i] == '"')
+            {
+                var close = line[(i + 1)..].IndexOfAnyExcept(PlainIdBytes);
+                if (close < 0 || line[i + 1 + close] != '"')
+                {
+                    return false;
+                }
+
+                result._idType = JsonTokenType.String;
+                result._idStart = i + 1;
+                result._idLength = close;
+                i += close + 2;
+            }
+            else
+            {
+                // -?(0|[1-9][0-9]*), at most 18 digits: plain integers only.
+                var j = i < line.Length && line[i] == '-' ? i + 1 : i;
+                var digits = line[j..].IndexOfAnyExceptInRange((byte)'0', (byte)'9');
+                digits = digits < 0 ? line.Length - j : digits;
+                if (digits == 0 || digits > 18 || (line[j] == '0' && digits > 1))
+                {
+                    return false;
+                }
+
+                result._idType = JsonTokenType.Number;
+                result._idStart = idStart;
+                result._idLength = j + digits - idStart;
+                i = j + digits;
+            }
+
+            if (!Expect(line, ref i, ","u8) || !Expect(line, ref i, "\"text\""u8) || !Expect(line, ref i, ":"u8) || !Expect(line, ref i, "\""u8))
+            {
+                return false;
+            }
+
+            var end = line[i..].IndexOfAny(StringStops);
+            if (end < 0 || line[i + end] != '"' || !System.Text.Unicode.Utf8.IsValid(line.Slice(i, end)))
+            {
+                return false;
+            }
+
+            var text = line.Slice(i, end);
+            i += end + 1;
+            if (!Expect(line, ref i, ","u8) || !Expect(line, ref i, "\"context\""u8) || !Expect(line, ref i, ":"u8) || !Expect(line, ref i, "\""u8))
+            {
+                return false;
+            }
+
+            var nameEnd = line[i..].IndexOf((byte)'"');
+            if (nameEnd < 0)
+            {
+                return false;
+            }
+
+            var name = line.Slice(i, nameEnd);
+            var context = -1;
+            for (var c = 0; c < ContextBytes.Length && context < 0; c++)
+            {
+                if (name.SequenceEqual(ContextBytes[c]))
+                {
+                    context = c;
+                }
+            }
+
+            i += nameEnd + 1;
+            if (context < 0 || !Expect(line, ref i, "}"u8) || Spaces(line, i) != line.Length)
+            {
+                return false;
+            }
+
+            result.Text = Encoding.UTF8.GetString(text);
+            result.Context = (CheckContext)context;
+            return true;
+        }
+
+        private static int Spaces(ReadOnlySpan<byte> line, int i)
+        {
+            while (i < line.Length && line[i] == ' ')
+            {
+                i++;
+            }
+
+            return i;
+        }
+
+        /// <summary>Skips spaces, then <paramref name="token"/> and the spaces after it.</summary>
+        private static bool Expect(ReadOnlySpan<byte> line, ref int i, ReadOnlySpan<byte> token)
+        {
+            i = Spaces(line, i);
+            if (!line[i..].StartsWith(token))
+            {
+                return false;
+            }
+
+            i = Spaces(line, i + token.Length);
+            return true;
+        }
 
         /// <summary>Reads {"id": number|string|true|false|null (optional), "text": string, "context": known name, other fields ignored}; false for anything else.</summary>
         public static bool TryRead(ReadOnlySpan<byte> line, out FastLine result)
