@@ -18,7 +18,9 @@ namespace Signpost.IntegrationTests.Features;
 /// and the deployment's trust officer — expecting exactly the
 /// documented outcome below. A GET is either allowed (2xx) or refused (401, 403, 404, 410, or a redirect to sign-in or
 /// "denied"); a write to /api by someone refused must never succeed. A user of another school may open their own
-/// school's pages ("other" below) but never sees anything of Holbrook's. Pupil login cards are open to every teacher and
+/// school's pages ("other" below) but never sees anything of Holbrook's. Every response body is also searched for
+/// planted secrets — a pupil's surname and UPN, a parent's email, a held comment, a safeguarding disclosure — which only
+/// the people named in <see cref="SecretsAsync"/> may ever see. Pupil login cards are open to every teacher and
 /// teaching assistant (cover included): the school has no class-teacher assignment to narrow them by.
 /// </summary>
 public sealed class AuthorisationMatrixTests(SqliteFactory app, ITestOutputHelper output) : IClassFixture<SqliteFactory>
@@ -177,6 +179,8 @@ public sealed class AuthorisationMatrixTests(SqliteFactory app, ITestOutputHelpe
         var missing = routes.Where(r => r.Methods.Contains("GET") && !covered.Contains(r.Pattern)).Select(r => r.Pattern).Distinct().Order().ToList();
         var failures = missing.Select(m => $"{m}: a GET endpoint missing from the matrix (add it with who may open it)").ToList();
 
+        var secrets = await SecretsAsync();
+        var seen = new HashSet<Secret>();
         var values = await SampleValuesAsync();
         var clients = new Dictionary<string, HttpClient>();
         foreach (var (key, username, password) in People)
@@ -215,9 +219,22 @@ public sealed class AuthorisationMatrixTests(SqliteFactory app, ITestOutputHelpe
                 using var r = await client.GetAsync(url);
                 table.Append($" {key}={(int)r.StatusCode}");
                 var ok = (int)r.StatusCode is >= 200 and < 300;
-                if (ok && key == "other" && (await r.Content.ReadAsStringAsync()).Contains("Holbrook", StringComparison.Ordinal))
+                var body = ok ? await r.Content.ReadAsStringAsync() : "";
+                if (ok && key == "other" && body.Contains("Holbrook", StringComparison.Ordinal))
                 {
                     failures.Add($"{url} as other: another school's user sees Holbrook's data");
+                }
+
+                foreach (var secret in secrets.Where(s => body.Contains(s.Text, StringComparison.OrdinalIgnoreCase)))
+                {
+                    if (secret.MaySee.Contains(key))
+                    {
+                        seen.Add(secret);
+                    }
+                    else
+                    {
+                        failures.Add($"{url} as {key}: shows {secret.What}");
+                    }
                 }
 
                 if (allowed.Contains(key) && !ok)
@@ -257,6 +274,9 @@ public sealed class AuthorisationMatrixTests(SqliteFactory app, ITestOutputHelpe
                 }
             }
         }
+
+        // Each secret someone may see must have been seen by them somewhere, or looking for it proves nothing.
+        failures.AddRange(secrets.Where(x => x.ShownToThem && x.MaySee.Count > 0 && !seen.Contains(x)).Select(x => $"{x.What}: planted, but no one who may see it saw it on any page"));
 
         output.WriteLine(table.ToString());
         Assert.True(failures.Count == 0, $"{failures.Count} outcomes differ from the matrix:\n" + string.Join("\n", failures));
@@ -310,6 +330,51 @@ public sealed class AuthorisationMatrixTests(SqliteFactory app, ITestOutputHelpe
             ["id"] = held.ToString(),
             ["kind"] = "comment",
         };
+    }
+
+    /// <summary>A piece of text that must appear in no response to anyone outside <see cref="MaySee"/>.</summary>
+    private sealed record Secret(string What, string Text, HashSet<string> MaySee, bool ShownToThem = true);
+
+    /// <summary>
+    /// "Nothing personal, held or safeguarding-related leaks": marked text in each kind, planted before the matrix runs,
+    /// and looked for in the body of every response the matrix gets (pages and /api alike).
+    /// </summary>
+    private async Task<List<Secret>> SecretsAsync()
+    {
+        var marker = Guid.NewGuid().ToString("N")[..10];
+        static HashSet<string> Who(string keys) => keys.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+
+        // Personal (A.5.2, 5.4): a pupil's surname and UPN, and a parent's email address.
+        var surname = "Quillfeather" + marker;
+        string upn;
+        await using (var db = app.SystemDb())
+        {
+            var ada = await db.People.SingleAsync(p => p.Kind == PersonKind.Pupil && p.FirstName == "Ada" && p.YearGroup == 4);
+            ada.LastName = surname;
+            upn = ada.ExternalId!;
+            await db.SaveChangesAsync();
+        }
+
+        // Held (A.5.3): a pupil's comment waiting for a moderator. Safeguarding (A.2.3): a disclosure, escalated to the DSL.
+        var held = "Held" + marker;
+        var disclosure = "Disclosure" + marker;
+        var pupil = await app.ApiAsAsync("y4.pupil3");
+        var heldComment = await pupil.PostAsync("/api/sites/year-4/posts/viking-longships/comments",
+            new StringContent($"{{\"text\":\"We rowed a longship in the hall {held}\"}}", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Created, heldComment.StatusCode);
+        var escalated = await pupil.PostAsync("/api/sites/year-4/posts/viking-longships/comments",
+            new StringContent($"{{\"text\":\"my dad hits me and I am scared to go home {disclosure}\"}}", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Created, escalated.StatusCode);
+
+        return
+        [
+            new("a pupil's surname (A.5.2)", surname, Who("staff leader ict dsl head hr")),
+            // No page of the matrix shows these even to the people who may see them; they are looked for all the same.
+            new("a pupil's UPN (5.4)", upn, Who("leader ict head"), ShownToThem: false),
+            new("a parent's email address (5.4)", "parent.1@parents.example", Who("leader ict head"), ShownToThem: false),
+            new("a comment still held for a moderator (A.5.3)", held, Who("ict")),
+            new("a safeguarding disclosure (A.2.3)", disclosure, Who("")),
+        ];
     }
 
     private async Task<Guid> RaiseConcernAsync()
