@@ -34,6 +34,8 @@ if (args.Length > 0 && args[0] == "latency")
     return;
 }
 
+if (args.Length > 0 && args[0] == "pathological") { Pathological.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000); return; }
+
 if (args.Length > 1 && args[0] == "dump") { Equivalence.Dump(args[1]); return; }
 
 if (args.Length > 0 && args[0] == "phases") { Phases.Run(args.Length > 1); return; }

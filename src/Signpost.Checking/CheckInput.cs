@@ -67,6 +67,7 @@ internal sealed class CheckInput
         ListMatches.Clear();
         RosterMatches.Clear();
         AllowMatches.Clear();
+        AllowMaxLength = 0;
         Findings.Clear();
         _gates = FindGates(Text.Folded);
     }
@@ -128,6 +129,9 @@ internal sealed class CheckInput
 
     /// <summary>Allow-list hits ("Dick Whittington"), kept apart so each list hit checks only these.</summary>
     public List<PhraseMatch> AllowMatches { get; } = [];
+
+    /// <summary>The longest allow-list hit, in skeleton chars (how far back an overlapping one can start).</summary>
+    public int AllowMaxLength { get; set; }
 
     public List<Finding> Findings { get; } = [];
 

@@ -77,6 +77,7 @@ public sealed class ContentChecker
             if (m.Entry.IsAllow)
             {
                 input.AllowMatches.Add(m);
+                input.AllowMaxLength = Math.Max(input.AllowMaxLength, m.End - m.Start);
             }
         }
 

@@ -39,8 +39,35 @@ public class ConductTests
         Assert.Equal(CheckAction.Hold, CheckerAssert.Check(text).Action);
     }
 
+    /// <summary>Self-harm as children write it (A.2.3; issue 3): an urge, a habit, or a feeling given as the reason.</summary>
+    [Theory]
+    [InlineData("I feel like hurting myself sometimes", "feel like hurting myself")]
+    [InlineData("sometimes I hurt myself when I'm sad", "hurt myself when I'm sad")]
+    [InlineData("I bang my head when I'm upset", "bang my head when I'm upset")]
+    [InlineData("I hit myself when I get really angry", "hit myself when I get really angry")]
+    [InlineData("I keep cutting myself", "I keep cutting myself")]
+    [InlineData("i scratched myself until it bled", "scratched myself until it bled")]
+    [InlineData("I make myself sick after lunch", "make myself sick after")]
+    [InlineData("i wish i was never born", "i wish i was never born")]
+    [InlineData("nobody would care if i was gone", "nobody would care if i was gone")]
+    [InlineData("i feel like i deserve to hurt myself", "feel like i deserve to hurt myself")]
+    [InlineData("I'm thinking about jumping off the bridge", "thinking about jumping off the bridge")]
+    public void Self_harm_as_children_write_it_is_safeguarding(string text, string span)
+    {
+        var finding = CheckerAssert.Finds(text, Categories.Safeguarding, "A.2.3", span);
+        Assert.Equal(Severity.High, finding.Severity);
+        Assert.Equal(CheckAction.Hold, CheckerAssert.Check(text).Action);
+    }
+
     [Theory]
     [InlineData("The knight killed the dragon and everyone cheered.")]
+    [InlineData("I hurt myself playing football but I'm fine.")]
+    [InlineData("I cut myself on a piece of paper in art.")]
+    [InlineData("I hurt myself when I tripped over in PE.")]
+    [InlineData("The giant wanted to kill Jack but he climbed down the beanstalk.")]
+    [InlineData("I felt like a superhero in my costume!")]
+    [InlineData("We made ourselves sick laughing at the clown.")]
+    [InlineData("The hero jumped off the cliff into the sea and swam to safety.")]
     [InlineData("The dragon was killed by the brave princess.")]
     [InlineData("My brother beat me at chess again!")]
     [InlineData("I fell off my bike and hurt my knee.")]

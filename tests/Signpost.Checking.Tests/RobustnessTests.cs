@@ -53,6 +53,39 @@ public class RobustnessTests
         AssertWellFormed(text[..5000]);
     }
 
+    /// <summary>
+    /// Issue 3: any string up to 1 MB is checked quickly, in time that grows with its length. Each text is one awkward
+    /// piece repeated to half a megabyte; each once took time growing with the square of its length (a run of stars was
+    /// read once per star, every roster hit compared with every other hit and every class mention, every list hit with
+    /// every allow-list hit, a run of number words read to its end from each word), minutes to hours at this size, and it is why a property test run once took over
+    /// 15 minutes. Now each takes well under a second on a quiet core; the bound is generous for a shared machine.
+    /// </summary>
+    [Theory]
+    [InlineData("*")]
+    [InlineData("#")]
+    [InlineData("Rose Baker ")]
+    [InlineData("Baker in Year 4 ")]
+    [InlineData("Rosie ")]
+    [InlineData("oh ")]
+    [InlineData("double ")]
+    [InlineData("d.o.b ")]
+    [InlineData("f u c k ")]
+    [InlineData("the cock crowed ")]
+    public async Task A_half_megabyte_of_one_repeated_piece_is_checked_in_linear_time(string piece)
+    {
+        var sb = new StringBuilder(512 * 1024 + piece.Length);
+        while (sb.Length < 512 * 1024)
+        {
+            sb.Append(piece);
+        }
+
+        var text = sb.ToString();
+        var check = Task.Run(() => CheckerAssert.WithRoster.Check(text, CheckContext.PupilComment));
+        var finished = await Task.WhenAny(check, Task.Delay(TimeSpan.FromSeconds(20)));
+        Assert.True(finished == check, $"Checking half a megabyte of \"{piece}\" took more than 20 s: the time grows faster than the text.");
+        AssertResultWellFormed(text, await check);
+    }
+
     [Fact]
     public void The_checker_is_safe_to_call_from_many_threads()
     {
@@ -81,6 +114,14 @@ public class RobustnessTests
         }
 
         Assert.Contains(checker.Check("Rose Baker won the race", CheckContext.PupilComment).Findings, f => f.Category == "pupil-identity");
+    }
+
+    private static void AssertResultWellFormed(string text, CheckResult result)
+    {
+        foreach (var f in result.Findings)
+        {
+            Assert.True(f.Start >= 0 && f.Length > 0 && f.Start + f.Length <= text.Length, $"Span {f.Start}+{f.Length} outside text of length {text.Length}");
+        }
     }
 
     private static void AssertWellFormed(string text)

@@ -22,13 +22,30 @@ internal sealed partial class PupilIdentityDetector : Detector
             return;
         }
 
+        // Everything below is linear in the number of hits (a text of a million names must not take minutes):
+        // cues sorted once and found by binary search, first names present gathered once, and a full-name hit
+        // covering a shorter one found with a running furthest end, since hits come in text order.
         var cues = ClassCues(input);
+        cues.Sort();
+        HashSet<string>? firstNames = null;
+        var matches = input.RosterMatches;
+        var nextFull = 0;
+        var fullReach = -1;
         var clause = input.Context == CheckContext.PersonalPost ? "6.8" : "A.5.2";
-        foreach (var m in input.RosterMatches)
+        foreach (var m in matches)
         {
             var person = input.Model.People[int.Parse(m.Entry.Source, System.Globalization.CultureInfo.InvariantCulture)];
             var kind = m.Entry.Category;
-            if (person.Role == KnownPersonRole.Staff || (kind != RosterEntries.FullName && Overlapped(input.RosterMatches, m)))
+            for (; nextFull < matches.Count && matches[nextFull].Start <= m.Start; nextFull++)
+            {
+                if (matches[nextFull].Entry.Category == RosterEntries.FullName)
+                {
+                    fullReach = Math.Max(fullReach, matches[nextFull].End);
+                }
+            }
+
+            // Overlapped: a full-name hit starting at or before this one reaches at least as far.
+            if (person.Role == KnownPersonRole.Staff || (kind != RosterEntries.FullName && fullReach >= m.End))
             {
                 continue;
             }
@@ -52,7 +69,7 @@ internal sealed partial class PupilIdentityDetector : Detector
                 case RosterEntries.FullName:
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.High, m.Start, m.End, "pupil-full-name");
                     break;
-                case RosterEntries.Surname when !ordinary || (capital && !sentenceInitial && (nearCue || FirstNamePresent(input, m.Entry.Source))):
+                case RosterEntries.Surname when !ordinary || (capital && !sentenceInitial && (nearCue || (firstNames ??= FirstNamesPresent(input)).Contains(m.Entry.Source))):
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-surname");
                     break;
                 case RosterEntries.FirstName when nearCue && (!ordinary || capital):
@@ -62,44 +79,33 @@ internal sealed partial class PupilIdentityDetector : Detector
         }
     }
 
-    private static bool Overlapped(List<PhraseMatch> matches, PhraseMatch hit)
+    /// <summary>The roster people (by index) whose first name or nickname is somewhere in the text.</summary>
+    private static HashSet<string> FirstNamesPresent(CheckInput input)
     {
-        foreach (var m in matches)
-        {
-            if (m.Entry.Category == RosterEntries.FullName && m.Start <= hit.Start && hit.End <= m.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool FirstNamePresent(CheckInput input, string source)
-    {
+        var present = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in input.RosterMatches)
         {
-            if (m.Entry.Category == RosterEntries.FirstName && m.Entry.Source == source)
+            if (m.Entry.Category == RosterEntries.FirstName)
             {
-                return true;
+                present.Add(m.Entry.Source);
             }
         }
 
-        return false;
+        return present;
     }
 
     private static bool NearCue(CheckInput input, List<int> cues, PhraseMatch m)
     {
+        // cues is sorted: the first cue after start - CueDistance is the only one to look at.
         var (start, length) = input.Skeleton.ToFolded(m.Start, m.End);
-        foreach (var c in cues)
+        var i = cues.BinarySearch(start - CueDistance + 1);
+        i = i < 0 ? ~i : i;
+        while (i > 0 && cues[i - 1] >= start - CueDistance + 1)
         {
-            if (c > start - CueDistance && c < start + length + CueDistance)
-            {
-                return true;
-            }
+            i--;
         }
 
-        return false;
+        return i < cues.Count && cues[i] < start + length + CueDistance;
     }
 
     /// <summary>Folded positions of class or school mentions: "Year 4", "Y4", "Class 3B", "Reception", school and class names.</summary>
