@@ -42,7 +42,7 @@ public class CheckCommandTests
             {"id": 4, "text": "07700 900123", "context": "pupil-comment"}
             """;
         var (code, lines, _) = await RunAsync(input);
-        Assert.Equal(0, code);
+        Assert.Equal(1, code);
         Assert.Equal(4, lines.Length);
         using var bad = JsonDocument.Parse(lines[1]);
         Assert.Equal(JsonValueKind.Null, bad.RootElement.GetProperty("id").ValueKind);
@@ -56,12 +56,26 @@ public class CheckCommandTests
         Assert.Equal("hold", last.RootElement.GetProperty("action").GetString());
     }
 
-    [Fact]
-    public async Task Strict_mode_exits_non_zero_when_a_line_failed()
+    /// <summary>Issue 3: the exit code says whether any line failed (1), after every line was answered; 0 when all were checked.</summary>
+    [Theory]
+    [InlineData("{\"id\": 1, \"text\": \"hello\", \"context\": \"pupil-comment\"}\n{\"id\": 2, \"text\": \"shit\", \"context\": \"pupil-comment\"}\n", 0, 2)]
+    [InlineData("not json\n", 1, 1)]
+    [InlineData("{\"id\": 1, \"text\": \"hello\", \"context\": \"pupil-comment\"}\n[1]\n{\"id\": 3, \"text\": \"hi\", \"context\": \"pupil-comment\"}\n", 1, 3)]
+    [InlineData("{\"id\": 1, \"text\": \"hello\", \"context\": \"blog\"}", 1, 1)]
+    [InlineData("\n\n", 0, 0)]
+    public async Task The_exit_code_says_whether_any_line_failed(string input, int expectedCode, int expectedLines)
     {
-        var (code, lines, _) = await RunAsync("not json\n", "--strict");
-        Assert.Equal(1, code);
-        Assert.Single(lines);
+        foreach (var args in new[] { Array.Empty<string>(), ["--strict"] })
+        {
+            var (code, lines, _) = await RunAsync(input, args);
+            Assert.Equal(expectedCode, code);
+            Assert.Equal(expectedLines, lines.Length);
+
+            // The process's own byte path says the same.
+            var output = new MemoryStream();
+            var failed = await CheckCommand.FilterAsync(ContentChecker.Default, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(input)), output, flushEachLine: false);
+            Assert.Equal(expectedCode, failed > 0 ? 1 : 0);
+        }
     }
 
     /// <summary>
@@ -136,7 +150,7 @@ public class CheckCommandTests
             var output = new MemoryStream();
             var failed = await CheckCommand.FilterAsync(ContentChecker.Default, new MemoryStream(bytes), output, flushEachLine: false);
 
-            Assert.Equal(0, expectedCode);
+            Assert.Equal(1, expectedCode);
             Assert.Equal(expected.ToString().ReplaceLineEndings("\n"), System.Text.Encoding.UTF8.GetString(output.ToArray()));
             Assert.Equal(12, failed);
         }

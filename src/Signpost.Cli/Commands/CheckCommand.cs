@@ -13,8 +13,10 @@ namespace Signpost.Cli.Commands;
 /// --line-buffered, and at the end. A line that cannot be checked (bad JSON, missing text, unknown
 /// context) gets an output line with its id when it can be read (else null), action "hold", no findings
 /// and "error": {"line", "message"}; the run continues. Blank input lines are skipped (no output).
-/// Exit codes: 0 when every line was processed; 1 with --strict if any line had an error; 2 for bad
-/// arguments or a bad roster file (message on stderr).
+/// Exit codes (issue 3: "the exit code says whether any line failed"; CONTRACT.md names none for check):
+/// 0 when every line was checked; 1 when any line could not be checked (each such line still has its error
+/// line and the run went on to the end); 2 for bad arguments or a bad roster file (message on stderr, nothing
+/// read). --strict is still accepted and changes nothing (it used to be needed for exit code 1).
 /// </summary>
 public static class CheckCommand
 {
@@ -27,10 +29,13 @@ public static class CheckCommand
           --school NAME          the school's name (repeat for short names), e.g. --school "Holbrook Primary" --school Holbrook
           --school-domain D      an email domain the school owns, e.g. holbrook.sch.uk
           --class NAME           a class name that identifies pupils, e.g. "Oak Class"
-          --strict               exit 1 if any input line could not be checked
+          --strict               accepted for old scripts; the exit code is 1 whenever an input line could not be checked
           --line-buffered        flush the output after every line (it is anyway whenever input is not waiting)
           --eval FILE.jsonl      instead of filtering, score the checker on a labelled set (each line adds
                                  "expected": ["category", ...]) and print precision, recall and F1 per category
+
+          Exit code: 0 every line was checked; 1 a line could not be checked (its output line carries
+          "error": {"line", "message"} and the run still goes to the end); 2 bad arguments or roster file.
         """;
 
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
@@ -89,7 +94,7 @@ public static class CheckCommand
             failed = await StreamAsync(checker, stdin, stdout);
         }
 
-        return options.Strict && failed > 0 ? 1 : 0;
+        return failed > 0 ? 1 : 0;
     }
 
     private static async Task<int> EvaluateAsync(ContentChecker checker, string path, TextWriter stdout, TextWriter stderr)
