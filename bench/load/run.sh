@@ -57,9 +57,11 @@ run "GET /api/sites (bearer)" /api/sites -H "Authorization: Bearer $token"
 run "POST /api/check (bearer)" /api/check -H "Authorization: Bearer $token" -s "$data/check.lua"
 run "POST comment (pupil)" /api/sites/year-4/posts/viking-longships/comments -H "Authorization: Bearer $pupil" -s "$data/comment.lua"
 
-# The moderator approves the held comments one by one, each id once with its version, on one connection as a person would.
-curl -s "http://127.0.0.1:$port/api/moderation/queue" -H "Authorization: Bearer $moderator" >"$data/queue.json"
-python3 - "$data/queue.json" >"$data/approve.lua" <<'PY'
+# approve_script FILE [DELAY_MS]: a wrk script approving every comment now waiting in the moderator's queue, each id
+# once with its version, optionally pausing between approvals as a person would.
+approve_script() {
+  curl -s "http://127.0.0.1:$port/api/moderation/queue" -H "Authorization: Bearer $moderator" >"$data/queue.json"
+  python3 - "$data/queue.json" "${2:-0}" >"$1" <<'PY'
 import json, sys
 items = [i for i in json.load(open(sys.argv[1])) if i.get("status") in ("pending", "held")]
 print("ids = {" + ",".join('{"%s",%d}' % (i["id"], i["version"]) for i in items) + "}")
@@ -71,28 +73,21 @@ request = function()
   local it = ids[((k - 1) % #ids) + 1]
   return wrk.format(nil, "/api/moderation/items/" .. it[1] .. "/decision", nil, '{"action":"approve","version":' .. it[2] .. '}')
 end''')
+if int(sys.argv[2]) > 0:
+    print("delay = function() return %d end" % int(sys.argv[2]))
 PY
+}
+
+# The moderator approves the held comments one by one, as fast as one connection goes.
+approve_script "$data/approve.lua"
 waiting=$(python3 -c 'import json,sys; print(len([i for i in json.load(open(sys.argv[1])) if i.get("status") in ("pending","held")]))' "$data/queue.json")
 echo "held comments waiting for the moderator: $waiting"
 conns=1 run "POST approve (moderator, 1 conn)" /api/moderation/items -H "Authorization: Bearer $moderator" -s "$data/approve.lua"
+
 # The mix at once, as a school sees it: the public reading the post (64 connections), pupils commenting (4 connections,
 # one comment every 40 ms each) and a moderator approving held comments (one every 500 ms) — every approval publishes a
 # comment, so the readers' cached copies are replaced while they read.
-curl -s "http://127.0.0.1:$port/api/moderation/queue" -H "Authorization: Bearer $moderator" >"$data/queue.json"
-python3 - "$data/queue.json" >"$data/approve-slow.lua" <<'PY'
-import json, sys
-items = [i for i in json.load(open(sys.argv[1])) if i.get("status") in ("pending", "held")]
-print("ids = {" + ",".join('{"%s",%d}' % (i["id"], i["version"]) for i in items) + "}")
-print('''local k = 0
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-request = function()
-  k = k + 1
-  local it = ids[((k - 1) % #ids) + 1]
-  return wrk.format(nil, "/api/moderation/items/" .. it[1] .. "/decision", nil, '{"action":"approve","version":' .. it[2] .. '}')
-end
-delay = function() return 500 end''')
-PY
+approve_script "$data/approve-slow.lua" 500
 { cat "$data/comment.lua"; echo 'delay = function() return 40 end'; } >"$data/comment-slow.lua"
 summary() { # name, wrk output file
   printf '  %-32s median %8s   p99 %8s   %9s req/s   non-2xx %s\n' "$1" \
