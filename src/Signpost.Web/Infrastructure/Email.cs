@@ -30,6 +30,11 @@ public sealed class EmailOptions
 
     /// <summary>Base address used in links inside messages, e.g. https://signpost.holbrook.example.</summary>
     public string? PublicBaseUrl { get; set; }
+
+    /// <summary>The address links in a message start with: the configured one, else the address of the request being
+    /// answered, else nothing (a background job with no address configured writes site-relative links).</summary>
+    public string LinkBase(HttpRequest? request) =>
+        (PublicBaseUrl ?? (request is null ? "" : $"{request.Scheme}://{request.Host}")).TrimEnd('/');
 }
 
 public sealed record EmailMessage(string ToAddress, string ToName, string Subject, string TextBody);

@@ -29,11 +29,13 @@ namespace Signpost.Web.Infrastructure;
 /// served from or stored in the cache, and only 200 answers that set no cookie are stored (the framework's default
 /// policy); a signed-in person always gets a page rendered for them.
 /// </summary>
-public sealed class PublicPageCache
+public sealed class PublicPageCache(TimeProvider clock)
 {
     public const string Policy = "public-page";
 
     private long _generation;
+    private long _nextScheduledTicks = long.MaxValue;
+    private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ConditionalWeakTable<DbContext, object> _pending = [];
     private static readonly object Marker = new();
 
@@ -41,6 +43,53 @@ public sealed class PublicPageCache
 
     /// <summary>Makes every cached copy out of date.</summary>
     public void Invalidate() => Interlocked.Increment(ref _generation);
+
+    /// <summary>
+    /// A scheduled post (published, with a future <see cref="Post.PublishedAt"/>) appears when its time comes without
+    /// any write: the earliest such time is known here, and the first request at or after it starts a new generation.
+    /// </summary>
+    public void NoteScheduled(DateTime at)
+    {
+        var ticks = at.Ticks;
+        long seen;
+        do
+        {
+            seen = Interlocked.Read(ref _nextScheduledTicks);
+            if (ticks >= seen)
+            {
+                return;
+            }
+        }
+        while (Interlocked.CompareExchange(ref _nextScheduledTicks, ticks, seen) != seen);
+    }
+
+    /// <summary>Sets the earliest scheduled time from the database (null: none), as <see cref="PublicPageCacheSync"/> reads it.</summary>
+    internal void ScheduledFromDatabase(DateTime? next)
+    {
+        Interlocked.Exchange(ref _nextScheduledTicks, next?.Ticks ?? long.MaxValue);
+        CheckSchedule();
+    }
+
+    /// <summary>Called on every cacheable request: once the clock passes the earliest scheduled post, starts a new
+    /// generation and asks the sync to find the next one.</summary>
+    public void CheckSchedule()
+    {
+        var due = Interlocked.Read(ref _nextScheduledTicks);
+        if (due == long.MaxValue || clock.GetUtcNow().UtcDateTime.Ticks < due)
+        {
+            return;
+        }
+
+        if (Interlocked.CompareExchange(ref _nextScheduledTicks, long.MaxValue, due) == due)
+        {
+            Invalidate();
+            Interlocked.Exchange(ref _wake, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+        }
+    }
+
+    internal Task Woken => Volatile.Read(ref _wake).Task;
+
+    internal DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     internal void MarkPending(DbContext context) => _pending.AddOrUpdate(context, Marker);
 
@@ -99,8 +148,9 @@ public sealed class PublicPageCache
     /// Whether this save changes anything a public page can show. Unknown kinds of data count as a change, so a new
     /// table is safe by default; only data that no public page shows is listed here as harmless.
     /// </summary>
-    internal static bool ChangesPublicPages(ChangeTracker tracker)
+    internal bool ChangesPublicPages(ChangeTracker tracker)
     {
+        var changes = false;
         foreach (var entry in tracker.Entries())
         {
             if (entry.State is EntityState.Unchanged or EntityState.Detached)
@@ -120,23 +170,24 @@ public sealed class PublicPageCache
                     var status = entry.Property(nameof(Comment.Status));
                     var was = entry.State == EntityState.Added ? null : (CommentStatus?)status.OriginalValue;
                     var now = entry.State == EntityState.Deleted ? null : (CommentStatus?)status.CurrentValue;
-                    if (was != CommentStatus.Published && now != CommentStatus.Published)
-                    {
-                        continue;
-                    }
-
-                    return true;
+                    changes |= was == CommentStatus.Published || now == CommentStatus.Published;
+                    continue;
+                case Post { Status: PostStatus.Published, PublishedAt: { } at } when entry.State != EntityState.Deleted && at > Now:
+                    NoteScheduled(at);
+                    changes = true;
+                    continue;
                 default:
                     if (entry.Metadata.ClrType.Namespace?.StartsWith("Microsoft.AspNetCore.Identity", StringComparison.Ordinal) == true)
                     {
                         continue; // sign-in data (tokens, claims, logins)
                     }
 
-                    return true;
+                    changes = true;
+                    continue;
             }
         }
 
-        return false;
+        return changes;
     }
 }
 
@@ -178,7 +229,7 @@ public sealed class PublicPageSaveInterceptor(PublicPageCache cache) : SaveChang
 
     private void Note(DbContext? context)
     {
-        if (context is not null && PublicPageCache.ChangesPublicPages(context.ChangeTracker))
+        if (context is not null && cache.ChangesPublicPages(context.ChangeTracker))
         {
             cache.MarkPending(context);
         }
@@ -225,40 +276,64 @@ public sealed class PublicPageCacheSync(PublicPageCache cache, SystemDb systemDb
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var seconds = options.Value.PublicCacheSyncSeconds;
-        if (seconds <= 0 || options.Value.PublicPageCacheSeconds <= 0)
+        if (options.Value.PublicPageCacheSeconds <= 0)
         {
             return;
         }
 
+        var sync = options.Value.PublicCacheSyncSeconds;
+        var period = TimeSpan.FromSeconds(sync > 0 ? sync : 30);
         long? last = null;
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds));
-        do
+        DateTime? since = null;
+        while (!stoppingToken.IsCancellationRequested)
         {
+            var woken = cache.Woken;
             try
             {
                 await using var db = systemDb.Create();
-                var head = await db.AuditChainHeads.AsNoTracking().Where(h => h.Id == 1).Select(h => (long?)h.LastSequence)
-                    .FirstOrDefaultAsync(stoppingToken);
-                if (head != last)
+                if (sync > 0)
                 {
-                    if (last is null || head is null || head < last || cache.OthersWrote(last.Value, head.Value))
+                    var head = await db.AuditChainHeads.AsNoTracking().Where(h => h.Id == 1).Select(h => (long?)h.LastSequence)
+                        .FirstOrDefaultAsync(stoppingToken);
+                    if (head != last)
                     {
-                        cache.Invalidate();
-                    }
+                        if (last is null || head is null || head < last || cache.OthersWrote(last.Value, head.Value))
+                        {
+                            cache.Invalidate();
+                        }
 
-                    last = head;
+                        last = head;
+                    }
                 }
+
+                // The next scheduled post in any school (also one scheduled by another instance or by hand), looking
+                // from the last look on: one whose time came since then is due now, and starts a new generation.
+                var now = cache.Now;
+                var from = since ?? now;
+                var next = await db.Posts.AsNoTracking().IgnoreQueryFilters()
+                    .Where(p => p.Status == PostStatus.Published && p.PublishedAt > from)
+                    .MinAsync(p => p.PublishedAt, stoppingToken);
+                cache.ScheduledFromDatabase(next);
+                since = now;
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 // The database may be away for a moment (503s meanwhile); expire everything to be safe and try again.
                 cache.Invalidate();
                 last = null;
-                log.LogWarning("Public page cache could not read the audit head: {Error}", ex.GetType().Name);
+                since = null;
+                log.LogWarning("Public page cache could not read the database: {Error}", ex.GetType().Name);
+            }
+
+            try
+            {
+                await Task.WhenAny(Task.Delay(period, stoppingToken), woken).WaitAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 }
 
@@ -279,6 +354,7 @@ public sealed class PublicPagePolicy(PublicPageCache cache, IOptions<SignpostOpt
             return ValueTask.CompletedTask;
         }
 
+        cache.CheckSchedule();
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(seconds);
         context.CacheVaryByRules.VaryByValues["generation"] = cache.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return ValueTask.CompletedTask;

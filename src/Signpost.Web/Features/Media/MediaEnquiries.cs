@@ -169,8 +169,7 @@ public sealed class MediaEnquiries(AppDbContext db, IActorContext actor, Content
             var heads = await db.People.AsNoTracking()
                 .Where(p => p.SchoolId == enquiry.SchoolId && p.IsActive && p.Email != null && p.Roles.Any(r => r.Role == Role.Headteacher))
                 .Select(p => new { p.Email, p.FirstName, p.LastName }).ToListAsync(ct);
-            var request = http.HttpContext?.Request;
-            var baseUrl = (options.Value.PublicBaseUrl ?? (request is null ? "" : $"{request.Scheme}://{request.Host}")).TrimEnd('/');
+            var baseUrl = options.Value.LinkBase(http.HttpContext?.Request);
             foreach (var h in heads)
             {
                 await email.SendAsync(new EmailMessage(h.Email!, $"{h.FirstName} {h.LastName}", "A media enquiry needs your answer (A.3.6)",

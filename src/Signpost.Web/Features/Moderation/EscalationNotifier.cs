@@ -36,8 +36,7 @@ public sealed class EscalationNotifier(AppDbContext db, EmailSender email, IOpti
             var people = await db.People.AsNoTracking()
                 .Where(p => p.SchoolId == concern.SchoolId && p.IsActive && p.Email != null && p.Roles.Any(r => roles.Contains(r.Role)))
                 .Select(p => new { p.Email, p.FirstName, p.LastName }).ToListAsync(ct);
-            var request = http.HttpContext?.Request;
-            var baseUrl = (options.Value.PublicBaseUrl ?? (request is null ? "" : $"{request.Scheme}://{request.Host}")).TrimEnd('/');
+            var baseUrl = options.Value.LinkBase(http.HttpContext?.Request);
             foreach (var p in people)
             {
                 await email.SendAsync(new EmailMessage(p.Email!, $"{p.FirstName} {p.LastName}", subject,

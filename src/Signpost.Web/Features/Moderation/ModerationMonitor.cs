@@ -109,7 +109,7 @@ public sealed class ModerationMonitor(SystemDb systemDb, EmailSender email, IOpt
             alerted += overdue.Count;
             if (overdue.Count > 0)
             {
-                var baseUrl = (emailOptions.Value.PublicBaseUrl ?? "").TrimEnd('/');
+                var baseUrl = emailOptions.Value.LinkBase(null);
                 foreach (var leader in leaders.Where(l => l.Email is not null))
                 {
                     try

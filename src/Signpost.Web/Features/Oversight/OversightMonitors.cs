@@ -194,7 +194,7 @@ public sealed class OversightMonitors(SystemDb systemDb, TimeProvider clock, Ema
             return 0;
         }
 
-        var baseUrl = (emailOptions.Value.PublicBaseUrl ?? "").TrimEnd('/');
+        var baseUrl = emailOptions.Value.LinkBase(null);
         foreach (var p in people.Where(p => p.Email is not null))
         {
             try

@@ -159,9 +159,5 @@ public sealed class PolicyVersions(AppDbContext db, TimeProvider clock, EmailSen
         return new(WorkflowStatus.Ok);
     }
 
-    private string BaseUrl()
-    {
-        var request = http.HttpContext?.Request;
-        return (options.Value.PublicBaseUrl ?? (request is null ? "" : $"{request.Scheme}://{request.Host}")).TrimEnd('/');
-    }
+    private string BaseUrl() => options.Value.LinkBase(http.HttpContext?.Request);
 }

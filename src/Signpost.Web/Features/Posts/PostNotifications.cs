@@ -48,8 +48,7 @@ public sealed class PostNotifications(AppDbContext db, EmailSender email, IOptio
         {
             var people = await who(db.People.AsNoTracking().Where(p => p.IsActive && p.Email != null))
                 .Select(p => new { p.Email, p.FirstName, p.LastName }).ToListAsync(ct);
-            var request = http.HttpContext?.Request;
-            var baseUrl = (options.Value.PublicBaseUrl ?? (request is null ? "" : $"{request.Scheme}://{request.Host}")).TrimEnd('/');
+            var baseUrl = options.Value.LinkBase(http.HttpContext?.Request);
             foreach (var p in people)
             {
                 await email.SendAsync(new EmailMessage(p.Email!, $"{p.FirstName} {p.LastName}", subject, $"Hello {p.FirstName},\n\n{body}\n\nOpen it: {baseUrl}{path}\n"), ct);

@@ -39,8 +39,7 @@ public sealed class SiteNotifications(AppDbContext db, EmailSender email, IOptio
                 .Where(p => p.IsActive && p.Email != null && p.Id != (toProposer ? Guid.Empty : site.ProposedById)
                     && (toProposer ? p.Id == site.ProposedById : p.Roles.Any(r => roles.Contains(r.Role))))
                 .Select(p => new { p.Email, p.FirstName, p.LastName }).ToListAsync(ct);
-            var request = http.HttpContext?.Request;
-            var baseUrl = (options.Value.PublicBaseUrl ?? (request is null ? "" : $"{request.Scheme}://{request.Host}")).TrimEnd('/');
+            var baseUrl = options.Value.LinkBase(http.HttpContext?.Request);
             foreach (var p in people)
             {
                 await email.SendAsync(new EmailMessage(p.Email!, $"{p.FirstName} {p.LastName}", subject,
