@@ -24,3 +24,24 @@ public static class Csv
 
     public static byte[] Bytes(StringBuilder csv) => Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
 }
+
+/// <summary>A register or list as a CSV download: a header row, then one line per row, every cell through <see cref="Csv.Cell"/>.</summary>
+public static class CsvDownload
+{
+    public static Microsoft.AspNetCore.Mvc.FileContentResult File(string fileName, string[] header, IEnumerable<string?[]> rows)
+    {
+        var csv = new StringBuilder(Csv.Line(header));
+        foreach (var row in rows)
+        {
+            csv.Append(Csv.Line(row));
+        }
+
+        return new Microsoft.AspNetCore.Mvc.FileContentResult(Csv.Bytes(csv), "text/csv; charset=utf-8") { FileDownloadName = fileName };
+    }
+
+    public static string Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+
+    public static string Iso(DateTime? t) => t?.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+
+    public static string Number(int? n) => n?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
+}

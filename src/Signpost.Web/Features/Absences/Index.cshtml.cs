@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Signpost.Web.Authorization;
+using Signpost.Web.Infrastructure;
 
 namespace Signpost.Web.Features.Absences;
 
@@ -20,6 +21,14 @@ public sealed class IndexModel(AbsenceBook book) : PageModel
     public string? Message { get; private set; }
 
     public async Task OnGetAsync() => await LoadAsync();
+
+    /// <summary>The absences this person sees (A.5.4), as CSV.</summary>
+    public async Task<IActionResult> OnGetCsvAsync()
+    {
+        await LoadAsync();
+        return CsvDownload.File("absences.csv", ["person", "from", "to", "reason"],
+            Rows.Select(r => new[] { r.Person, CsvDownload.Iso(r.From), CsvDownload.Iso(r.To), r.Reason }));
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {

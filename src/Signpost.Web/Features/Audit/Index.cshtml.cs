@@ -54,4 +54,15 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         Verification = await AuditVerifier.VerifyAsync(db, HttpContext.RequestAborted);
         return Page();
     }
+
+    /// <summary>The records this search shows (8.1–8.2), as CSV: the Headteacher's, like the page.</summary>
+    /// <summary>The CSV download of what this search shows.</summary>
+    public string CsvUrl => "/audit?handler=Csv" + (Request.QueryString.HasValue ? "&" + Request.QueryString.Value![1..] : "");
+
+    public async Task<IActionResult> OnGetCsvAsync()
+    {
+        await OnGetAsync();
+        return CsvDownload.File("audit-log.csv", ["sequence", "at", "actor_user_id", "actor", "actor_role", "action", "entity_type", "entity_id", "outcome"],
+            Records.Select(r => new[] { r.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), CsvDownload.Iso(r.At), r.ActorUserId, r.ActorName, r.ActorRole, r.Action, r.EntityType, r.EntityId, r.Outcome }));
+    }
 }

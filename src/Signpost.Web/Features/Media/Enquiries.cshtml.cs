@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Signpost.Web.Infrastructure;
 
 namespace Signpost.Web.Features.Media;
 
@@ -23,5 +24,15 @@ public sealed class EnquiriesModel(MediaEnquiries enquiries) : PageModel
 
         Rows = rows;
         return Page();
+    }
+
+    /// <summary>Every media enquiry, open and closed (A.3.6), as CSV: the Headteacher's only, like the page.</summary>
+    public async Task<IActionResult> OnGetCsvAsync()
+    {
+        var rows = await enquiries.ListAsync(User, true, HttpContext.RequestAborted);
+        return rows is null
+            ? StatusCode(StatusCodes.Status403Forbidden)
+            : CsvDownload.File("media-enquiries.csv", ["received_at", "name", "organisation", "status"],
+                rows.Select(r => new[] { CsvDownload.Iso(r.ReceivedAt), r.Name, r.Organisation, r.Status }));
     }
 }

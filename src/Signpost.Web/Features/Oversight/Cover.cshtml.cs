@@ -41,4 +41,13 @@ public sealed class CoverModel(AppDbContext db, TimeProvider clock) : PageModel
             .ToList();
         return Page();
     }
+
+    /// <summary>Who is available to moderate the site on each of the next 14 days (A.5.4), as CSV.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(string slug)
+    {
+        var page = await OnGetAsync(slug);
+        return page is not PageResult ? page
+            : CsvDownload.File($"cover-{Slug}.csv", ["day", "available", "away"],
+                Days.Select(d => new[] { CsvDownload.Iso(d.Day), CsvDownload.Number(d.Available), string.Join("; ", d.Away) }));
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Signpost.Data;
 using Signpost.Data.Entities;
@@ -20,5 +21,12 @@ public sealed class IndexModel(AppDbContext db, OversightReport report) : PageMo
         IsHead = User.Has(Role.Headteacher);
         MayManageTerms = IsHead || User.Has(Role.AssistantHead);
         Figures = await report.BuildAsync(db, User.SchoolId()!.Value, HttpContext.RequestAborted);
+    }
+
+    /// <summary>Every site's line on the dashboard, as CSV.</summary>
+    public async Task<IActionResult> OnGetCsvAsync()
+    {
+        var f = await report.BuildAsync(db, User.SchoolId()!.Value, HttpContext.RequestAborted);
+        return CsvDownload.File("oversight-sites.csv", SiteLinesCsv.Header, f.Sites.Select(SiteLinesCsv.Row));
     }
 }

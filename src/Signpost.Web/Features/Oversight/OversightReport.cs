@@ -155,3 +155,27 @@ public static class BreachClauses
 
 /// <summary>What <c>_SiteLine.cshtml</c> draws: a site's line, and whether its figures link to the lists behind them (not in the trust view, whose reader may open none of them).</summary>
 public sealed record SiteLineView(SiteLine Line, bool Links);
+
+/// <summary>The dashboard's per-site lines as CSV rows (A.1.5–A.1.7, A.5.4): the oversight page, the trust view and the termly report share them.</summary>
+public static class SiteLinesCsv
+{
+    public static readonly string[] Header =
+    [
+        "site", "name", "kind", "status", "last_published_at", "weekly_update_required", "weekly_update_kept_last_week", "weeks_kept_this_term",
+        "school_weeks_ended_this_term", "neglected", "moderators_available_min_14d", "administrators_available_min_14d", "cover_short_from",
+        "pending_approvals", "pending_moderation", "oldest_pending_hours", "review_due", "review_overdue", "end_date", "evaluation_due",
+    ];
+
+    public static string?[] Row(SiteLine s) =>
+    [
+        s.Slug, s.Name, s.Kind, s.Status, Infrastructure.CsvDownload.Iso(s.LastPublishedAt), YesNo(s.WeeklyUpdateRequired),
+        s.WeeklyUpdateKept is { } k ? YesNo(k) : "", N(s.WeeksKeptThisTerm), N(s.SchoolWeeksEndedThisTerm), YesNo(s.Neglected),
+        N(s.ModeratorsAvailableMin14d), N(s.AdministratorsAvailableMin14d), Infrastructure.CsvDownload.Iso(s.CoverGapOn),
+        N(s.PendingApprovals), N(s.PendingModeration), s.OldestPendingHours?.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture),
+        Infrastructure.CsvDownload.Iso(s.ReviewDue), YesNo(s.ReviewOverdue), Infrastructure.CsvDownload.Iso(s.EndDate), Infrastructure.CsvDownload.Iso(s.EvaluationDue),
+    ];
+
+    private static string YesNo(bool b) => b ? "yes" : "no";
+
+    private static string N(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

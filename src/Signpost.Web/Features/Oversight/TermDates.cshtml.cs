@@ -24,6 +24,13 @@ public sealed class TermDatesModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync() => await LoadAsync();
 
+    public async Task<IActionResult> OnGetCsvAsync()
+    {
+        await LoadAsync();
+        return Infrastructure.CsvDownload.File("term-dates.csv", ["name", "start", "end"],
+            Terms.Select(t => new[] { t.Name, Infrastructure.CsvDownload.Iso(t.Start), Infrastructure.CsvDownload.Iso(t.End) }));
+    }
+
     public async Task<IActionResult> OnPostAddAsync()
     {
         ModelState.Clear();

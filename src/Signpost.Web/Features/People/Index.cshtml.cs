@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Signpost.Data;
 using Signpost.Data.Entities;
+using Signpost.Web.Infrastructure;
 
 namespace Signpost.Web.Features.People;
 
@@ -65,6 +66,17 @@ public sealed class IndexModel(AppDbContext db, Invitations invitations) : PageM
             return new Row(r.Id, $"{r.FirstName} {r.LastName}" + (r.PreferredName is null ? "" : $" ({r.PreferredName})"), r.Kind, detail, r.IsActive,
                 r.Roles, u?.UserName, r.IsActive && r.Kind != PersonKind.Pupil && r.Email is not null && u is not null);
         }).ToList();
+    }
+
+    /// <summary>The directory as this search shows it (2.1), as CSV.</summary>
+    /// <summary>The CSV download of what this search shows.</summary>
+    public string CsvUrl => "/people?handler=Csv" + (Request.QueryString.HasValue ? "&" + Request.QueryString.Value![1..] : "");
+
+    public async Task<IActionResult> OnGetCsvAsync()
+    {
+        await OnGetAsync();
+        return CsvDownload.File("people.csv", ["name", "kind", "detail", "roles", "username", "active"],
+            People.Select(p => new[] { p.Name, PeoplePresentation.KindLabel(p.Kind), p.Detail, string.Join("; ", p.Roles.Select(PeoplePresentation.RoleLabel)), p.Username, p.IsActive ? "yes" : "no" }));
     }
 
     public async Task<IActionResult> OnPostInviteAsync(Guid personId)

@@ -46,9 +46,9 @@ public sealed record ConcernDetail(
 /// </summary>
 public sealed class ConcernQueries(AppDbContext db, TimeProvider clock)
 {
-    public async Task<(ConcernOutcome Outcome, IReadOnlyList<ConcernRow> Rows)> ListAsync(ClaimsPrincipal user, bool includeClosed, CancellationToken ct)
+    public async Task<(ConcernOutcome Outcome, IReadOnlyList<ConcernRow> Rows)> ListAsync(ClaimsPrincipal user, bool includeClosed, CancellationToken ct, string auditAction = "safeguarding-concerns.listed")
     {
-        var access = await CheckAsync(user, "safeguarding-concerns.listed", null, ct);
+        var access = await CheckAsync(user, auditAction, null, ct);
         if (access != ConcernOutcome.Ok)
         {
             return (access, []);

@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Signpost.Data;
 using Signpost.Data.Entities;
+using Signpost.Web.Infrastructure;
 
 namespace Signpost.Web.Features.Sites;
 
@@ -25,5 +27,12 @@ public sealed class AccountsModel(AppDbContext db) : PageModel
         Rows = sites.Select(s => new Row(s.Slug, s.Name, s.ProviderName, s.ProviderMinimumAge, string.Join(", ", s.Admins), SitePresentation.StatusLabel(s.Status),
             s.Status is SiteStatus.Approved or SiteStatus.Live or SiteStatus.UnderReview or SiteStatus.Archived
                 ? $"{s.Decider ?? "Headteacher"}{(s.DecidedAt is { } d ? ", " + d.ToString("d MMM yyyy") : "")}" : "not yet")).ToList();
+    }
+
+    public async Task<IActionResult> OnGetCsvAsync()
+    {
+        await OnGetAsync();
+        return CsvDownload.File("third-party-accounts.csv", ["slug", "name", "provider", "provider_minimum_age", "administrators", "status", "approved"],
+            Rows.Select(r => new[] { r.Slug, r.Name, r.Provider, CsvDownload.Number(r.MinimumAge), r.Administrators, r.Status, r.Approved }));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Signpost.Data.Entities;
+using Signpost.Web.Infrastructure;
 
 namespace Signpost.Web.Features.Sites;
 
@@ -15,6 +16,14 @@ public sealed class ParticipationRequestsModel(Participation participation) : Pa
     public string? Message { get; private set; }
 
     public async Task OnGetAsync() => await LoadAsync();
+
+    /// <summary>The participation requests (A.3.3) the person sees on this page, as CSV.</summary>
+    public async Task<IActionResult> OnGetCsvAsync()
+    {
+        await LoadAsync();
+        return CsvDownload.File("participation-requests.csv", ["requested_at", "service", "address", "purpose", "requested_by", "status", "reasons"],
+            Rows.Select(r => new[] { CsvDownload.Iso(r.RequestedAt), r.Service, r.Address, r.Purpose, r.RequestedBy, r.Status, r.Reasons }));
+    }
 
     public async Task<IActionResult> OnPostRequestAsync()
     {

@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Signpost.Data;
 using Signpost.Data.Entities;
+using Signpost.Web.Infrastructure;
 
 namespace Signpost.Web.Features.Sites;
 
@@ -28,5 +30,26 @@ public sealed class ProposalsModel(SiteWorkflow workflow, AppDbContext db) : Pag
             new("Approved, not yet live", rows.Where(r => r.Status == SiteStatus.Approved).Select(r => new Item(r.Slug, r.Name, r.By, null)).ToList()),
             new("Rejected", rows.Where(r => r.Status == SiteStatus.Rejected).Select(r => new Item(r.Slug, r.Name, r.By, null)).ToList()),
         ];
+    }
+
+    /// <summary>The register of official sites (section 7, A.1.6, A.3.2): every site the person may see, in every state, as CSV.</summary>
+    public async Task<IActionResult> OnGetCsvAsync()
+    {
+        var sites = await workflow.Visible(User).AsNoTracking().OrderBy(s => s.Name)
+            .Select(s => new
+            {
+                s.Slug, s.Name, s.Kind, s.Status, s.Privacy, s.ProviderName, s.ProviderMinimumAge, s.StartDate, s.ReviewDate, s.EndDate, s.LiveAt, s.DecidedAt,
+                ProposedBy = db.People.Where(p => p.Id == s.ProposedById).Select(p => p.FirstName + " " + p.LastName).FirstOrDefault(),
+                DecidedBy = db.People.Where(p => p.Id == s.DecidedById).Select(p => p.FirstName + " " + p.LastName).FirstOrDefault(),
+                Admins = s.Members.Where(m => m.Role == SiteMemberRole.Administrator).Join(db.People, m => m.PersonId, p => p.Id, (m, p) => p.FirstName + " " + p.LastName).ToList(),
+            }).ToListAsync(HttpContext.RequestAborted);
+        return CsvDownload.File("sites-register.csv",
+            ["slug", "name", "kind", "status", "privacy", "provider", "provider_minimum_age", "proposed_by", "decided_by", "decided_at", "live_at", "start_date", "review_date", "end_date", "administrators"],
+            sites.Select(s => new[]
+            {
+                s.Slug, s.Name, s.Kind.ToString(), SitePresentation.StatusLabel(s.Status), s.Privacy.ToString(), s.ProviderName, CsvDownload.Number(s.ProviderMinimumAge),
+                s.ProposedBy, s.DecidedBy, CsvDownload.Iso(s.DecidedAt), CsvDownload.Iso(s.LiveAt), CsvDownload.Iso(s.StartDate), CsvDownload.Iso(s.ReviewDate),
+                CsvDownload.Iso(s.EndDate), string.Join("; ", s.Admins),
+            }));
     }
 }

@@ -5,7 +5,7 @@ using Signpost.Web.Infrastructure;
 namespace Signpost.Web.Features.Trust;
 
 /// <summary>One school in the trust view: its school-wide figures and every site's line with its chart (A.1.5–A.1.7, A.5.4).</summary>
-public sealed class SchoolModel(TrustOverview overview) : PageModel
+public sealed class SchoolModel(TrustOverview overview, TimeProvider clock) : PageModel
 {
     public TrustSchoolFigures School { get; private set; } = null!;
 
@@ -20,7 +20,14 @@ public sealed class SchoolModel(TrustOverview overview) : PageModel
         }
 
         School = found;
-        GeneratedAt = DateTime.UtcNow;
+        GeneratedAt = clock.GetUtcNow().UtcDateTime;
         return Page();
+    }
+
+    /// <summary>The school's per-site lines, as CSV.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(string school)
+    {
+        var found = await overview.BuildAsync(school, User.UserId(), HttpContext.RequestAborted);
+        return found is null ? NotFound() : CsvDownload.File($"trust-{found.Slug}-sites.csv", Oversight.SiteLinesCsv.Header, found.Sites.Select(Oversight.SiteLinesCsv.Row));
     }
 }
