@@ -11,7 +11,21 @@ namespace Signpost.Web.Features.Policy;
 public static class PolicyText
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseAutoIdentifiers().UsePipeTables().UseEmphasisExtras().Build();
-    private static readonly HtmlSanitizer Sanitizer = new();
+    private static readonly HtmlSanitizer Sanitizer = new(new HtmlSanitizerOptions
+    {
+        // An allow-list of exactly what the Markdown above can produce for a policy: text structure, lists, links,
+        // tables. No images (a tracking pixel in a policy), forms, frames, styles or classes; links are web or mail only.
+        AllowedTags = Set("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "a", "em", "strong", "code", "pre", "blockquote", "hr", "br",
+            "table", "thead", "tbody", "tr", "th", "td", "del", "ins", "mark", "sub", "sup"),
+        AllowedAttributes = Set("href", "id", "title", "start"),
+        UriAttributes = Set("href"),
+        AllowedSchemes = Set("http", "https", "mailto"),
+        AllowedCssProperties = Set(),
+        AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
+        AllowedClasses = Set(),
+    });
+
+    private static HashSet<string> Set(params string[] items) => new(items, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Headings move down a level: the page has its own h1, so the policy's "# Title" becomes an h2 (WCAG 1.3.1).</summary>
     public static string ToSafeHtml(string markdown)
@@ -27,8 +41,11 @@ public static class PolicyText
         Pipeline.Setup(renderer);
         renderer.Render(doc);
         writer.Flush();
-        return Sanitizer.Sanitize(writer.ToString());
+        return Sanitize(writer.ToString());
     }
+
+    /// <summary>HTML reduced to the policy page's allow-list; anything else (tags, attributes, schemes) is dropped.</summary>
+    public static string Sanitize(string html) => Sanitizer.Sanitize(html);
 
     /// <summary>The policy the demo school starts with: the fictional Holbrook Primary policy (shared/policy/social-media-policy.txt).</summary>
     public static string DemoPolicy()
