@@ -41,7 +41,7 @@ public static class ImagesApi
     public static void Map(RouteGroupBuilder api)
     {
         var g = api.MapGroup("/sites/{slug}/posts/{post}/images").RequireAuthorization();
-        g.MapGet("/", ListAsync).WithName("ListPostImages").WithSummary("A post's pictures and, for staff, what would stop it being published (A.5.2).")
+        g.MapGet("/", ListAsync).WithName("ListPostImages").WithSummary("A post's pictures, for its author and those who decide on publishing it, with what would stop it being published (A.5.2); readers get 404.")
             .Produces<PostImagesDto>();
         g.MapPost("/", UploadAsync).WithName("UploadPostImage")
             .WithSummary("Add a picture to a post: JPEG, PNG or WebP up to 10 MB and 40 megapixels; re-encoded without metadata; alt text and pupil tags required.")
@@ -56,7 +56,7 @@ public static class ImagesApi
     private static async Task<IResult> ListAsync(HttpContext h, string slug, string post, PostImages images, AppDbContext db, CancellationToken ct)
     {
         var c = await images.FindAsync(h.User, slug, post, ct);
-        if (c is null)
+        if (c is null || !await ImageAccess.MayManageAsync(db, h.User, c.Post, c.Site, ct))
         {
             return NotFound();
         }

@@ -17,6 +17,36 @@ namespace Signpost.Web.Features.Images;
 /// </summary>
 public static class ImageAccess
 {
+    /// <summary>
+    /// Who may open a post's pictures page (and its API list), with who appears in each picture and, for staff, their
+    /// photo consent: the author, who adds them (A.5.1), and the people who decide whether it may be published with them
+    /// (A.5.2, A.3.4, A.5.3) — leadership, the ICT leader, the site's administrators and moderators — and the Headteacher
+    /// and DSL. Readers see the pictures on the post itself; the page is not theirs.
+    /// </summary>
+    public static async Task<bool> MayManageAsync(AppDbContext db, ClaimsPrincipal user, Post post, Site site, CancellationToken ct)
+    {
+        var me = user.PersonId();
+        if (me is null)
+        {
+            return false;
+        }
+
+        if (post.AuthorId == me)
+        {
+            return true;
+        }
+
+        if (user.Kind() is not { } kind || !Person.IsStaffKind(kind))
+        {
+            return false;
+        }
+
+        return user.Has(Role.Headteacher) || user.Has(Role.DesignatedSafeguardingLead) || user.Has(Role.LeadershipTeam)
+            || user.Has(Role.AssistantHead) || user.Has(Role.IctLeader)
+            || await db.SiteMembers.AsNoTracking().AnyAsync(m => m.SiteId == site.Id && m.PersonId == me
+                && (m.Role == SiteMemberRole.Administrator || m.Role == SiteMemberRole.Moderator), ct);
+    }
+
     public static async Task<bool> CanSeePostAsync(AppDbContext db, ClaimsPrincipal user, Post post, Site site, DateTime now, CancellationToken ct)
     {
         if (site.Deleted || post.SiteId != site.Id)

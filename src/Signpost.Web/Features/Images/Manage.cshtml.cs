@@ -40,9 +40,16 @@ public sealed class ManageModel(PostImages images, AppDbContext db) : PageModel
     public IReadOnlyList<Refusal> PublishBlockers { get; private set; } = [];
     public string? Done { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, string post, string? done)
+    /// <summary>The post when this person may open its pictures page (<see cref="ImageAccess.MayManageAsync"/>); null is "not found".</summary>
+    private async Task<PostContext?> FindManagedAsync(string slug, string post)
     {
         var c = await images.FindAsync(User, slug, post, HttpContext.RequestAborted);
+        return c is not null && await ImageAccess.MayManageAsync(db, User, c.Post, c.Site, HttpContext.RequestAborted) ? c : null;
+    }
+
+    public async Task<IActionResult> OnGetAsync(string slug, string post, string? done)
+    {
+        var c = await FindManagedAsync(slug, post);
         if (c is null)
         {
             return NotFound();
@@ -60,6 +67,11 @@ public sealed class ManageModel(PostImages images, AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostAsync(string slug, string post)
     {
+        if (await FindManagedAsync(slug, post) is null)
+        {
+            return NotFound();
+        }
+
         var result = await images.UploadAsync(User, slug, post, new ImageUpload(Picture, AltText, Pupils, NoPupils), HttpContext.RequestAborted);
         if (result.Status == ImageStatus.NotFound)
         {
@@ -84,6 +96,11 @@ public sealed class ManageModel(PostImages images, AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostDeleteAsync(string slug, string post, Guid id)
     {
+        if (await FindManagedAsync(slug, post) is null)
+        {
+            return NotFound();
+        }
+
         var result = await images.DeleteAsync(User, slug, post, id, HttpContext.RequestAborted);
         if (result.Status == ImageStatus.NotFound)
         {
