@@ -36,6 +36,9 @@ internal sealed class PhraseTrie
     /// <summary>Per node: whether every match below it passes a "{num}" slot, so a text with no number can skip it.</summary>
     private readonly bool[] _needsNumber;
 
+    // Runs once per process (and per roster): compiled fully optimised at once, since tiered compilation would
+    // run its loops over ~48k nodes as unoptimised code first (engine start, issue 3).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PhraseTrie(IEnumerable<PhraseEntry> entries, GroupTable? groups)
     {
         _groups = groups?.Tries ?? [];
@@ -115,12 +118,15 @@ internal sealed class PhraseTrie
                 }
             }
 
-            foreach (var (_, target) in groupEdges.GetValueOrDefault(old) ?? [])
+            if (groupEdges.TryGetValue(old, out var viaGroups))
             {
-                if (newId[target] < 0)
+                foreach (var (_, target) in viaGroups)
                 {
-                    newId[target] = count;
-                    order[count++] = target;
+                    if (newId[target] < 0)
+                    {
+                        newId[target] = count;
+                        order[count++] = target;
+                    }
                 }
             }
         }
@@ -193,6 +199,7 @@ internal sealed class PhraseTrie
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NeedsNumber(int node, bool[] done)
     {
         if (done[node])
@@ -288,28 +295,31 @@ internal sealed class PhraseTrie
     {
         var stackBase = sk.BranchTop;
         var chars = sk.Chars;
-        var length = sk.Length;
+        var tokenFlags = sk.Flags;
+        var length = Math.Min(sk.Length, Math.Min(chars.Length, tokenFlags.Length));
         var nodes = _nodes;
-        while (true)
+        var table = IndexTable;
+        while ((uint)node < (uint)nodes.Length)
         {
-            var n = nodes[node];
+            ref readonly var n = ref nodes[node];
             if ((n.Flags & HasTerminal) != 0 && pos > start)
             {
                 AddTerminals(sk, matches, node, pos, start);
             }
 
-            if (pos >= length)
+            if ((uint)pos >= (uint)length)
             {
                 break;
             }
 
-            var index = Index(chars[pos]);
+            var c = chars[pos];
+            int index = c < 128 ? table[c] : IndexOf(c);
             if (index < 0)
             {
                 break;
             }
 
-            if ((n.Flags & HasBranches) != 0 && sk.IsTokenStart(pos) && MayBranch(n.Flags, sk, names, node, pos, index))
+            if ((n.Flags & HasBranches) != 0 && (tokenFlags[pos] & Skeleton.TokenFlags.Start) != 0 && MayBranch(n.Flags, sk, names, node, pos, index))
             {
                 sk.PushBranch(node, pos);
             }

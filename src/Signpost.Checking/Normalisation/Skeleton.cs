@@ -61,7 +61,23 @@ internal sealed partial class Skeleton
     /// <summary>End (exclusive) of the token starting at <paramref name="i"/>.</summary>
     public int TokenEnd(int i)
     {
-        var at = Chars.AsSpan(i, Length - i).IndexOfAny(Space, SentenceBreak);
+        // Most words are short: a plain loop over the first few chars, then a vectorised search for a long token.
+        var chars = Chars;
+        var stop = Math.Min(Length, i + 12);
+        for (; i < stop; i++)
+        {
+            if (chars[i] is Space or SentenceBreak)
+            {
+                return i;
+            }
+        }
+
+        if (i >= Length)
+        {
+            return Length;
+        }
+
+        var at = chars.AsSpan(i, Length - i).IndexOfAny(Space, SentenceBreak);
         return at < 0 ? Length : i + at;
     }
 
