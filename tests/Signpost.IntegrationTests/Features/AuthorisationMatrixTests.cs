@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -423,21 +422,8 @@ public sealed class AuthorisationMatrixTests(SqliteFactory app, ITestOutputHelpe
         }
 
         var school = await db.Schools.SingleAsync(s => s.Slug == "holbrook");
-        var normalizer = app.Services.GetRequiredService<ILookupNormalizer>();
-        var hasher = app.Services.GetRequiredService<IPasswordHasher<AppUser>>();
-        var hr = new Person
-        {
-            SchoolId = school.Id, Kind = PersonKind.SupportStaff, FirstName = "Hana", LastName = "Fictional", Position = "School business manager",
-            Email = "matrix.hr@holbrook-primary.example", CreatedAt = DateTime.UtcNow,
-        };
-        hr.Roles.AddRange(new[] { Role.Staff, Role.HumanResources }.Select(r => new PersonRole { PersonId = hr.Id, SchoolId = school.Id, Role = r }));
-        var user = new AppUser
-        {
-            UserName = MatrixHr, NormalizedUserName = normalizer.NormalizeName(MatrixHr), SecurityStamp = Guid.NewGuid().ToString("N"),
-            ConcurrencyStamp = Guid.NewGuid().ToString(), LockoutEnabled = true, SchoolId = school.Id, PersonId = hr.Id,
-        };
-        user.PasswordHash = hasher.HashPassword(user, OtherPassword);
-        hr.UserId = user.Id;
+        var hr = TestPeople.Staff(school, "Hana", "School business manager", email: "matrix.hr@holbrook-primary.example", kind: PersonKind.SupportStaff, roles: Role.HumanResources);
+        var user = TestPeople.Account(app, hr, MatrixHr, OtherPassword);
         db.People.Add(hr);
         db.Users.Add(user);
         await db.SaveChangesAsync();
@@ -452,27 +438,9 @@ public sealed class AuthorisationMatrixTests(SqliteFactory app, ITestOutputHelpe
             return;
         }
 
-        var normalizer = app.Services.GetRequiredService<ILookupNormalizer>();
-        var hasher = app.Services.GetRequiredService<IPasswordHasher<AppUser>>();
-        var now = DateTime.UtcNow;
-        var school = new School
-        {
-            Slug = "matrixfield", Name = "Matrixfield Primary (fictional)", LocalAuthority = "Example Borough Council", HostName = "matrixfield.example",
-            CreatedAt = now, TwoFactorRequiredFrom = DateTime.SpecifyKind(new DateTime(9999, 12, 31), DateTimeKind.Utc),
-        };
-        var head = new Person
-        {
-            SchoolId = school.Id, Kind = PersonKind.TeachingStaff, FirstName = "Mira", LastName = "Fictional", Position = "Headteacher",
-            Email = "mira@matrixfield.example", ExternalId = "MTX-HEAD", RosterSource = "staff", CreatedAt = now,
-        };
-        head.Roles.AddRange(new[] { Role.Headteacher, Role.LeadershipTeam, Role.Staff }.Select(r => new PersonRole { PersonId = head.Id, SchoolId = school.Id, Role = r }));
-        var user = new AppUser
-        {
-            UserName = OtherHead, NormalizedUserName = normalizer.NormalizeName(OtherHead), Email = head.Email, NormalizedEmail = normalizer.NormalizeEmail(head.Email),
-            SecurityStamp = Guid.NewGuid().ToString("N"), ConcurrencyStamp = Guid.NewGuid().ToString(), LockoutEnabled = true, SchoolId = school.Id, PersonId = head.Id,
-        };
-        user.PasswordHash = hasher.HashPassword(user, OtherPassword);
-        head.UserId = user.Id;
+        var school = TestPeople.School("matrixfield", "Matrixfield Primary (fictional)", "matrixfield.example");
+        var head = TestPeople.Staff(school, "Mira", "Headteacher", "MTX-HEAD", "mira@matrixfield.example", roles: [Role.Headteacher, Role.LeadershipTeam]);
+        var user = TestPeople.Account(app, head, OtherHead, OtherPassword);
         db.Schools.Add(school);
         db.People.Add(head);
         db.Users.Add(user);

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,34 +37,10 @@ public abstract partial class TenancyTests<TFactory>(TFactory app) : IClassFixtu
             return new Other(existing.Id, ids.Single(p => p.FirstName == "Orla").Id, ids.Single(p => p.FirstName == "Otto").Id);
         }
 
-        var normalizer = app.Services.GetRequiredService<ILookupNormalizer>();
-        var hasher = app.Services.GetRequiredService<IPasswordHasher<AppUser>>();
-        var now = DateTime.UtcNow;
-        var school = new School
-        {
-            Slug = OtherSlug, Name = OtherName, LocalAuthority = "Example Borough Council", HostName = OtherHost,
-            WebsiteUrl = "https://otherfield-primary.example", CreatedAt = now,
-            TwoFactorRequiredFrom = DateTime.SpecifyKind(new DateTime(9999, 12, 31), DateTimeKind.Utc),
-        };
-        var head = new Person
-        {
-            SchoolId = school.Id, Kind = PersonKind.TeachingStaff, FirstName = "Orla", LastName = "Fictional", Position = "Headteacher",
-            Employer = Employer.School, Email = "orla@otherfield-primary.example", ExternalId = "OTH-HEAD", RosterSource = "staff", CreatedAt = now,
-        };
-        head.Roles.AddRange(new[] { Role.Headteacher, Role.LeadershipTeam, Role.Staff }.Select(r => new PersonRole { PersonId = head.Id, SchoolId = school.Id, Role = r }));
-        var user = new AppUser
-        {
-            UserName = OtherHead, NormalizedUserName = normalizer.NormalizeName(OtherHead), Email = head.Email, NormalizedEmail = normalizer.NormalizeEmail(head.Email),
-            SecurityStamp = Guid.NewGuid().ToString("N"), ConcurrencyStamp = Guid.NewGuid().ToString(), LockoutEnabled = true, SchoolId = school.Id, PersonId = head.Id,
-        };
-        user.PasswordHash = hasher.HashPassword(user, OtherPassword);
-        head.UserId = user.Id;
-        var teacher = new Person
-        {
-            SchoolId = school.Id, Kind = PersonKind.TeachingStaff, FirstName = "Otto", LastName = "Fictional", Position = "Year 2 teacher",
-            Employer = Employer.School, ExternalId = "OTH-T2", RosterSource = "staff", CreatedAt = now,
-        };
-        teacher.Roles.Add(new PersonRole { PersonId = teacher.Id, SchoolId = school.Id, Role = Role.Staff });
+        var school = TestPeople.School(OtherSlug, OtherName, OtherHost, "https://otherfield-primary.example");
+        var head = TestPeople.Staff(school, "Orla", "Headteacher", "OTH-HEAD", "orla@otherfield-primary.example", roles: [Role.Headteacher, Role.LeadershipTeam]);
+        var user = TestPeople.Account(app, head, OtherHead, OtherPassword);
+        var teacher = TestPeople.Staff(school, "Otto", "Year 2 teacher", "OTH-T2");
         db.Schools.Add(school);
         db.People.AddRange(head, teacher);
         db.Users.Add(user);
@@ -74,7 +49,7 @@ public abstract partial class TenancyTests<TFactory>(TFactory app) : IClassFixtu
             var site = new Site
             {
                 SchoolId = school.Id, Slug = slug, Name = name, Kind = SiteKind.SchoolBlog, Status = SiteStatus.Live, Privacy = SitePrivacy.Public,
-                CreatedAt = now, Summary = "News from Otherfield.",
+                CreatedAt = DateTime.UtcNow, Summary = "News from Otherfield.",
             };
             site.Members.Add(new SiteMember { SiteId = site.Id, PersonId = head.Id, SchoolId = school.Id, Role = SiteMemberRole.Administrator });
             db.Sites.Add(site);
