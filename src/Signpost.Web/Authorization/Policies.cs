@@ -20,6 +20,12 @@ public static class Policies
     /// <summary>The school's term dates, which decide what counts as a school week (A.1.5): the Headteacher and the Assistant Head.</summary>
     public const string ManageTermDates = nameof(ManageTermDates);
 
+    /// <summary>The governors' termly report (issue 6): the Headteacher, the leadership team (Assistant Head included) and governors.</summary>
+    public const string SeeTermlyReport = nameof(SeeTermlyReport);
+
+    public static bool MaySeeTermlyReport(System.Security.Claims.ClaimsPrincipal user) =>
+        MaySeeOversight(user) || user.IsInRole(nameof(Role.LeadershipTeam));
+
     /// <summary>The breach register (9.1–9.3): the Headteacher and the HR role the Headteacher grants.</summary>
     public const string SeeBreaches = nameof(SeeBreaches);
 
@@ -39,6 +45,7 @@ public static class Policies
             .RequireAssertion(c => c.User.Kind() is PersonKind.TeachingStaff or PersonKind.SupportStaff || c.User.IsInRole(nameof(Role.IctLeader))));
         o.AddPolicy(SeeOversight, p => p.RequireAuthenticatedUser().RequireAssertion(c => MaySeeOversight(c.User)));
         o.AddPolicy(SeeBreaches, p => p.RequireAuthenticatedUser().RequireAssertion(c => Features.Breaches.BreachRegister.MaySee(c.User)));
+        o.AddPolicy(SeeTermlyReport, p => p.RequireAuthenticatedUser().RequireAssertion(c => MaySeeTermlyReport(c.User)));
         o.AddPolicy(TrustOfficer, p => p.RequireAuthenticatedUser().RequireAssertion(c => c.User.IsTrustOfficer()));
         o.AddPolicy(ManageTermDates, p => p.RequireRole(nameof(Role.Headteacher), nameof(Role.AssistantHead)));
     }

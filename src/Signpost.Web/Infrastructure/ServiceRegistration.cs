@@ -142,6 +142,7 @@ public static class ServiceRegistration
                 o.Conventions.AuthorizeFolder("/Media", Policies.Staff);
                 o.Conventions.AllowAnonymousToPage("/Media/Enquiry");
                 o.Conventions.AuthorizeFolder("/Trust", Policies.TrustOfficer);
+                o.Conventions.AuthorizeFolder("/TermReport", Policies.SeeTermlyReport);
             })
             .AddMvcOptions(o =>
             {
@@ -197,6 +198,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Moderation.EscalationNotifier>();
         services.AddSingleton<Features.Oversight.OversightReport>();
         services.AddScoped<Features.Trust.TrustOverview>();
+        services.AddSingleton<Features.TermReport.TermlyReport>();
         services.AddScoped<Features.Policy.PolicyGate>();
         services.AddSingleton<PersonRateLimits>();
         services.AddScoped<Features.Comments.CommentSubmission>();

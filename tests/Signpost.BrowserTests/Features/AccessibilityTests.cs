@@ -98,6 +98,7 @@ internal static class DemoPages
         ["trust overview"] = new("trust.officer", Go("/trust")),
         ["trust view of a school"] = new("trust.officer", Go("/trust/holbrook")),
         ["trust officer's home"] = new("trust.officer", Go("/home")),
+        ["governors' termly report"] = new("governor.1", Go("/termly-report")),
         ["personal-post advice"] = new("teacher.y4", Go("/advice")),
         ["change password"] = new("teacher.y4", Go("/account/password")),
         ["proposal"] = new("teacher.y5", Go("/sites/science-club/proposal")),

@@ -142,6 +142,8 @@ public sealed class AuthorisationMatrixTests(SqliteFactory app, ITestOutputHelpe
         ("/breaches", "/breaches?handler=Csv", "head other hr"),
         ("/trust", "/trust?handler=Csv", "trust"),
         ("/trust/{school}", "/trust/holbrook?handler=Csv", "trust"),
+        ("/termly-report", "/termly-report", "leader head governor other"),
+        ("/termly-report", "/termly-report?handler=Csv", "leader head governor"), // the other school has no term dates: nothing to export
         ("/breaches/report", "/breaches/report", AllStaff + " other"),
         // A post's pictures page is its author's (teacher.y4) and its deciders' (A.5.1, A.5.2); readers see the pictures on the post.
         ("/sites/{slug}/posts/{post}/images", "/sites/year-4/posts/viking-longships/images", "leader ict dsl head"),

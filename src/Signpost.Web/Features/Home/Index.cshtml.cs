@@ -81,6 +81,11 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             Links.Add(new Link("/people/hr", "Grant the HR role for the breach register (9.1–9.2)"));
         }
 
+        if (Signpost.Web.Authorization.Policies.MaySeeTermlyReport(User))
+        {
+            Links.Add(new Link("/termly-report", "Governors' termly report (print or save as PDF)"));
+        }
+
         if (Breaches.BreachRegister.MaySee(User))
         {
             Links.Add(new Link("/breaches", "Breach register (9.1–9.3)"));
