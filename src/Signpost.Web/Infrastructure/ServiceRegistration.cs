@@ -153,6 +153,7 @@ public static class ServiceRegistration
         {
             o.Cookie.Name = "signpost.af";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // secure over https, like the sign-in cookie (issue 7)
             o.FormFieldName = "__RequestVerificationToken";
         });
 

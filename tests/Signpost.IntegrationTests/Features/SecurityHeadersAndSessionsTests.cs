@@ -42,6 +42,14 @@ public abstract class SecurityHeadersAndSessionsTests<TFactory>(TFactory app) : 
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://holbrook.example/"), AllowAutoRedirect = false, HandleCookies = true });
         var page = await client.GetAsync("/account/sign-in");
         Assert.Contains("max-age=", Assert.Single(page.Headers.GetValues("Strict-Transport-Security")));
+        foreach (var set in page.Headers.GetValues("Set-Cookie").Select(c => c.ToLowerInvariant()))
+        {
+            // The antiforgery cookie (and any other) is as careful as the sign-in cookie.
+            Assert.Contains("; secure", set);
+            Assert.Contains("; httponly", set);
+            Assert.Matches("; samesite=(lax|strict)", set);
+        }
+
         var html = await page.Content.ReadAsStringAsync();
         var signIn = await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
         {
