@@ -191,6 +191,23 @@ public abstract class TrustViewTests<TFactory>(TFactory app) : IClassFixture<TFa
         Assert.True(await db.AuditRecords.AnyAsync(a => a.Action == "trust-officer.removed"));
     }
 
+    [Fact]
+    public async Task A_stored_trust_officer_claim_on_a_school_account_is_ignored()
+    {
+        await using (var db = app.SystemDb())
+        {
+            var dsl = await db.Users.SingleAsync(u => u.UserName == "dsl");
+            db.UserClaims.Add(new Microsoft.AspNetCore.Identity.IdentityUserClaim<string> { UserId = dsl.Id, ClaimType = DeploymentAccounts.RoleClaim, ClaimValue = DeploymentAccounts.TrustOfficer });
+            await db.SaveChangesAsync();
+        }
+
+        var b = app.Browser();
+        await b.SignInOkAsync("dsl");
+        Assert.Contains("/account/denied", (await b.GetAsync("/trust")).Headers.Location?.ToString());
+        Assert.Equal(HttpStatusCode.OK, (await b.GetAsync("/moderation")).StatusCode); // still the school's DSL, not fenced in as a trust officer
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ApiAsAsync("dsl")).GetAsync("/api/trust")).StatusCode);
+    }
+
     [Theory]
     [InlineData("head")]
     [InlineData("governor.1")]

@@ -17,6 +17,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public string Heading { get; private set; } = "Your home";
     public bool IsPupil { get; private set; }
+    public bool IsTrustOfficer { get; private set; }
     public bool TwoFactorReminder { get; private set; }
     public bool OfferTwoFactor { get; private set; }
     public IReadOnlyList<SiteSummary> Sites { get; private set; } = [];
@@ -30,6 +31,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         {
             // A trust officer belongs to no school: their one job is the trust view (issue 6).
             Heading = "Trust officer's home";
+            IsTrustOfficer = true;
             Links.Add(new Link("/trust", "Are our schools keeping their policy? (every school's oversight figures)"));
             return;
         }
