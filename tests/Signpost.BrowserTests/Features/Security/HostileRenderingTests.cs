@@ -40,7 +40,7 @@ public sealed class HostileRenderingTests(BrowserFixture browser) : BrowserTest(
     }
 
     [Fact]
-    public async Task Hostile_text_in_a_comment_and_a_proposal_shows_as_typed_and_never_runs()
+    public async Task Hostile_text_in_a_comment_a_post_and_a_proposal_shows_as_typed_and_never_runs()
     {
         var unique = Guid.NewGuid().ToString("N")[..8];
         var pupil = await ApiAsAsync("y4.pupil5");
@@ -58,6 +58,23 @@ public sealed class HostileRenderingTests(BrowserFixture browser) : BrowserTest(
         await Expect(card).ToContainTextAsync(Payload);
         await card.GetByRole(AriaRole.Link).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Main)).ToContainTextAsync(Payload);
+        Assert.NotEqual("pwned", await Page.TitleAsync());
+
+        // A staff post: title and text as its author and its approver see them.
+        var author = await ApiAsAsync("teacher.y4");
+        var post = await author.PostAsJsonAsync("/api/sites/year-4/posts", new { title = $"<script>document.title='pwned'</script> Post {unique}", body = Payload });
+        Assert.True(post.IsSuccessStatusCode, await post.Content.ReadAsStringAsync());
+        var postSlug = JsonDocument.Parse(await post.Content.ReadAsStringAsync()).RootElement.GetProperty("slug").GetString();
+        Assert.True((await author.PostAsync($"/api/sites/year-4/posts/{postSlug}/submit", null)).IsSuccessStatusCode);
+        await SignInAsync("teacher.y4");
+        seen.AddRange(Watch());
+        await Page.GotoAsync($"/sites/year-4/posts/{postSlug}");
+        await Expect(Heading(Page, $"<script>document.title='pwned'</script> Post {unique}")).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Main)).ToContainTextAsync(Payload);
+        await SignInAsync("deputy");
+        seen.AddRange(Watch());
+        await Page.GotoAsync("/approvals");
+        await Expect(Page.GetByRole(AriaRole.Region, new() { Name = $"<script>document.title='pwned'</script> Post {unique}" })).ToContainTextAsync(Payload);
         Assert.NotEqual("pwned", await Page.TitleAsync());
 
         await SignInAsync("teacher.y2");
