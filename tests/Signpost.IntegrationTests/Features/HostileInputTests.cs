@@ -164,7 +164,12 @@ public abstract class HostileInputTests<TFactory>(TFactory app) : IClassFixture<
         var e = Uri.EscapeDataString(hostile);
         var head = app.Browser();
         await head.SignInOkAsync("head");
-        var urls = new List<string> { $"/people?q={e}", $"/audit?action={e}&actor={e}", $"/sites/school?x={e}" };
+        var urls = new List<string>
+        {
+            $"/people?q={e}", $"/people?kind={e}&leavers={e}", $"/audit?action={e}&actor={e}&from={e}&to={e}", $"/sites/school?x={e}",
+            $"/account/sign-in?returnUrl={e}", $"/account/pupil?class={e}&pupil={e}", $"/account/set-password?user={e}&token={e}",
+            $"/termly-report?term={e}", $"/moderation?site={e}", $"/api/sites/school/posts?mine={e}",
+        };
         if (!hostile.Contains('\0', StringComparison.Ordinal))
         {
             // A NUL in the path never reaches the app: Kestrel answers 400 itself (the test server throws instead).

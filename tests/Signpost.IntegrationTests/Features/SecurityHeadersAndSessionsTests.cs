@@ -162,6 +162,25 @@ public abstract class SecurityHeadersAndSessionsTests<TFactory>(TFactory app) : 
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
     }
 
+    [Theory]
+    [InlineData("https://evil.example/phish")]
+    [InlineData("//evil.example/phish")]
+    [InlineData("/\\evil.example/phish")]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("http:evil.example")]
+    public async Task Signing_in_never_sends_the_browser_to_another_site_whatever_the_return_address(string returnUrl)
+    {
+        var client = app.Browser();
+        var r = await client.SubmitAsync($"/account/sign-in?returnUrl={Uri.EscapeDataString(returnUrl)}",
+            [new("Username", "teacher.y6"), new("Password", SignpostFactory.DemoPassword), new("ReturnUrl", returnUrl)]);
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        var location = r.Headers.Location!;
+        var target = location.IsAbsoluteUri ? location : new Uri(new Uri("http://localhost/"), location);
+        Assert.Equal("localhost", target.Host);
+        Assert.StartsWith("/", location.OriginalString, StringComparison.Ordinal);
+        Assert.False(location.OriginalString.StartsWith("//", StringComparison.Ordinal) || location.OriginalString.StartsWith("/\\", StringComparison.Ordinal), location.OriginalString);
+    }
+
     [Fact]
     public async Task The_api_never_accepts_the_sign_in_cookie_so_it_needs_no_antiforgery_token()
     {
