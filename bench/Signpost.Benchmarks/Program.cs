@@ -54,10 +54,13 @@ if (args.Length > 0 && args[0] == "startup")
     for (var i = 0; i < (args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10); i++)
     {
         var t0 = Phases.ThreadCpuMs();
+        var a0 = GC.GetAllocatedBytesForCurrentThread();
         var (entries, groups) = Signpost.Checking.Matching.PhraseLists.LoadEmbedded();
         var t1 = Phases.ThreadCpuMs();
+        var a1 = GC.GetAllocatedBytesForCurrentThread();
         _ = new Signpost.Checking.Matching.PhraseTrie(entries, groups);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load {t1 - t0:0.0} ms, trie {Phases.ThreadCpuMs() - t1:0.0} ms"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"load {t1 - t0:0.0} ms ({(a1 - a0) / 1e6:0.0} MB allocated), trie {Phases.ThreadCpuMs() - t1:0.0} ms ({(GC.GetAllocatedBytesForCurrentThread() - a1) / 1e6:0.0} MB allocated)"));
     }
 
     return;

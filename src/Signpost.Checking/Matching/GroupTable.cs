@@ -9,7 +9,21 @@ internal sealed class GroupTable
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string[]> _options = [];
 
+    /// <summary>Each option's compiled form, kept while the lists load: the same word is in many choices and prefixes.</summary>
+    private readonly Dictionary<string, (string Text, byte[] Runs, bool HasSlot)> _literals = new(StringComparer.Ordinal);
+
     public int Count => _options.Count;
+
+    /// <summary><see cref="PatternCompiler.CompileLiteral"/>, once per distinct option (the runs array is shared: read only).</summary>
+    public (string Text, byte[] Runs, bool HasSlot) CompileLiteral(string literal)
+    {
+        if (!_literals.TryGetValue(literal, out var compiled))
+        {
+            _literals[literal] = compiled = PatternCompiler.CompileLiteral(literal);
+        }
+
+        return compiled;
+    }
 
     public PhraseTrie[] Tries { get; private set; } = [];
 
@@ -37,8 +51,10 @@ internal sealed class GroupTable
     {
         Tries = [.. _options.Select(options => new PhraseTrie(options.Select(o =>
         {
-            var (text, runs, hasSlot) = PatternCompiler.CompileLiteral(o);
+            var (text, runs, hasSlot) = CompileLiteral(o);
             return new PhraseEntry("group", string.Empty, Severity.Low, string.Empty, text, hasSlot ? null : runs, false, o);
         }).Where(e => e.Pattern.Length > 0), null))];
+        _literals.Clear();
+        _literals.TrimExcess();
     }
 }

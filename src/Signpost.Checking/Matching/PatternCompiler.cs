@@ -77,7 +77,7 @@ internal static class PatternCompiler
 
                 foreach (var option in options)
                 {
-                    var (text, optionRuns, hasSlot) = CompileLiteral(option);
+                    var (text, optionRuns, hasSlot) = groups.CompileLiteral(option);
                     var (c, r) = (new List<char>(chars), new List<byte>(runs));
                     Separate(c, r);
                     c.AddRange(text);

@@ -42,7 +42,8 @@ internal sealed class PhraseTrie
     public PhraseTrie(IEnumerable<PhraseEntry> entries, GroupTable? groups)
     {
         _groups = groups?.Tries ?? [];
-        var children = new List<int>(Width * 64);
+        // One row of edges per node while building (rows, not one growing table: no copies of megabytes as it grows).
+        var children = new List<int[]>(1024);
         NewNode(children);
         var terminals = new Dictionary<int, List<PhraseEntry>>();
         var groupEdges = new Dictionary<int, List<(int, int)>>();
@@ -78,11 +79,11 @@ internal sealed class PhraseTrie
                     throw new FormatException($"{entry.Source}: pattern char U+{(int)c:X4} cannot be matched.");
                 }
 
-                var next = children[(node * Width) + index];
+                var next = children[node][index];
                 if (next < 0)
                 {
                     next = NewNode(children);
-                    children[(node * Width) + index] = next;
+                    children[node][index] = next;
                 }
 
                 node = next;
@@ -99,7 +100,7 @@ internal sealed class PhraseTrie
         // Lay the nodes out breadth first: the children of a node then get consecutive numbers, so a child is
         // found from its parent alone (first child + the count of lower edges) with no edge table to read,
         // and the shallow nodes every walk starts through sit together in memory.
-        var nodes = children.Count / Width;
+        var nodes = children.Count;
         var newId = new int[nodes];
         Array.Fill(newId, -1);
         var order = new int[nodes];
@@ -111,7 +112,7 @@ internal sealed class PhraseTrie
             var old = order[head];
             for (var i = 0; i < Width; i++)
             {
-                if (children[(old * Width) + i] is var target and >= 0)
+                if (children[old][i] is var target and >= 0)
                 {
                     newId[target] = count;
                     order[count++] = target;
@@ -141,7 +142,7 @@ internal sealed class PhraseTrie
             var firstChild = 0;
             for (var i = Width - 1; i >= 0; i--)
             {
-                if (children[(old * Width) + i] is var target and >= 0)
+                if (children[old][i] is var target and >= 0)
                 {
                     mask |= 1UL << i;
                     firstChild = newId[target];
@@ -163,7 +164,14 @@ internal sealed class PhraseTrie
         }
 
         _groupFirst = [.. _groups.Select(g => g.FirstCharMask())];
+        // Per node with choice edges, per first char: the edges whose choice can start with it. Equal lists and
+        // equal per-char tables are shared (most nodes have one choice edge), which keeps start-up allocation small.
         _groupEdgesByChar = new (int, int)[]?[]?[nodes];
+        var edgeLists = new Dictionary<string, (int, int)[]>(StringComparer.Ordinal);
+        var tables = new Dictionary<string, (int, int)[]?[]>(StringComparer.Ordinal);
+        var key = new System.Text.StringBuilder();
+        var byChar = new (int, int)[]?[36];
+        var selected = new List<(int, int)>();
         for (var node = 0; node < nodes; node++)
         {
             if (_groupEdges[node] is not { } list)
@@ -171,14 +179,48 @@ internal sealed class PhraseTrie
                 continue;
             }
 
-            var byChar = new (int, int)[]?[36];
             for (var c = 0; c < byChar.Length; c++)
             {
-                var edges = list.Where(e => (_groupFirst[e.Item1] & (1UL << c)) != 0).ToArray();
-                byChar[c] = edges.Length > 0 ? edges : null;
+                selected.Clear();
+                key.Clear();
+                foreach (var e in list)
+                {
+                    if ((_groupFirst[e.Item1] & (1UL << c)) != 0)
+                    {
+                        selected.Add(e);
+                        key.Append(e.Item1).Append(',').Append(e.Item2).Append(';');
+                    }
+                }
+
+                if (selected.Count == 0)
+                {
+                    byChar[c] = null;
+                    continue;
+                }
+
+                var k = key.ToString();
+                if (!edgeLists.TryGetValue(k, out var shared))
+                {
+                    edgeLists[k] = shared = [.. selected];
+                }
+
+                byChar[c] = shared;
             }
 
-            _groupEdgesByChar[node] = byChar;
+            key.Clear();
+            foreach (var edges in byChar)
+            {
+                key.Append(edges is null ? -1 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(edges)).Append(';');
+            }
+
+            var tableKey = key.ToString();
+            if (!tables.TryGetValue(tableKey, out var table) || !table.AsSpan().SequenceEqual(byChar))
+            {
+                table = [.. byChar];
+                tables[tableKey] = table;
+            }
+
+            _groupEdgesByChar[node] = table;
         }
 
         EntryCount = terminals.Values.Sum(l => l.Count);
@@ -259,15 +301,12 @@ internal sealed class PhraseTrie
         }
     }
 
-    private static int NewNode(List<int> children)
+    private static int NewNode(List<int[]> children)
     {
-        var id = children.Count / Width;
-        for (var i = 0; i < Width; i++)
-        {
-            children.Add(-1);
-        }
-
-        return id;
+        var row = new int[Width];
+        Array.Fill(row, -1);
+        children.Add(row);
+        return children.Count - 1;
     }
 
     /// <summary>Bit i set when a match can start with alphabet index i (all bits if it starts with a slot).</summary>
