@@ -158,6 +158,30 @@ public abstract class HostileInputTests<TFactory>(TFactory app) : IClassFixture<
 
     [Theory]
     [MemberData(nameof(HostileStrings.Cases), MemberType = typeof(HostileStrings))]
+    public async Task The_checker_api_answers_every_hostile_text_with_findings_inside_it_or_a_clear_refusal(int i)
+    {
+        var hostile = HostileStrings.Corpus[i];
+        var api = await app.ApiAsAsync("teacher.y3");
+        var r = await api.PostAsync("/api/check", RawJson(("id", $"case-{i}"), ("context", "pupil-comment"), ("text", hostile)));
+        Assert.True((int)r.StatusCode < 500, $"got {(int)r.StatusCode}");
+        if (!r.IsSuccessStatusCode)
+        {
+            Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
+            return;
+        }
+
+        var json = await r.JsonAsync();
+        Assert.Equal($"case-{i}", json.GetProperty("id").GetString());
+        Assert.Contains(json.GetProperty("action").GetString(), new[] { "allow", "hold", "block" });
+        foreach (var f in json.GetProperty("findings").EnumerateArray())
+        {
+            var (start, length) = (f.GetProperty("start").GetInt32(), f.GetProperty("length").GetInt32());
+            Assert.True(start >= 0 && length >= 0 && start + length <= hostile.Length, $"finding {start}+{length} outside a text of {hostile.Length}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileStrings.Cases), MemberType = typeof(HostileStrings))]
     public async Task Search_boxes_query_strings_and_route_values_never_fail(int i)
     {
         var hostile = HostileStrings.Corpus[i].Length > 4000 ? HostileStrings.Corpus[i][..4000] : HostileStrings.Corpus[i];

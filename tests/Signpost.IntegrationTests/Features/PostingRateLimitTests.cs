@@ -39,6 +39,7 @@ public abstract class PostingRateLimitTests<TFactory>(TFactory app) : IClassFixt
         await browser.SignInOkAsync("teacher.y4");
         var page = await browser.SubmitAsync("/sites/year-4/posts/new", [new("Input.Title", "Note 5"), new("Input.Body", "A short note.")], "/sites/year-4/posts/new?handler=Save");
         Assert.Equal(HttpStatusCode.TooManyRequests, page.StatusCode);
+        Assert.True(page.Headers.RetryAfter?.Delta > TimeSpan.Zero, "the page's 429 has no Retry-After");
 
         // Someone else is not held back, and reading is never limited.
         var other = await (await app.ApiAsAsync("teacher.y5")).PostAsJsonAsync("/api/sites/year-5/posts", new { title = "Hello", body = "A short note." });

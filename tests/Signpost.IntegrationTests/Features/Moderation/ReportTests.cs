@@ -130,6 +130,7 @@ public sealed class ContributionLimitTests(ContributionLimitFactory app) : IClas
         await browser.SignInOkAsync("y4.pupil1");
         var form = await browser.SubmitAsync("/sites/year-4/posts/viking-longships/comment", [new("Text", "Fourth " + ModerationSupport.Unique())]);
         Assert.Equal(HttpStatusCode.TooManyRequests, form.StatusCode);
+        Assert.True(form.Headers.RetryAfter?.Delta > TimeSpan.Zero, "the form's 429 has no Retry-After");
         Assert.Contains("Wait", await form.Content.ReadAsStringAsync());
         await (await app.ApiAsAsync("y4.pupil2")).CommentAsync("Mine " + ModerationSupport.Unique());
 
@@ -143,6 +144,15 @@ public sealed class ContributionLimitTests(ContributionLimitFactory app) : IClas
         Assert.Equal(HttpStatusCode.OK, (await parent.PostAsJsonAsync($"/api/report/post/{postId}", new { reason = "one" })).StatusCode);
         var second = await parent.PostAsJsonAsync($"/api/report/post/{postId}", new { reason = "two" });
         Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
-        Assert.NotNull(second.Headers.RetryAfter);
+        Assert.True(second.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Retry-After is missing");
+        Assert.Equal("application/problem+json", second.Content.Headers.ContentType?.MediaType);
+
+        // The report form shares the budget and says so.
+        var parentBrowser = app.Browser();
+        await parentBrowser.SignInOkAsync("parent.1");
+        var reportForm = await parentBrowser.SubmitAsync($"/report/post/{postId}", [new("Words", "three")]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, reportForm.StatusCode);
+        Assert.True(reportForm.Headers.RetryAfter?.Delta > TimeSpan.Zero, "the report form's 429 has no Retry-After");
+        Assert.Contains("Wait", await reportForm.Content.ReadAsStringAsync());
     }
 }
