@@ -20,6 +20,11 @@ public static class CliApp
           trust-officer list | remove USERNAME
                                       the deployment's trust officers: they see every school's oversight figures at
                                       /trust (counts only) and nothing else
+          school add SLUG --name "NAME" --local-authority "LA" --website https://… [--host HOST]
+                     --head-username USER --head-first-name FIRST --head-last-name LAST --head-email ADDRESS
+                     [--password-stdin]
+          school list                 the schools this deployment hosts: add a second (or later) school with its
+                                      Headteacher's account, as the web's first-run /setup does for the first
 
         Settings: Signpost__DataDirectory, Signpost__Database (sqlite|postgres), ConnectionStrings__Signpost,
         or the same keys as --Signpost:Database=postgres style arguments.
@@ -54,6 +59,8 @@ public static class CliApp
                 return await BackupCommands.RestoreAsync(rest, stdout, stderr);
             case "trust-officer":
                 return await TrustOfficerCommands.RunAsync(rest, stdin, stdout, stderr);
+            case "school":
+                return await SchoolCommands.RunAsync(rest, stdin, stdout, stderr);
             default:
                 await stderr.WriteLineAsync($"signpost: unknown command '{args[0]}'.");
                 await stderr.WriteLineAsync(Usage);

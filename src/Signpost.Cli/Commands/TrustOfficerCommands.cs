@@ -131,15 +131,16 @@ public static class TrustOfficerCommands
         return 0;
     }
 
-    private static string? PasswordProblem(string p) =>
+    /// <summary>The sign-in rules for a password typed by an operator (6.14–6.15, strong passwords); also used by <c>school add</c>.</summary>
+    internal static string? PasswordProblem(string p) =>
         p.Length < StrongSignInForStaff.MinimumPasswordLength ? $"the password needs at least {StrongSignInForStaff.MinimumPasswordLength} characters."
         : !p.Any(char.IsUpper) || !p.Any(char.IsLower) || !p.Any(char.IsDigit) ? "the password needs an upper-case letter, a lower-case letter and a digit."
         : p.Distinct().Count() < 5 ? "the password needs at least 5 different characters."
         : null;
 
-    private static AppDbContext Open(string[] args) => new(DatabaseSetup.Options(DataCommands.Settings(args)));
+    internal static AppDbContext Open(string[] args) => new(DatabaseSetup.Options(DataCommands.Settings(args)));
 
-    private static string? Option(string[] args, string name)
+    internal static string? Option(string[] args, string name)
     {
         for (var i = 0; i < args.Length; i++)
         {

@@ -8,7 +8,10 @@ using Signpost.Web.Infrastructure;
 
 namespace Signpost.Web.Features.Setup;
 
-/// <summary>First run without the demo: the school's details and the Headteacher's account. Closed once any school exists.</summary>
+/// <summary>
+/// First run without the demo: the school's details and the Headteacher's account. Closed once any school exists; later
+/// schools are added with `signpost school add`. Both create the school through <see cref="SchoolProvisioning"/>.
+/// </summary>
 public sealed class IndexModel(SystemDb systemDb, UserManager<AppUser> users, TimeProvider clock) : PageModel
 {
     public sealed class InputModel
@@ -76,26 +79,18 @@ public sealed class IndexModel(SystemDb systemDb, UserManager<AppUser> users, Ti
             return Page();
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var slug = new string(Input.SchoolName!.ToLowerInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c == ' ').ToArray()).Trim().Replace(' ', '-');
-        var school = new School
+        // The same code path as `signpost school add` (SchoolProvisioning): shape and uniqueness checks, then the rows.
+        var input = new NewSchool(Input.SchoolName!, SchoolProvisioning.SlugFrom(Input.SchoolName!), Input.LocalAuthority!, Input.WebsiteUrl!, HostName: null,
+            Input.FirstName!, Input.LastName!, Input.Email!, Input.Username!.Trim());
+        foreach (var (field, message, _) in await SchoolProvisioning.ProblemsAsync(db, input, users.KeyNormalizer))
         {
-            Slug = string.IsNullOrEmpty(slug) ? "school" : slug[..Math.Min(slug.Length, 60)],
-            Name = Input.SchoolName!.Trim(), WebsiteUrl = Input.WebsiteUrl!.Trim(), LocalAuthority = Input.LocalAuthority!.Trim(),
-            CreatedAt = now, TwoFactorRequiredFrom = now,
-        };
-        var head = new Person
-        {
-            SchoolId = school.Id, Kind = PersonKind.TeachingStaff, FirstName = Input.FirstName!.Trim(), LastName = Input.LastName!.Trim(),
-            Position = "Headteacher", Employer = Employer.School, Email = Input.Email!.Trim(), CreatedAt = now,
-        };
-        head.Roles.AddRange(new[] { Role.Headteacher, Role.LeadershipTeam, Role.Staff }.Select(r => new PersonRole { PersonId = head.Id, SchoolId = school.Id, Role = r }));
-        var user = new AppUser { UserName = Input.Username!.Trim(), Email = head.Email, SchoolId = school.Id, PersonId = head.Id, LockoutEnabled = true };
-        head.UserId = user.Id;
+            ModelState.AddModelError(field == nameof(NewSchool.Slug) ? "Input.SchoolName" : "Input." + field, message);
+        }
 
+        var built = SchoolProvisioning.Build(input, clock.GetUtcNow().UtcDateTime);
         foreach (var v in users.PasswordValidators)
         {
-            var r = await v.ValidateAsync(users, user, Input.Password!);
+            var r = await v.ValidateAsync(users, built.User, Input.Password!);
             foreach (var e in r.Errors)
             {
                 ModelState.AddModelError("Input.Password", e.Description);
@@ -107,14 +102,7 @@ public sealed class IndexModel(SystemDb systemDb, UserManager<AppUser> users, Ti
             return Page();
         }
 
-        user.NormalizedUserName = users.NormalizeName(user.UserName);
-        user.NormalizedEmail = users.NormalizeEmail(user.Email);
-        user.SecurityStamp = Guid.NewGuid().ToString("N");
-        user.PasswordHash = users.PasswordHasher.HashPassword(user, Input.Password!);
-        db.Schools.Add(school);
-        db.People.Add(head);
-        db.Users.Add(user);
-        db.Audit("school.set-up", nameof(School), school.Id.ToString(), schoolId: school.Id);
+        SchoolProvisioning.Add(db, built, Input.Password!, users.PasswordHasher, users.KeyNormalizer, "school.set-up");
         await db.SaveChangesAsync();
         return Redirect("/account/sign-in");
     }
