@@ -16,7 +16,8 @@ namespace Signpost.IntegrationTests.Features;
 /// leadership, ICT leader, DSL, Headteacher, governor, contractor, a user of another school, a teacher holding the HR role
 /// and the deployment's trust officer — expecting exactly the
 /// documented outcome below. A GET is either allowed (2xx) or refused (401, 403, 404, 410, or a redirect to sign-in or
-/// "denied"); a write to /api by someone refused must never succeed. A user of another school may open their own
+/// "denied"); a write to /api by someone refused must never succeed, and every form handler of a page someone is refused
+/// is posted by them with their own valid antiforgery token and refused just the same. A user of another school may open their own
 /// school's pages ("other" below) but never sees anything of Holbrook's. Every response body is also searched for
 /// planted secrets — a pupil's surname and UPN, a parent's email, a held comment, a safeguarding disclosure — which only
 /// the people named in <see cref="SecretsAsync"/> may ever see. Pupil login cards are open to every teacher and
@@ -292,6 +293,52 @@ public sealed class AuthorisationMatrixTests(SqliteFactory app, ITestOutputHelpe
                 }
             }
         }
+
+        // Page forms: everyone the matrix refuses a page posts each of its handlers with a valid antiforgery token of their
+        // own, and is refused just the same (never a success, never a re-rendered form).
+        var pageHandlers = app.Services.GetRequiredService<Microsoft.AspNetCore.Mvc.Infrastructure.IActionDescriptorCollectionProvider>()
+            .ActionDescriptors.Items.OfType<Microsoft.AspNetCore.Mvc.RazorPages.CompiledPageActionDescriptor>()
+            .Where(p => p.AttributeRouteInfo?.Template is not null)
+            .ToDictionary(p => "/" + p.AttributeRouteInfo!.Template!.Trim('/'),
+                p => p.HandlerMethods.Where(h => string.Equals(h.HttpMethod, "POST", StringComparison.OrdinalIgnoreCase)).Select(h => h.Name).ToList());
+        var formPosts = 0;
+        var formTokens = new Dictionary<string, string>();
+        foreach (var (key, _, _) in People)
+        {
+            var home = await clients[key].GetAsync(key == "anon" ? "/media-enquiry" : "/");
+            formTokens[key] = Http.Token(await home.Content.ReadAsStringAsync());
+        }
+
+        foreach (var (route, template, allowedText) in Gets.Where(g => !g.Route.StartsWith("/api", StringComparison.Ordinal)))
+        {
+            if (!pageHandlers.TryGetValue(route, out var handlers) || handlers.Count == 0)
+            {
+                continue;
+            }
+
+            var url = Fill(template, values).Split('?')[0];
+            var allowed = allowedText.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+            if (allowed.Contains("staff"))
+            {
+                allowed.Add("hr");
+            }
+
+            foreach (var (key, _, _) in People.Where(p => !allowed.Contains(p.Key)))
+            {
+                foreach (var handler in handlers)
+                {
+                    var target = handler is null ? url : $"{url}?handler={handler}";
+                    using var r = await clients[key].PostAsync(target, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = formTokens[key] }));
+                    formPosts++;
+                    if (!IsRefusal(r))
+                    {
+                        failures.Add($"POST {target} as {key} (refused the page): got {(int)r.StatusCode} {r.Headers.Location}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(formPosts > 100, $"only {formPosts} refused form posts were tried: did the pages change?");
 
         // Each secret someone may see must have been seen by them somewhere, or looking for it proves nothing.
         failures.AddRange(secrets.Where(x => x.ShownToThem && x.MaySee.Count > 0 && !seen.Contains(x)).Select(x => $"{x.What}: planted, but no one who may see it saw it on any page"));
