@@ -99,6 +99,41 @@ public abstract class PostImageTests<TFactory>(TFactory app) : IClassFixture<TFa
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(url)).StatusCode);
     }
 
+    /// <summary>
+    /// The pictures page shows who appears in each picture and, to staff, their photo consent (A.5.2): it is the
+    /// author's and the deciders', not every reader's. Readers still see the picture on the post itself.
+    /// </summary>
+    [Fact]
+    public async Task Readers_see_a_published_picture_on_the_post_but_not_the_pictures_page_with_who_appears_in_it()
+    {
+        var post = await NewPostAsync("year-4", "teacher.y4", PostStatus.Draft);
+        var teacher = await app.ApiAsAsync("teacher.y4");
+        var ada = await PupilIdAsync("Ada");
+        var r = await teacher.PostAsync(Url("year-4", post.Slug), Form(TestImages.Jpeg(), "a.jpg", "image/jpeg", "A pupil holding a model longship.", [ada]));
+        Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+        var imageUrl = (await r.JsonAsync()).GetProperty("url").GetString()!;
+        await SetStatusAsync(post.Id, PostStatus.Published);
+
+        foreach (var reader in new[] { "parent.1", "y4.pupil2", "teacher.y1", "governor.1" })
+        {
+            var browser = app.Browser();
+            await browser.SignInOkAsync(reader);
+            var page = await browser.GetPageAsync($"/sites/year-4/posts/{post.Slug}");
+            Assert.Contains(imageUrl, page, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(imageUrl)).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/sites/year-4/posts/{post.Slug}/images")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsAsync(reader)).GetAsync(Url("year-4", post.Slug))).StatusCode);
+        }
+
+        // The site's moderator (the ICT leader) and the leadership team decide on it, so they may.
+        foreach (var decider in new[] { "ict.lead", "deputy" })
+        {
+            var browser = app.Browser();
+            await browser.SignInOkAsync(decider);
+            Assert.Contains("photo consent", Http.Text(await browser.GetPageAsync($"/sites/year-4/posts/{post.Slug}/images")), StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task Formats_are_recognised_by_content_not_by_name()
     {
