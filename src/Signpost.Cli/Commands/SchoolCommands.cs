@@ -10,7 +10,8 @@ namespace Signpost.Cli.Commands;
 /// `signpost school add | list`: the schools a deployment hosts (issue 6: one deployment, several schools, each seen by
 /// the trust officer at /trust). The web's /setup makes the first school of an empty deployment only; whoever runs the
 /// deployment adds the next ones here, through the same code path (<see cref="SchoolProvisioning"/>): the school, its
-/// Headteacher and the Headteacher's account, who must set up two-factor sign-in before using anything (6.14–6.15).
+/// Headteacher and the Headteacher's account, who must set up two-factor sign-in and replace the operator's password
+/// before using anything (6.14–6.15).
 /// </summary>
 public static class SchoolCommands
 {
@@ -21,9 +22,8 @@ public static class SchoolCommands
                signpost school list
         Adds a school to this deployment with its Headteacher's account (the same as the web's first-run /setup). SLUG is
         the school's short name, e.g. larkrise-primary. --host is the host name that shows anonymous visitors this
-        school (unique on the deployment). Without --password-stdin a strong one-time password is made and printed once;
-        the Headteacher must set up two-factor sign-in at their first sign-in (6.14–6.15) and should change the
-        password at /account/password.
+        school (unique on the deployment). Without --password-stdin a strong one-time password is made and printed once.
+        At their first sign-in the Headteacher must set up two-factor sign-in and choose their own password (6.14–6.15).
         """;
 
     private static readonly string[] ValueOptions =
@@ -130,16 +130,16 @@ public static class SchoolCommands
         }
 
         var built = SchoolProvisioning.Build(input, TimeProvider.System.GetUtcNow().UtcDateTime);
-        SchoolProvisioning.Add(db, built, password, new PasswordHasher<AppUser>(), normalizer, "school.added", actorRole: "cli");
+        SchoolProvisioning.Add(db, built, password, new PasswordHasher<AppUser>(), normalizer, "school.added", actorRole: "cli", passwordChangeRequired: true);
         await db.SaveChangesAsync();
 
         var (school, _, user) = built;
         var signIn = school.HostName is null ? "/account/sign-in" : $"https://{school.HostName}/account/sign-in";
         await stdout.WriteLineAsync($"School '{school.Name}' ({school.Slug}) added to this deployment; the trust view (/trust) lists it.");
-        await stdout.WriteLineAsync($"Its Headteacher signs in as '{user.UserName}' at {signIn} and must set up two-factor sign-in first (6.14–6.15).");
+        await stdout.WriteLineAsync($"Its Headteacher signs in as '{user.UserName}' at {signIn}, must set up two-factor sign-in and then choose their own password before anything else (6.14–6.15).");
         if (generated)
         {
-            await stdout.WriteLineAsync($"Password (shown once; they should change it at /account/password): {password}");
+            await stdout.WriteLineAsync($"Password (shown once): {password}");
         }
 
         return 0;

@@ -21,6 +21,13 @@ public sealed record NewSchool(
 /// </summary>
 public static partial class SchoolProvisioning
 {
+    /// <summary>
+    /// A stored claim on an account whose password was chosen by someone else (the operator's one-time password from
+    /// <c>signpost school add</c>): the web sends the account to /account/password before any other page, the API
+    /// refuses it a token, and changing the password removes it (6.14–6.15, strong passwords known only to their owner).
+    /// </summary>
+    public const string PasswordChangeRequiredClaim = "signpost:password-change-required";
+
     /// <summary>The slug the web's /setup derives from the school's name (letters, digits and dashes; at most 60).</summary>
     public static string SlugFrom(string schoolName)
     {
@@ -92,11 +99,12 @@ public static partial class SchoolProvisioning
 
     /// <summary>
     /// Adds the school, its Headteacher and the Headteacher's account made by <see cref="Build"/> to <paramref name="db"/>
-    /// with the audit entry <paramref name="auditAction"/>; the caller saves.
+    /// with the audit entry <paramref name="auditAction"/>; the caller saves. With <paramref name="passwordChangeRequired"/>
+    /// the Headteacher must choose their own password before using anything (<see cref="PasswordChangeRequiredClaim"/>).
     /// </summary>
     public static void Add(
         AppDbContext db, (School School, Person Head, AppUser User) built, string password, IPasswordHasher<AppUser> hasher, ILookupNormalizer normalizer,
-        string auditAction, string? actorRole = null)
+        string auditAction, string? actorRole = null, bool passwordChangeRequired = false)
     {
         var (school, head, user) = built;
         user.NormalizedUserName = normalizer.NormalizeName(user.UserName);
@@ -106,6 +114,11 @@ public static partial class SchoolProvisioning
         db.Schools.Add(school);
         db.People.Add(head);
         db.Users.Add(user);
+        if (passwordChangeRequired)
+        {
+            db.UserClaims.Add(new IdentityUserClaim<string> { UserId = user.Id, ClaimType = PasswordChangeRequiredClaim, ClaimValue = "true" });
+        }
+
         db.Audit(auditAction, nameof(School), school.Id.ToString(), schoolId: school.Id, actorRole: actorRole);
     }
 

@@ -80,6 +80,12 @@ public static class AuthApi
             }
         }
 
+        if ((await users.GetClaimsAsync(user)).Any(c => c.Type == SchoolProvisioning.PasswordChangeRequiredClaim))
+        {
+            await AccountAudit.SignInAsync(db, user, SignInResult.NotAllowed, "api");
+            return ApiEndpoints.Problem(401, "Password change needed", "This account still has a one-time password. Sign in on the website and choose your own password at /account/password.", clause: "6.14–6.15", field: "password");
+        }
+
         await users.ResetAccessFailedCountAsync(user);
         await AccountAudit.SignInAsync(db, user, SignInResult.Success, "api");
         var principal = await signIn.CreateUserPrincipalAsync(user);

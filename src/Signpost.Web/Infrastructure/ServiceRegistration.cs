@@ -147,6 +147,7 @@ public static class ServiceRegistration
             .AddMvcOptions(o =>
             {
                 o.Filters.Add<TwoFactorRequirementFilter>();
+                o.Filters.Add<PasswordChangeRequirementFilter>();
                 o.Filters.Add<StorableFormFilter>();
             });
         services.AddAntiforgery(o =>

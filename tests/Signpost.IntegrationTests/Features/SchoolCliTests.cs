@@ -1,9 +1,11 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using OtpNet;
 using Signpost.Cli.Commands;
+using Signpost.Data.Entities;
 using Signpost.IntegrationTests.Infrastructure;
 
 namespace Signpost.IntegrationTests.Features;
@@ -11,8 +13,8 @@ namespace Signpost.IntegrationTests.Features;
 /// <summary>
 /// `signpost school add | list` (issue 6, several schools on one deployment): an operator adds a second school beside
 /// the demo school through the same code path as the web's /setup. Its Headteacher signs in, must set up two-factor
-/// sign-in first (6.14–6.15), then sees only their own school; the trust view lists both; duplicates are refused and
-/// the audit log records the addition (8.1–8.2).
+/// sign-in and replace the operator's one-time password first (6.14–6.15), then sees only their own school; the trust
+/// view lists both; duplicates are refused and the audit log records the addition (8.1–8.2).
 /// </summary>
 public abstract class SchoolCliTests<TFactory>(TFactory app) : IClassFixture<TFactory>
     where TFactory : SignpostFactory
@@ -100,7 +102,7 @@ public abstract class SchoolCliTests<TFactory>(TFactory app) : IClassFixture<TFa
             Assert.Equal(("Larkrise Primary (fictional)", "Larkshire County Council", "https://larkrise-primary.example", "larkrise.example"),
                 (school.Name, school.LocalAuthority, school.WebsiteUrl, school.HostName));
             var head = await db.People.Include(p => p.Roles).SingleAsync(p => p.SchoolId == school.Id);
-            Assert.Contains(head.Roles, r => r.Role == Signpost.Data.Entities.Role.Headteacher);
+            Assert.Contains(head.Roles, r => r.Role == Role.Headteacher);
             var user = await db.Users.SingleAsync(u => u.UserName == "lark.head");
             Assert.Equal((school.Id, head.Id), (user.SchoolId, user.PersonId));
             Assert.DoesNotContain(password, user.PasswordHash!, StringComparison.Ordinal);
@@ -142,6 +144,25 @@ public abstract class SchoolCliTests<TFactory>(TFactory app) : IClassFixture<TFa
         var enabled = await browser.SubmitAsync("/account/two-factor-setup", [new("Code", totp.ComputeTotp())]);
         Assert.Contains("Two-factor sign-in is on", await enabled.Content.ReadAsStringAsync());
 
+        // Then they must replace the operator's one-time password before anything else; the API gives no token until then.
+        var next = await browser.GetAsync("/home");
+        Assert.Equal(HttpStatusCode.Redirect, next.StatusCode);
+        Assert.Equal("/account/password?required=true", Rosters.RedirectPath(next).ToLowerInvariant());
+        Assert.Contains("one-time password", Http.Text(await browser.GetPageAsync("/account/password?required=true")));
+        var refused = await app.CreateClient().PostAsJsonAsync("/api/auth/login", new { username = "lark.head", password, totp = totp.ComputeTotp() });
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal("6.14–6.15", (await refused.JsonAsync()).GetProperty("clause").GetString());
+        const string own = "Larkrise-Lena-Own-2026";
+        var changed = await browser.SubmitAsync("/account/password", [new("Current", password), new("Password", own), new("Confirm", own)]);
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/home")).StatusCode);
+        await using (var db = app.SystemDb())
+        {
+            var user = await db.Users.SingleAsync(u => u.UserName == "lark.head");
+            Assert.False(await db.UserClaims.AnyAsync(c => c.UserId == user.Id && c.ClaimType == SchoolProvisioning.PasswordChangeRequiredClaim));
+        }
+
+        password = own;
         var head2 = app.Browser();
         var signIn = await head2.SignInAsync("lark.head", password);
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);

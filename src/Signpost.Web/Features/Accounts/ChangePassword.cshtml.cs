@@ -35,6 +35,9 @@ public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManage
 
     public bool Done { get; private set; }
 
+    /// <summary>The account still has the password someone else chose (see <see cref="SchoolProvisioning.PasswordChangeRequiredClaim"/>).</summary>
+    public bool Required => User.HasClaim(SchoolProvisioning.PasswordChangeRequiredClaim, "true");
+
     public IActionResult OnGet(int? done)
     {
         if (User.Kind() == PersonKind.Pupil)
@@ -74,6 +77,13 @@ public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManage
             }
 
             return Page();
+        }
+
+        // A password someone else chose (signpost school add) is now replaced: the account may use everything.
+        var oneTime = (await users.GetClaimsAsync(user)).Where(c => c.Type == SchoolProvisioning.PasswordChangeRequiredClaim).ToList();
+        if (oneTime.Count > 0)
+        {
+            await users.RemoveClaimsAsync(user, oneTime);
         }
 
         // The stamp changed: sign this browser in again so only the other sessions end.
