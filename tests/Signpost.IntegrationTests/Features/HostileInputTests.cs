@@ -50,7 +50,10 @@ public abstract class HostileInputTests<TFactory>(TFactory app) : IClassFixture<
     {
         var hostile = HostileStrings.Corpus[i];
         var api = await app.ApiAsAsync("teacher.y2");
-        var r = await api.PostAsync("/api/sites", RawJson(("name", $"Site {i} {hostile}"), ("purpose", hostile)));
+        // Every free-text field of a proposal at once (A.1.2–A.1.7, A.4.1, A.5.5): the one that refuses decides.
+        var r = await api.PostAsync("/api/sites", RawJson(("name", $"Site {i} {hostile}"), ("purpose", hostile), ("summary", hostile),
+            ("reason", hostile), ("maintainers", hostile), ("exitPlanDetails", hostile), ("successMeasures", hostile),
+            ("interventionPlan", hostile), ("termsOfUse", hostile), ("houseRules", hostile)));
         Assert.True((int)r.StatusCode < 500, $"got {(int)r.StatusCode}");
         if (!r.IsSuccessStatusCode)
         {
@@ -64,6 +67,9 @@ public abstract class HostileInputTests<TFactory>(TFactory app) : IClassFixture<
             var site = await db.Sites.SingleAsync(s => s.Slug == slug);
             Assert.Equal($"Site {i} {hostile}".Trim(), site.Name);
             Assert.Equal(hostile.Trim(), site.Purpose);
+            // (The intervention plan is kept for third-party sites only, A.5.5: this is a project blog.)
+            Assert.All(new[] { site.Summary, site.Reason, site.Maintainers, site.ExitPlanDetails, site.SuccessMeasures, site.TermsOfUse, site.HouseRules },
+                stored => Assert.Equal(hostile.Trim(), stored));
         }
 
         var browser = app.Browser();
