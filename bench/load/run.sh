@@ -110,3 +110,5 @@ summary "POST approve (moderator)" "$data/mix-approve.txt"
 
 echo "app memory (RSS) after the run: $(( $(ps -o rss= -p $app) / 1024 )) MB"
 echo "server errors logged: $(grep -c 'fail: ' "$data/app.log" || true)"
+# What they were (wrk cuts request bodies off when each run stops: Kestrel answers those 400 and logs them).
+grep -A3 'fail: ' "$data/app.log" | grep -oE '[A-Za-z.]+Exception: [^.]*' | sort | uniq -c | sed 's/^/  /' || true
