@@ -16,7 +16,7 @@ dotnet build src/Signpost.Web -c Release -nologo -v quiet >/dev/null
 Signpost__DataDirectory=$data Signpost__SignInAttemptsPerMinute=100000 Signpost__CommentsPerFiveMinutes=100000000 Signpost__ChecksPerFiveMinutes=100000000 \
   ASPNETCORE_URLS=http://127.0.0.1:$port dotnet src/Signpost.Web/bin/Release/net10.0/Signpost.Web.dll >"$data/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$data"' EXIT
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; cp "$data/app.log" /tmp/signpost-load-app.log 2>/dev/null; rm -rf "$data"' EXIT # the app's log is kept in /tmp/signpost-load-app.log
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
 sleep 1
 login() {
