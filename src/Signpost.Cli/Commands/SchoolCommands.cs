@@ -98,20 +98,10 @@ public static class SchoolCommands
             return 2;
         }
 
-        string password;
         var generated = !args.Contains("--password-stdin");
-        if (generated)
+        if (await TrustOfficerCommands.NewPasswordAsync(generated, stdin, stderr, "school add") is not { } password)
         {
-            password = DeploymentAccounts.NewPassword();
-        }
-        else
-        {
-            password = (await stdin.ReadLineAsync() ?? "").TrimEnd('\r', '\n');
-            if (TrustOfficerCommands.PasswordProblem(password) is { } problem)
-            {
-                await stderr.WriteLineAsync($"signpost school add: {problem}");
-                return 2;
-            }
+            return 2;
         }
 
         var input = new NewSchool(name!, slug, localAuthority!, website!, host, firstName!, lastName!, email!, username!);

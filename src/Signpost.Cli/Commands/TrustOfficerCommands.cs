@@ -60,20 +60,10 @@ public static class TrustOfficerCommands
             return 2;
         }
 
-        string password;
         var generated = !args.Contains("--password-stdin");
-        if (generated)
+        if (await NewPasswordAsync(generated, stdin, stderr, "trust-officer add") is not { } password)
         {
-            password = DeploymentAccounts.NewPassword();
-        }
-        else
-        {
-            password = (await stdin.ReadLineAsync() ?? "").TrimEnd('\r', '\n');
-            if (PasswordProblem(password) is { } problem)
-            {
-                await stderr.WriteLineAsync($"signpost trust-officer add: {problem}");
-                return 2;
-            }
+            return 2;
         }
 
         await using var db = Open(args);
@@ -132,6 +122,25 @@ public static class TrustOfficerCommands
     }
 
     /// <summary>The sign-in rules for a password typed by an operator (6.14–6.15, strong passwords); also used by <c>school add</c>.</summary>
+    /// <summary>A generated password, or the one read from standard input (--password-stdin) when it is strong enough;
+    /// null after saying why it is not.</summary>
+    internal static async Task<string?> NewPasswordAsync(bool generated, TextReader stdin, TextWriter stderr, string command)
+    {
+        if (generated)
+        {
+            return DeploymentAccounts.NewPassword();
+        }
+
+        var password = (await stdin.ReadLineAsync() ?? "").TrimEnd('\r', '\n');
+        if (PasswordProblem(password) is { } problem)
+        {
+            await stderr.WriteLineAsync($"signpost {command}: {problem}");
+            return null;
+        }
+
+        return password;
+    }
+
     internal static string? PasswordProblem(string p) =>
         p.Length < StrongSignInForStaff.MinimumPasswordLength ? $"the password needs at least {StrongSignInForStaff.MinimumPasswordLength} characters."
         : !p.Any(char.IsUpper) || !p.Any(char.IsLower) || !p.Any(char.IsDigit) ? "the password needs an upper-case letter, a lower-case letter and a digit."

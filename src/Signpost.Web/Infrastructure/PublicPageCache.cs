@@ -150,6 +150,21 @@ public sealed class PublicPageCache(TimeProvider clock)
     /// </summary>
     internal bool ChangesPublicPages(ChangeTracker tracker)
     {
+        // AppDbContext.SaveChangesAsync has just detected changes; Entries() would scan every tracked entity again.
+        var detect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = tracker.Context is not AppDbContext && detect;
+        try
+        {
+            return ChangesPublicPagesNow(tracker);
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
+    private bool ChangesPublicPagesNow(ChangeTracker tracker)
+    {
         var changes = false;
         foreach (var entry in tracker.Entries())
         {
