@@ -3,10 +3,13 @@
 # school, then drives it with wrk (Debian package) and prints each endpoint's median and 99th-percentile latency,
 # requests per second and non-2xx answers. The mix of issue 7: anonymous reads of a blog post with 20 comments,
 # signed-in pupils commenting (each comment checked, held and queued for a moderator, A.5.3), and a moderator
-# approving those comments one by one; plus the lighter pages and the checker API.
+# approving those comments one by one, then all three at once; afterwards the lighter pages and the checker API. The
+# app's resident memory is read from /proc: its peak so far (VmHWM) after each line, and what it holds at the end.
 # usage: bash bench/load/run.sh [seconds-per-endpoint] [connections]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# The app runs from its project folder, as `dotnet run --project src/Signpost.Web` does: that folder is its content root,
+# so its appsettings.json (log levels: warnings only for ASP.NET Core and EF Core) and wwwroot are the deployed ones.
 secs=${1:-10}
 conns=${2:-64}
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
@@ -14,7 +17,7 @@ port=5181
 data=$(mktemp -d /tmp/signpost-load.XXXXXX)
 dotnet build src/Signpost.Web -c Release -nologo -v quiet >/dev/null
 Signpost__DataDirectory=$data Signpost__SignInAttemptsPerMinute=100000 Signpost__CommentsPerFiveMinutes=100000000 Signpost__ChecksPerFiveMinutes=100000000 \
-  ASPNETCORE_URLS=http://127.0.0.1:$port dotnet src/Signpost.Web/bin/Release/net10.0/Signpost.Web.dll >"$data/app.log" 2>&1 &
+  ASPNETCORE_URLS=http://127.0.0.1:$port bash -c 'cd src/Signpost.Web && exec dotnet bin/Release/net10.0/Signpost.Web.dll' >"$data/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; cp "$data/app.log" /tmp/signpost-load-app.log 2>/dev/null; rm -rf "$data"' EXIT # the app's log is kept in /tmp/signpost-load-app.log
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
@@ -40,21 +43,26 @@ request = function()
   return wrk.format(nil, nil, nil, '{"text":"Our longship floated on the first try and we measured how much water it could hold. Number ' .. n .. '."}')
 end
 LUA
+peak() { echo $(( $(awk '/VmHWM/{print $2}' /proc/$app/status) / 1024 )); } # the app's highest resident memory so far
 run() { # name, path, extra wrk args...
   local name=$1 path=$2; shift 2
   local out
   out=$(wrk -t"$(( conns < 2 ? 1 : 2 ))" -c"$conns" -d"${secs}s" --latency "$@" "http://127.0.0.1:$port$path")
-  printf '%-30s median %8s   p99 %8s   %9s req/s   non-2xx %s\n' "$name" \
+  printf '%-30s median %8s   p99 %8s   %9s req/s   non-2xx %-5s   app peak RSS so far %s MB\n' "$name" \
     "$(awk '/ 50%/{print $2}' <<<"$out")" "$(awk '/ 99%/{print $2}' <<<"$out")" "$(awk '/Requests\/sec/{print $2}' <<<"$out")" \
-    "$(awk '/Non-2xx/{print $5}' <<<"$out" | grep . || echo 0)"
+    "$(awk '/Non-2xx/{print $5}' <<<"$out" | grep . || echo 0)" "$(peak)"
 }
 echo "wrk: 2 threads, $conns connections, ${secs}s per endpoint, $(nproc) cores"
-run "GET /health" /health
-run "GET / (anonymous)" /
-run "GET /sites/school" /sites/school
+echo "app started: peak RSS so far $(peak) MB"
+# A deployed app is warm: each endpoint is first called for 3 s at 4 connections, so the figures below are of the
+# steady state, not of the first requests' JIT and query compilation (the peak memory of a cold start is printed too).
+for path in /sites/school/posts/welcome-back /health / /sites/school; do wrk -t1 -c4 -d3s "http://127.0.0.1:$port$path" >/dev/null; done
+wrk -t1 -c4 -d3s -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/sites" >/dev/null
+wrk -t1 -c4 -d3s -H "Authorization: Bearer $token" -s "$data/check.lua" "http://127.0.0.1:$port/api/check" >/dev/null
+wrk -t1 -c4 -d3s -H "Authorization: Bearer $pupil" -s "$data/comment.lua" "http://127.0.0.1:$port/api/sites/year-4/posts/viking-longships/comments" >/dev/null
+echo "app warmed up: peak RSS so far $(peak) MB, now $(( $(ps -o rss= -p $app) / 1024 )) MB"
+echo "1. the load of issue 7 (its memory target applies to this part):"
 run "GET post + 20 comments" /sites/school/posts/welcome-back
-run "GET /api/sites (bearer)" /api/sites -H "Authorization: Bearer $token"
-run "POST /api/check (bearer)" /api/check -H "Authorization: Bearer $token" -s "$data/check.lua"
 run "POST comment (pupil)" /api/sites/year-4/posts/viking-longships/comments -H "Authorization: Bearer $pupil" -s "$data/comment.lua"
 
 # approve_script FILE [DELAY_MS]: a wrk script approving every comment now waiting in the moderator's queue, each id
@@ -94,7 +102,7 @@ summary() { # name, wrk output file
     "$(awk '/ 50%/{print $2}' "$2")" "$(awk '/ 99%/{print $2}' "$2")" "$(awk '/Requests\/sec/{print $2}' "$2")" \
     "$(awk '/Non-2xx/{print $5}' "$2" | grep . || echo 0)"
 }
-echo "mix, all at once for ${secs}s:"
+echo "the mix, all at once for ${secs}s:"
 wrk -t1 -c"$conns" -d"${secs}s" --latency "http://127.0.0.1:$port/sites/school/posts/welcome-back" >"$data/mix-read.txt" &
 r1=$!
 wrk -t1 -c4 -d"${secs}s" --latency -H "Authorization: Bearer $pupil" -s "$data/comment-slow.lua" \
@@ -108,7 +116,15 @@ summary "GET post + 20 comments" "$data/mix-read.txt"
 summary "POST comment (pupil)" "$data/mix-comment.txt"
 summary "POST approve (moderator)" "$data/mix-approve.txt"
 
-echo "app memory (RSS) after the run: $(( $(ps -o rss= -p $app) / 1024 )) MB"
+echo "app memory (RSS) after the issue 7 load: $(( $(ps -o rss= -p $app) / 1024 )) MB, peak during it: $(peak) MB"
+
+echo "2. the other endpoints, $conns connections each (beyond issue 7's mix):"
+run "GET /health" /health
+run "GET / (anonymous)" /
+run "GET /sites/school" /sites/school
+run "GET /api/sites (bearer)" /api/sites -H "Authorization: Bearer $token"
+run "POST /api/check (bearer)" /api/check -H "Authorization: Bearer $token" -s "$data/check.lua"
+echo "app memory (RSS) after the whole run: $(( $(ps -o rss= -p $app) / 1024 )) MB, peak during it: $(peak) MB"
 echo "server errors logged: $(grep -c 'fail: ' "$data/app.log" || true)"
 # What they were (wrk cuts request bodies off when each run stops: Kestrel answers those 400 and logs them).
 grep -A3 'fail: ' "$data/app.log" | grep -oE '[A-Za-z.]+Exception: [^.]*' | sort | uniq -c | sed 's/^/  /' || true
