@@ -66,6 +66,28 @@ if (args.Length > 0 && args[0] == "startup")
     return;
 }
 
+if (args.Length > 0 && args[0] == "memory")
+{
+    // Where a fresh process's memory goes when it builds the checker (what `signpost check` does first): bytes
+    // allocated, collections run, and the GC's committed memory and live heap after the first check.
+    var a0 = GC.GetTotalAllocatedBytes(precise: true);
+    var checker = new ContentChecker(
+        [new KnownPerson("Rose", "Baker", KnownPersonRole.Pupil), new KnownPerson("Oliver", "Okonkwo", KnownPersonRole.Pupil, ["Olly"])],
+        new SchoolProfile(["Holbrook Primary", "Holbrook"], ["holbrook.sch.uk"], ["Oak Class"]));
+    checker.Check("warm up", CheckContext.PupilComment);
+    var info = GC.GetGCMemoryInfo(GCKind.Any);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"allocated {(GC.GetTotalAllocatedBytes(precise: true) - a0) / 1e6:0.0} MB; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; " +
+        $"committed {info.TotalCommittedBytes / 1e6:0.0} MB, heap {info.HeapSizeBytes / 1e6:0.0} MB, live {GC.GetTotalMemory(false) / 1e6:0.0} MB; " +
+        $"generations (size after last GC) {string.Join(" / ", info.GenerationInfo.ToArray().Select(g => (g.SizeAfterBytes / 1e6).ToString("0.0", CultureInfo.InvariantCulture)))} MB; process working set {Environment.WorkingSet / 1e6:0.0} MB"));
+    foreach (var (k, v) in GC.GetConfigurationVariables().Where(kv => kv.Key is "GCGen0MaxBudget" or "GCgen0size" or "GCRegionSize" or "GCConserveMemory" or "ConcurrentGarbageCollection"))
+    {
+        Console.WriteLine($"  {k} = {v}");
+    }
+
+    return;
+}
+
 if (args.Length > 0 && args[0] == "pathological") { Pathological.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000); return; }
 
 if (args.Length > 1 && args[0] == "dump") { Equivalence.Dump(args[1]); return; }

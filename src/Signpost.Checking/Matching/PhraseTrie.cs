@@ -45,9 +45,10 @@ internal sealed class PhraseTrie
     public PhraseTrie(IEnumerable<PhraseEntry> entries, GroupTable? groups)
     {
         _groups = groups?.Tries ?? [];
-        // One row of edges per node while building (rows, not one growing table: no copies of megabytes as it grows).
-        var children = new List<int[]>(1024);
-        NewNode(children);
+        // While building, each node's edges are a list sorted by alphabet index: its first edge, and per edge the
+        // next one (a node has one parent edge, so nine bytes a node in all). Rows of 40 child numbers a node took
+        // ~9 MB for the shared lists, live until the layout below, and that was most of a process's peak memory.
+        var builder = new Builder();
         var terminals = new Dictionary<int, List<PhraseEntry>>();
         var groupEdges = new Dictionary<int, List<(int, int)>>();
         foreach (var entry in entries)
@@ -70,7 +71,7 @@ internal sealed class PhraseTrie
                         continue;
                     }
 
-                    var created = NewNode(children);
+                    var created = builder.NewNode();
                     edges.Add((g, created));
                     node = created;
                     continue;
@@ -82,14 +83,7 @@ internal sealed class PhraseTrie
                     throw new FormatException($"{entry.Source}: pattern char U+{(int)c:X4} cannot be matched.");
                 }
 
-                var next = children[node][index];
-                if (next < 0)
-                {
-                    next = NewNode(children);
-                    children[node][index] = next;
-                }
-
-                node = next;
+                node = builder.ChildOrAdd(node, index);
             }
 
             if (!terminals.TryGetValue(node, out var list))
@@ -103,7 +97,7 @@ internal sealed class PhraseTrie
         // Lay the nodes out breadth first: the children of a node then get consecutive numbers, so a child is
         // found from its parent alone (first child + the count of lower edges) with no edge table to read,
         // and the shallow nodes every walk starts through sit together in memory.
-        var nodes = children.Count;
+        var nodes = builder.Count;
         var newId = new int[nodes];
         Array.Fill(newId, -1);
         var order = new int[nodes];
@@ -113,13 +107,10 @@ internal sealed class PhraseTrie
         for (var head = 0; head < count; head++)
         {
             var old = order[head];
-            for (var i = 0; i < Width; i++)
+            for (var e = builder.FirstEdge(old); e >= 0; e = builder.NextEdge(e))
             {
-                if (children[old][i] is var target and >= 0)
-                {
-                    newId[target] = count;
-                    order[count++] = target;
-                }
+                newId[e] = count;
+                order[count++] = e;
             }
 
             if (groupEdges.TryGetValue(old, out var viaGroups))
@@ -149,13 +140,10 @@ internal sealed class PhraseTrie
             var old = order[node];
             ulong mask = 0;
             var firstChild = 0;
-            for (var i = Width - 1; i >= 0; i--)
+            for (var e = builder.FirstEdge(old); e >= 0; e = builder.NextEdge(e))
             {
-                if (children[old][i] is var target and >= 0)
-                {
-                    mask |= 1UL << i;
-                    firstChild = newId[target];
-                }
+                firstChild = mask == 0 ? newId[e] : firstChild;
+                mask |= 1UL << builder.EdgeIndex(e);
             }
 
             var flags = (terminals.ContainsKey(old) ? HasTerminal : 0) | (groupEdges.ContainsKey(old) ? HasGroupEdges | HasBranches : 0)
@@ -311,12 +299,74 @@ internal sealed class PhraseTrie
         }
     }
 
-    private static int NewNode(List<int[]> children)
+    /// <summary>
+    /// The trie while it is built: node n's plain edges are a list sorted by alphabet index, starting at
+    /// <c>_first[n]</c>; an edge is named by the node it leads to (each node but the root has exactly one parent
+    /// edge), which holds the edge's index and the next edge of the same parent. Choice edges are kept apart.
+    /// </summary>
+    private sealed class Builder
     {
-        var row = new int[Width];
-        Array.Fill(row, -1);
-        children.Add(row);
-        return children.Count - 1;
+        private int[] _first = new int[1024];
+        private int[] _next = new int[1024];
+        private byte[] _index = new byte[1024];
+
+        public Builder()
+        {
+            NewNode();
+        }
+
+        public int Count { get; private set; }
+
+        public int NewNode()
+        {
+            if (Count == _first.Length)
+            {
+                Array.Resize(ref _first, Count * 2);
+                Array.Resize(ref _next, Count * 2);
+                Array.Resize(ref _index, Count * 2);
+            }
+
+            _first[Count] = -1;
+            _next[Count] = -1;
+            return Count++;
+        }
+
+        public int FirstEdge(int node) => _first[node];
+
+        public int NextEdge(int edge) => _next[edge];
+
+        public int EdgeIndex(int edge) => _index[edge];
+
+        /// <summary>The child of <paramref name="node"/> along <paramref name="index"/>, added (in index order) when missing.</summary>
+        public int ChildOrAdd(int node, int index)
+        {
+            var previous = -1;
+            var edge = _first[node];
+            while (edge >= 0 && _index[edge] < index)
+            {
+                previous = edge;
+                edge = _next[edge];
+            }
+
+            if (edge >= 0 && _index[edge] == index)
+            {
+                return edge;
+            }
+
+            var child = NewNode();
+            _index[child] = (byte)index;
+            _next[child] = edge;
+            if (previous < 0)
+            {
+                _first[node] = child;
+            }
+            else
+            {
+                _next[previous] = child;
+            }
+
+            return child;
+        }
     }
 
     /// <summary>Bit i set when a match can start with alphabet index i (all bits if it starts with a slot).</summary>

@@ -18,8 +18,8 @@ internal sealed partial class Skeleton
     {
         Chars = new char[capacity];
         Runs = new byte[capacity];
-        FoldedStart = new int[capacity];
-        FoldedEnd = new int[capacity];
+        _foldedStart = new int[capacity];
+        _foldedEnd = new int[capacity];
         Flags = new byte[capacity];
     }
 
@@ -33,9 +33,32 @@ internal sealed partial class Skeleton
 
     public byte[] Runs { get; private set; }
 
-    public int[] FoldedStart { get; private set; }
+    /// <summary>Per skeleton char, the first folded char it covers (written on first use: see <see cref="EnsureMap"/>).</summary>
+    public int[] FoldedStart
+    {
+        get
+        {
+            EnsureMap();
+            return _foldedStart;
+        }
+    }
 
-    public int[] FoldedEnd { get; private set; }
+    /// <summary>Per skeleton char, the end (exclusive) of the folded chars it covers.</summary>
+    public int[] FoldedEnd
+    {
+        get
+        {
+            EnsureMap();
+            return _foldedEnd;
+        }
+    }
+
+    private int[] _foldedStart;
+    private int[] _foldedEnd;
+
+    /// <summary>The folded text this skeleton was built from, and whether the offset maps have been written for it.</summary>
+    private string _folded = string.Empty;
+    private bool _mapped;
 
     public byte[] Flags { get; private set; }
 
@@ -55,8 +78,46 @@ internal sealed partial class Skeleton
     public bool IsBoundary(int i) => i >= Length || Chars[i] is Space or SentenceBreak;
 
     /// <summary>Folded range covered by skeleton range [start, end).</summary>
-    public (int Start, int Length) ToFolded(int start, int end) =>
-        (FoldedStart[start], FoldedEnd[end - 1] - FoldedStart[start]);
+    public (int Start, int Length) ToFolded(int start, int end)
+    {
+        EnsureMap();
+        return (_foldedStart[start], _foldedEnd[end - 1] - _foldedStart[start]);
+    }
+
+    /// <summary>
+    /// Writes the offset maps. Most checks find nothing and never map a skeleton char back to the text, so
+    /// <see cref="Fill"/> leaves the maps out (two of the five arrays it would write per char); the first
+    /// caller that needs them builds the same skeleton again with the maps (issue 3's speed work).
+    /// </summary>
+    private void EnsureMap()
+    {
+        if (!_mapped)
+        {
+            if (_foldedStart.Length < Chars.Length)
+            {
+                _foldedStart = new int[Chars.Length];
+                _foldedEnd = new int[Chars.Length];
+            }
+
+            Build<WithMap>(_folded);
+            _mapped = true;
+        }
+    }
+
+    private interface IMapMode
+    {
+        static abstract bool Enabled { get; }
+    }
+
+    private struct WithMap : IMapMode
+    {
+        public static bool Enabled => true;
+    }
+
+    private struct WithoutMap : IMapMode
+    {
+        public static bool Enabled => false;
+    }
 
     /// <summary>End (exclusive) of the token starting at <paramref name="i"/>.</summary>
     public int TokenEnd(int i)
@@ -117,15 +178,24 @@ internal sealed partial class Skeleton
             var size = Math.Max(n, Chars.Length * 2);
             Chars = new char[size];
             Runs = new byte[size];
-            FoldedStart = new int[size];
-            FoldedEnd = new int[size];
             Flags = new byte[size];
         }
 
+        _folded = folded;
+        _mapped = false;
+        BranchTop = 0;
+        Build<WithoutMap>(folded);
+    }
+
+    /// <summary>The skeleton of <paramref name="folded"/>, with the offset maps when <typeparamref name="TMap"/> says so.</summary>
+    private void Build<TMap>(string folded)
+        where TMap : struct, IMapMode
+    {
+        var n = folded.Length;
         var chars = Chars;
         var runs = Runs;
-        var start = FoldedStart;
-        var end = FoldedEnd;
+        var start = _foldedStart;
+        var end = _foldedEnd;
         var flags = Flags;
         var k = 0;
         var pendingBreak = false;
@@ -134,7 +204,6 @@ internal sealed partial class Skeleton
         var sentenceStart = true;
         var i = 0;
         _wildFrom = _wildTo = -1;
-        BranchTop = 0;
         while (i < n)
         {
             var f0 = folded[i];
@@ -145,8 +214,12 @@ internal sealed partial class Skeleton
                 {
                     chars[k] = Space;
                     runs[k] = 1;
-                    start[k] = i;
-                    end[k] = i + 1;
+                    if (TMap.Enabled)
+                    {
+                        start[k] = i;
+                        end[k] = i + 1;
+                    }
+
                     flags[k] = 0;
                     k++;
                 }
@@ -174,8 +247,12 @@ internal sealed partial class Skeleton
                     | (sentenceStart ? TokenFlags.SentenceInitial : 0));
                 chars[k] = (char)(f0 | 0x20);
                 runs[k] = 1;
-                start[k] = j;
-                end[k] = j + 1;
+                if (TMap.Enabled)
+                {
+                    start[k] = j;
+                    end[k] = j + 1;
+                }
+
                 flags[k] = simpleFlags;
                 k++;
                 j++;
@@ -185,14 +262,22 @@ internal sealed partial class Skeleton
                     if (chars[k - 1] == c && runs[k - 1] < byte.MaxValue)
                     {
                         runs[k - 1]++;
-                        end[k - 1] = j + 1;
+                        if (TMap.Enabled)
+                        {
+                            end[k - 1] = j + 1;
+                        }
+
                     }
                     else
                     {
                         chars[k] = c;
                         runs[k] = 1;
-                        start[k] = j;
-                        end[k] = j + 1;
+                        if (TMap.Enabled)
+                        {
+                            start[k] = j;
+                            end[k] = j + 1;
+                        }
+
                         flags[k] = 0;
                         k++;
                     }
@@ -251,8 +336,12 @@ internal sealed partial class Skeleton
                     // "Tom's": the possessive 's becomes its own token so the name still matches.
                     chars[k] = Space;
                     runs[k] = 1;
-                    start[k] = j;
-                    end[k] = j + 1;
+                    if (TMap.Enabled)
+                    {
+                        start[k] = j;
+                        end[k] = j + 1;
+                    }
+
                     flags[k] = 0;
                     k++;
                     first = true;
@@ -263,14 +352,22 @@ internal sealed partial class Skeleton
                 if (!first && chars[k - 1] == c && runs[k - 1] < byte.MaxValue)
                 {
                     runs[k - 1]++;
-                    end[k - 1] = j + 1;
+                    if (TMap.Enabled)
+                    {
+                        end[k - 1] = j + 1;
+                    }
+
                     continue;
                 }
 
                 chars[k] = c;
                 runs[k] = 1;
-                start[k] = j;
-                end[k] = j + 1;
+                if (TMap.Enabled)
+                {
+                    start[k] = j;
+                    end[k] = j + 1;
+                }
+
                 flags[k] = first ? tokenFlags : (byte)0;
                 wildcard |= c == Wildcard;
                 first = false;
