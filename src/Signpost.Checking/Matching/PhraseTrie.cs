@@ -148,7 +148,8 @@ internal sealed class PhraseTrie
 
             var flags = (terminals.ContainsKey(old) ? HasTerminal : 0) | (groupEdges.ContainsKey(old) ? HasGroupEdges | HasBranches : 0)
                 | ((mask & SlotMask) != 0 ? HasBranches : 0);
-            _links[node] = mask | ((ulong)firstChild << ChildShift);
+            _links[node] = mask | ((ulong)firstChild << ChildShift)
+                | ((flags & HasTerminal) != 0 ? TerminalBit : 0) | ((flags & HasBranches) != 0 ? BranchesBit : 0);
             _flags[node] = (byte)flags;
             if (terminals.TryGetValue(old, out var list))
             {
@@ -399,11 +400,11 @@ internal sealed class PhraseTrie
         var links = _links;
         var nodeFlags = _flags;
         var table = IndexTable;
-        while ((uint)node < (uint)links.Length && (uint)node < (uint)nodeFlags.Length)
+        while ((uint)node < (uint)links.Length)
         {
+            // One load a step: the link carries the node's "terminal" and "branches" flags beside its edges.
             var link = links[node];
-            int flags = nodeFlags[node];
-            if ((flags & HasTerminal) != 0 && pos > start)
+            if ((link & TerminalBit) != 0 && pos > start)
             {
                 AddTerminals(sk, matches, node, pos, start);
             }
@@ -420,7 +421,7 @@ internal sealed class PhraseTrie
                 break;
             }
 
-            if ((flags & HasBranches) != 0 && (tokenFlags[pos] & Skeleton.TokenFlags.Start) != 0 && MayBranch(flags, sk, names, node, pos, index))
+            if ((link & BranchesBit) != 0 && (tokenFlags[pos] & Skeleton.TokenFlags.Start) != 0 && MayBranch(nodeFlags[node], sk, names, node, pos, index))
             {
                 sk.PushBranch(node, pos);
             }
@@ -691,9 +692,14 @@ internal sealed class PhraseTrie
     /// <summary>Every match below the node's "{name}" edge needs a number.</summary>
     private const int NameNeedsNumber = 64;
 
-    /// <summary>A node's link: its edge mask in the low 40 bits, the number of its first child above them.</summary>
-    private const int ChildShift = 40;
-    private const ulong EdgeBits = (1UL << ChildShift) - 1;
+    /// <summary>
+    /// A node's link: its edge mask in the low 40 bits, then <see cref="HasTerminal"/> and <see cref="HasBranches"/>
+    /// (the two flags every step of the walk tests), then the number of its first child (22 bits: 4 million nodes).
+    /// </summary>
+    private const int ChildShift = 42;
+    private const ulong EdgeBits = (1UL << 40) - 1;
+    private const ulong TerminalBit = 1UL << 40;
+    private const ulong BranchesBit = 1UL << 41;
 
     /// <summary>Alphabet index of each ASCII char (-1: not in the alphabet); see <see cref="IndexOf"/>.</summary>
     private static readonly sbyte[] IndexTable = BuildIndexTable();
