@@ -44,6 +44,7 @@ request = function()
 end
 LUA
 peak() { echo $(( $(awk '/VmHWM/{print $2}' /proc/$app/status) / 1024 )); } # the app's highest resident memory so far
+rss() { echo $(( $(ps -o rss= -p $app) / 1024 )); } # its resident memory now
 run() { # name, path, extra wrk args...
   local name=$1 path=$2; shift 2
   local out
@@ -60,7 +61,7 @@ for path in /sites/school/posts/welcome-back /health / /sites/school; do wrk -t1
 wrk -t1 -c4 -d3s -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/sites" >/dev/null
 wrk -t1 -c4 -d3s -H "Authorization: Bearer $token" -s "$data/check.lua" "http://127.0.0.1:$port/api/check" >/dev/null
 wrk -t1 -c4 -d3s -H "Authorization: Bearer $pupil" -s "$data/comment.lua" "http://127.0.0.1:$port/api/sites/year-4/posts/viking-longships/comments" >/dev/null
-echo "app warmed up: peak RSS so far $(peak) MB, now $(( $(ps -o rss= -p $app) / 1024 )) MB"
+echo "app warmed up: peak RSS so far $(peak) MB, now $(rss) MB"
 echo "1. the load of issue 7 (its memory target applies to this part):"
 run "GET post + 20 comments" /sites/school/posts/welcome-back
 run "POST comment (pupil)" /api/sites/year-4/posts/viking-longships/comments -H "Authorization: Bearer $pupil" -s "$data/comment.lua"
@@ -116,7 +117,7 @@ summary "GET post + 20 comments" "$data/mix-read.txt"
 summary "POST comment (pupil)" "$data/mix-comment.txt"
 summary "POST approve (moderator)" "$data/mix-approve.txt"
 
-echo "app memory (RSS) after the issue 7 load: $(( $(ps -o rss= -p $app) / 1024 )) MB, peak during it: $(peak) MB"
+echo "app memory (RSS) after the issue 7 load: $(rss) MB, peak during it: $(peak) MB"
 
 echo "2. the other endpoints, $conns connections each (beyond issue 7's mix):"
 run "GET /health" /health
@@ -124,7 +125,7 @@ run "GET / (anonymous)" /
 run "GET /sites/school" /sites/school
 run "GET /api/sites (bearer)" /api/sites -H "Authorization: Bearer $token"
 run "POST /api/check (bearer)" /api/check -H "Authorization: Bearer $token" -s "$data/check.lua"
-echo "app memory (RSS) after the whole run: $(( $(ps -o rss= -p $app) / 1024 )) MB, peak during it: $(peak) MB"
+echo "app memory (RSS) after the whole run: $(rss) MB, peak during it: $(peak) MB"
 echo "server errors logged: $(grep -c 'fail: ' "$data/app.log" || true)"
 # What they were (wrk cuts request bodies off when each run stops: Kestrel answers those 400 and logs them).
 grep -A3 'fail: ' "$data/app.log" | grep -oE '[A-Za-z.]+Exception: [^.]*' | sort | uniq -c | sed 's/^/  /' || true

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Signpost.Checking.Normalisation;
 
 /// <summary>
@@ -101,6 +103,29 @@ internal sealed partial class Skeleton
 
             Build<WithMap>(_folded);
             _mapped = true;
+        }
+    }
+
+    /// <summary>Skeleton char <paramref name="k"/> covers folded char <paramref name="at"/> (maps written only when <typeparamref name="TMap"/> says so).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void MapOne<TMap>(int[] start, int[] end, int k, int at)
+        where TMap : struct, IMapMode
+    {
+        if (TMap.Enabled)
+        {
+            start[k] = at;
+            end[k] = at + 1;
+        }
+    }
+
+    /// <summary>Skeleton char <paramref name="k"/> now also covers folded char <paramref name="at"/> (a repeated letter).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void MapExtend<TMap>(int[] end, int k, int at)
+        where TMap : struct, IMapMode
+    {
+        if (TMap.Enabled)
+        {
+            end[k] = at + 1;
         }
     }
 
@@ -214,12 +239,7 @@ internal sealed partial class Skeleton
                 {
                     chars[k] = Space;
                     runs[k] = 1;
-                    if (TMap.Enabled)
-                    {
-                        start[k] = i;
-                        end[k] = i + 1;
-                    }
-
+                    MapOne<TMap>(start, end, k, i);
                     flags[k] = 0;
                     k++;
                 }
@@ -247,12 +267,7 @@ internal sealed partial class Skeleton
                     | (sentenceStart ? TokenFlags.SentenceInitial : 0));
                 chars[k] = (char)(f0 | 0x20);
                 runs[k] = 1;
-                if (TMap.Enabled)
-                {
-                    start[k] = j;
-                    end[k] = j + 1;
-                }
-
+                MapOne<TMap>(start, end, k, j);
                 flags[k] = simpleFlags;
                 k++;
                 j++;
@@ -262,22 +277,13 @@ internal sealed partial class Skeleton
                     if (chars[k - 1] == c && runs[k - 1] < byte.MaxValue)
                     {
                         runs[k - 1]++;
-                        if (TMap.Enabled)
-                        {
-                            end[k - 1] = j + 1;
-                        }
-
+                        MapExtend<TMap>(end, k - 1, j);
                     }
                     else
                     {
                         chars[k] = c;
                         runs[k] = 1;
-                        if (TMap.Enabled)
-                        {
-                            start[k] = j;
-                            end[k] = j + 1;
-                        }
-
+                        MapOne<TMap>(start, end, k, j);
                         flags[k] = 0;
                         k++;
                     }
@@ -336,12 +342,7 @@ internal sealed partial class Skeleton
                     // "Tom's": the possessive 's becomes its own token so the name still matches.
                     chars[k] = Space;
                     runs[k] = 1;
-                    if (TMap.Enabled)
-                    {
-                        start[k] = j;
-                        end[k] = j + 1;
-                    }
-
+                    MapOne<TMap>(start, end, k, j);
                     flags[k] = 0;
                     k++;
                     first = true;
@@ -352,22 +353,13 @@ internal sealed partial class Skeleton
                 if (!first && chars[k - 1] == c && runs[k - 1] < byte.MaxValue)
                 {
                     runs[k - 1]++;
-                    if (TMap.Enabled)
-                    {
-                        end[k - 1] = j + 1;
-                    }
-
+                    MapExtend<TMap>(end, k - 1, j);
                     continue;
                 }
 
                 chars[k] = c;
                 runs[k] = 1;
-                if (TMap.Enabled)
-                {
-                    start[k] = j;
-                    end[k] = j + 1;
-                }
-
+                MapOne<TMap>(start, end, k, j);
                 flags[k] = first ? tokenFlags : (byte)0;
                 wildcard |= c == Wildcard;
                 first = false;
