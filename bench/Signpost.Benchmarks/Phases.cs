@@ -39,12 +39,29 @@ public static class Phases
         var batch = Samples.Batch(1_000_000);
         if (profileOnly && Environment.GetEnvironmentVariable("PROFILE_CLI") == "1")
         {
-            // `PROFILE_CLI=1 ... phases profile`: the CLI's byte path instead, 40 times over the batch as JSON Lines.
+            // `PROFILE_CLI=1 ... phases profile`: the CLI's byte path instead, 40 times (or PROFILE_RUNS) over the batch as JSON Lines.
             var input = System.Text.Encoding.UTF8.GetBytes(CliBenchmarks.JsonLines(batch));
-            for (var r = 0; r < 40; r++)
+            var cliRuns = int.TryParse(Environment.GetEnvironmentVariable("PROFILE_RUNS"), out var n) ? n : 40;
+            // PROFILE_REPLAY=1: each line's result replayed from the first run, so the profile shows the filter alone.
+            var results = new List<CheckResult>();
+            var next = 0;
+            Func<string, CheckContext, CheckResult> check = Environment.GetEnvironmentVariable("PROFILE_REPLAY") == "1"
+                ? (t, c) =>
+                {
+                    if (next == results.Count)
+                    {
+                        results.Add(checker.Check(t, c));
+                    }
+
+                    return results[next++];
+                }
+                : checker.Check;
+            using var output = new MemoryStream(2 * input.Length);
+            for (var r = 0; r < cliRuns; r++)
             {
-                using var output = new MemoryStream(2 * input.Length);
-                Signpost.Cli.Commands.CheckCommand.FilterAsync(checker, new MemoryStream(input), output, flushEachLine: false).GetAwaiter().GetResult();
+                output.SetLength(0);
+                next = 0;
+                Signpost.Cli.Commands.CheckCommand.FilterAsync(check, new MemoryStream(input), output, flushEachLine: false).GetAwaiter().GetResult();
             }
 
             return;

@@ -139,6 +139,30 @@ public class CheckCommandTests
             """{"id":24,"text":"clean","context":"pupil-comment\u0020"}""",
             """{"id":25,"text":"clean","context":"staff-post","more":1}""",
             """{"id":26,"context":"pupil-comment","text":"order"}""",
+
+            // Spaces at the start of the text are the text's own (the finding's start counts them), on every path.
+            """{"id":27,"text":"   Essex shit","context":"staff-post"}""",
+            """{"id": 28, "text": "   Essex shit", "context": "staff-post"}""",
+            """{"id": 29, "text": "  é shit", "context": "pupil-comment"}""",
+            """{"id":30,"text":"  shit","context":"pupil-comment","x":1}""",
+
+            // The compact shape with findings, written as bytes: several findings, each action, escapes in no
+            // string, ids of every plain kind; and the shapes it hands on.
+            """{"id":31,"text":"call 07700 900123 or jo@example.com, you idiot","context":"pupil-comment"}""",
+            """{"id":"c-32","text":"my dad hits me","context":"pupil-comment"}""",
+            """{"id":-33,"text":"you f*cking n1gger","context":"public-comment"}""",
+            """{"id":"","text":"as a teacher at Holbrook, vote Labour","context":"personal-post"}""",
+            """{"id":"a\u0062","text":"shit","context":"pupil-comment"}""",
+            """{"id":"é","text":"shit","context":"pupil-comment"}""",
+            """{"id":35,"text":"tab\there shit","context":"pupil-comment"}""",
+            """{"id":36,"text":"DEL  shit","context":"pupil-comment"}""",
+            """{"id":37,"text":"","context":"pupil-comment"}""",
+            """{"id":38,"text":"shit","context":"pupil-comment" }""",
+            """{"id":39,"text":"shit","context":"pupil-comment""",
+            """{"id":40,"text":"shit","context":""}""",
+            """{"id":41,"text":"shit","context":"pupil-commentx"}""",
+            """{"id":42,"text":"shit","context":"pupil-commen"}""",
+            """{"id":43,"text":"shit","context":"}""",
         ];
         foreach (var (separator, bom, finalNewline) in new[] { ("\n", false, true), ("\r\n", true, false), ("\r", false, false) })
         {
@@ -152,7 +176,7 @@ public class CheckCommandTests
 
             Assert.Equal(1, expectedCode);
             Assert.Equal(expected.ToString().ReplaceLineEndings("\n"), System.Text.Encoding.UTF8.GetString(output.ToArray()));
-            Assert.Equal(12, failed);
+            Assert.Equal(17, failed);
         }
     }
 
