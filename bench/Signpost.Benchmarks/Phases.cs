@@ -80,6 +80,57 @@ public static class Phases
             return;
         }
 
+        if (Environment.GetEnvironmentVariable("PHASES_CUMULATIVE") == "1")
+        {
+            // Marginal cost of each stage inside the real loop (one reused input, as ContentChecker does).
+            var one = new CheckInput();
+            var stages = new (string, Action)[]
+            {
+                ("Reset (fold, skeleton, gates)", () => { foreach (var t in batch) one.Reset(t, CheckContext.PupilComment, model); }),
+                ("+ Lists.Match", () => { foreach (var t in batch) { one.Reset(t, CheckContext.PupilComment, model); model.Lists.Match(one.Skeleton, model, one.ListMatches); } }),
+                ("+ Roster.Match", () => { foreach (var t in batch) { one.Reset(t, CheckContext.PupilComment, model); model.Lists.Match(one.Skeleton, model, one.ListMatches); model.Roster?.Match(one.Skeleton, model, one.RosterMatches); } }),
+                ("+ Roster.Match x2", () => { foreach (var t in batch) { one.Reset(t, CheckContext.PupilComment, model); model.Lists.Match(one.Skeleton, model, one.ListMatches); model.Roster?.Match(one.Skeleton, model, one.RosterMatches); model.Roster?.Match(one.Skeleton, model, one.RosterMatches); } }),
+                ("+ Lists.Match x2", () => { foreach (var t in batch) { one.Reset(t, CheckContext.PupilComment, model); model.Lists.Match(one.Skeleton, model, one.ListMatches); model.Lists.Match(one.Skeleton, model, one.ListMatches); } }),
+            };
+            var stageList = stages.ToList();
+            for (var upTo = 1; upTo <= detectors.Length; upTo++)
+            {
+                var n = upTo;
+                stageList.Add(($"+ {detectors[n - 1].GetType().Name}", () =>
+                {
+                    foreach (var t in batch)
+                    {
+                        one.Reset(t, CheckContext.PupilComment, model);
+                        model.Lists.Match(one.Skeleton, model, one.ListMatches);
+                        model.Roster?.Match(one.Skeleton, model, one.RosterMatches);
+                        foreach (var m in one.ListMatches) { if (m.Entry.IsAllow) { one.AllowMatches.Add(m); } }
+                        for (var d = 0; d < n; d++) detectors[d].Detect(one);
+                    }
+                }));
+            }
+
+            stageList.Add(("whole Check", () => { foreach (var t in batch) checker.Check(t, CheckContext.PupilComment); }));
+            stages = [.. stageList];
+            var bestC = new double[stages.Length];
+            Array.Fill(bestC, double.MaxValue);
+            for (var round = 0; round < 9; round++)
+            {
+                for (var k = 0; k < stages.Length; k++)
+                {
+                    var t0 = ThreadCpuMs();
+                    stages[k].Item2();
+                    bestC[k] = Math.Min(bestC[k], ThreadCpuMs() - t0);
+                }
+            }
+
+            for (var k = 0; k < stages.Length; k++)
+            {
+                Console.WriteLine($"{stages[k].Item1,-32} {bestC[k],8:0.00} ms/MB  {bestC[k] * 1e6 / batch.Length,8:0} ns/comment");
+            }
+
+            return;
+        }
+
         var inputs = batch.Select(t => { var i = new CheckInput(t, CheckContext.PupilComment, model); model.Lists.Match(i.Skeleton, model, i.ListMatches); model.Roster?.Match(i.Skeleton, model, i.RosterMatches); return i; }).ToArray();
         var folded = inputs.Select(i => i.Folded).ToArray();
         var names = new List<(string, Action)>

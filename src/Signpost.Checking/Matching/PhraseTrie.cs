@@ -222,6 +222,7 @@ internal sealed class PhraseTrie
             _groupEdgesByChar[node] = table;
         }
 
+        _pairs = BuildPairs();
         EntryCount = terminals.Values.Sum(l => l.Count);
         _needsNumber = new bool[nodes];
         var done = new bool[nodes];
@@ -272,6 +273,53 @@ internal sealed class PhraseTrie
 
     public int EntryCount { get; }
 
+    /// <summary>In <see cref="_pairs"/>: no walk from this token start can find anything.</summary>
+    private const int PairDead = -1;
+
+    /// <summary>In <see cref="_pairs"/>: the node after the first char has entries of its own; take the full walk.</summary>
+    private const int PairWalk = -2;
+
+    /// <summary>Columns of <see cref="_pairs"/>: the 37 alphabet indexes a second char can have, and one for "none".</summary>
+    private const int PairColumns = 38;
+
+    /// <summary>
+    /// The first two steps of every walk from a token start, done once when the trie is built: per first char
+    /// (a letter or digit) and second char (or none), the node two steps down, <see cref="PairDead"/> or
+    /// <see cref="PairWalk"/>. One read of this 5 KB table replaces two dependent steps through the trie, and a
+    /// token no entry starts like ("xq", or most words for a roster's trie) costs no walk at all (issue 3's speed).
+    /// </summary>
+    private readonly int[] _pairs;
+
+    private int[] BuildPairs()
+    {
+        var pairs = new int[36 * PairColumns];
+        for (var first = 0; first < 36; first++)
+        {
+            var n1 = Child(0, first);
+            for (var second = 0; second < PairColumns; second++)
+            {
+                int value;
+                if (n1 < 0)
+                {
+                    value = PairDead;
+                }
+                else if ((_links[n1] & TerminalBit) != 0)
+                {
+                    value = PairWalk;
+                }
+                else
+                {
+                    var n2 = second < 37 ? Child(n1, second) : -1;
+                    value = n2 >= 0 ? n2 : PairDead;
+                }
+
+                pairs[(first * PairColumns) + second] = value;
+            }
+        }
+
+        return pairs;
+    }
+
     public int NodeCount => _terminals.Length;
 
     /// <summary>Adds every match in <paramref name="skeleton"/> to <paramref name="matches"/>.</summary>
@@ -279,24 +327,77 @@ internal sealed class PhraseTrie
     {
         // A token whose first char has no edge from the root (and a root with no slot or choice edges) starts
         // no match: for a small trie such as a roster's, most tokens are skipped without a walk.
-        var rootMask = _links[0] & EdgeBits;
-        var rootBranches = (_flags[0] & HasBranches) != 0;
+        var rootFlags = _flags[0];
+        var rootBranches = (rootFlags & HasBranches) != 0;
+        var pairs = _pairs;
+        var links = _links;
+        var table = IndexTable;
         var chars = skeleton.Chars;
         var flags = skeleton.Flags;
-        for (var p = 0; p < skeleton.Length; p++)
+        var length = Math.Min(skeleton.Length, Math.Min(chars.Length, flags.Length));
+        var starts = skeleton.TokenStarts;
+        var count = Math.Min(skeleton.TokenCount, starts.Length);
+        for (var t = 0; t < count; t++)
         {
-            if ((flags[p] & Skeleton.TokenFlags.Start) == 0)
-            {
-                continue;
-            }
-
+            var p = starts[t];
             var index = Index(chars[p]);
-            if (index < 0 || (!rootBranches && (rootMask & (1UL << index)) == 0))
+            if (index < 0)
             {
                 continue;
             }
 
-            Walk(skeleton, names, matches, 0, p, p);
+            if ((uint)index >= 36)
+            {
+                Walk(skeleton, names, matches, 0, p, p);
+                continue;
+            }
+
+            // The plain chars start two steps down (see _pairs), or not at all; the root's slot or choice edges, when
+            // they may apply here, are taken after the plain path, as Walk takes a branch point after the path
+            // beyond it (the root's is the last one a walk from here takes).
+            var rootBranch = rootBranches && MayBranch(rootFlags, skeleton, names, 0, p, index);
+            var second = p + 1 < length ? Index(chars[p + 1]) : -1;
+            var node = pairs[(index * PairColumns) + (second < 0 ? PairColumns - 1 : second)];
+            if (node == PairWalk)
+            {
+                Walk(skeleton, names, matches, 0, p, p);
+                continue;
+            }
+
+            // Most walks die within the first word without passing a node with entries or branches: follow the
+            // plain chars here, and hand over to Walk (which would have done exactly the same steps so far) at the
+            // first node where anything can be found or branched.
+            var pos = p + 2;
+            while ((uint)node < (uint)links.Length)
+            {
+                var link = links[node];
+                if ((link & (TerminalBit | BranchesBit)) != 0)
+                {
+                    Walk(skeleton, names, matches, node, pos, p);
+                    break;
+                }
+
+                if ((uint)pos >= (uint)length)
+                {
+                    break;
+                }
+
+                var c = chars[pos];
+                var i = c < 128 ? table[c] : IndexOf(c);
+                var bit = 1UL << i;
+                if (i < 0 || (link & bit) == 0)
+                {
+                    break;
+                }
+
+                node = (int)(link >> ChildShift) + BitOperations.PopCount(link & (bit - 1));
+                pos++;
+            }
+
+            if (rootBranch)
+            {
+                Branch(skeleton, names, matches, 0, p, p, index);
+            }
         }
     }
 
@@ -517,7 +618,7 @@ internal sealed class PhraseTrie
         if (name >= 0 && (sk.HasDigits || !_needsNumber[name]) && names.MayBeName(sk, pos))
         {
             tokenEnd = tokenEnd < 0 ? sk.TokenEnd(pos) : tokenEnd;
-            if (CanContinue(sk, name, tokenEnd) && names.IsName(sk, pos, tokenEnd))
+            if (CanFind(sk, name, tokenEnd) && names.IsName(sk, pos, tokenEnd))
             {
                 Walk(sk, names, matches, name, tokenEnd, start);
             }
@@ -535,33 +636,40 @@ internal sealed class PhraseTrie
 
     /// <summary>
     /// Whether a walk from <paramref name="node"/> at <paramref name="pos"/> (just after a token) could find
-    /// anything, looking two chars ahead: false means it certainly finds nothing, so the "{name}" test of the
-    /// token before (hash lookups) can be skipped.
+    /// anything: the plain chars are followed until a node with entries or branches (true) or a char with no
+    /// edge (false: the walk would certainly find nothing), so the "{name}" test of the token before (hash
+    /// lookups) is made only when it can matter.
     /// </summary>
-    private bool CanContinue(Skeleton sk, int node, int pos)
+    private bool CanFind(Skeleton sk, int node, int pos)
     {
-        if ((_flags[node] & HasTerminal) != 0)
+        var links = _links;
+        var chars = sk.Chars;
+        var length = Math.Min(sk.Length, chars.Length);
+        while ((uint)node < (uint)links.Length)
         {
-            return true;
+            var link = links[node];
+            if ((link & (TerminalBit | BranchesBit)) != 0)
+            {
+                return true;
+            }
+
+            if ((uint)pos >= (uint)length)
+            {
+                return false;
+            }
+
+            var index = Index(chars[pos]);
+            var bit = 1UL << index;
+            if (index < 0 || (link & bit) == 0)
+            {
+                return false;
+            }
+
+            node = (int)(link >> ChildShift) + BitOperations.PopCount(link & (bit - 1));
+            pos++;
         }
 
-        if (pos >= sk.Length || Index(sk.Chars[pos]) is var index && index < 0 || Child(node, index) is var child && child < 0)
-        {
-            return false;
-        }
-
-        if ((_flags[child] & HasTerminal) != 0)
-        {
-            return true;
-        }
-
-        var next = pos + 1;
-        if (next >= sk.Length || Index(sk.Chars[next]) is var index2 && index2 < 0)
-        {
-            return false;
-        }
-
-        return Child(child, index2) >= 0 || (sk.IsTokenStart(next) && (_flags[child] & HasBranches) != 0);
+        return false;
     }
 
     /// <summary>Within a group's own trie (no nested groups): where its options, matched from pos, end.</summary>

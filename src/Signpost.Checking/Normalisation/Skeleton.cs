@@ -64,6 +64,27 @@ internal sealed partial class Skeleton
 
     public byte[] Flags { get; private set; }
 
+    /// <summary>
+    /// Where each token starts, in order (the first <see cref="TokenCount"/> entries): the matchers visit these
+    /// instead of testing every char's <see cref="Flags"/>, a third of the walk's time on short comments (issue 3).
+    /// </summary>
+    public int[] TokenStarts => _tokenStarts;
+
+    public int TokenCount { get; private set; }
+
+    private int[] _tokenStarts = new int[16];
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddTokenStart(ref int count, int k)
+    {
+        if (count == _tokenStarts.Length)
+        {
+            Array.Resize(ref _tokenStarts, count * 2);
+        }
+
+        _tokenStarts[count++] = k;
+    }
+
     public int Length { get; private set; }
 
     /// <summary>Tokens of one letter ("f u c k" has four): the spelled-out check only runs when there are at least three.</summary>
@@ -228,6 +249,7 @@ internal sealed partial class Skeleton
         var wildcard = false;
         var sentenceStart = true;
         var i = 0;
+        var tokens = 0;
         _wildFrom = _wildTo = -1;
         while (i < n)
         {
@@ -295,6 +317,7 @@ internal sealed partial class Skeleton
                 {
                     singles += j - i == 1 ? 1 : 0;
                     sentenceStart = false;
+                    AddTokenStart(ref tokens, kStart);
                     i = j;
                     continue;
                 }
@@ -361,6 +384,11 @@ internal sealed partial class Skeleton
                 runs[k] = 1;
                 MapOne<TMap>(start, end, k, j);
                 flags[k] = first ? tokenFlags : (byte)0;
+                if (first && tokenFlags != 0)
+                {
+                    AddTokenStart(ref tokens, k);
+                }
+
                 wildcard |= c == Wildcard;
                 first = false;
                 k++;
@@ -372,6 +400,7 @@ internal sealed partial class Skeleton
         }
 
         Length = k;
+        TokenCount = tokens;
         HasDigits = chars.AsSpan(0, k).ContainsAnyInRange('0', '9');
         SingleLetterTokens = singles;
         HasWildcard = wildcard;
