@@ -676,15 +676,15 @@ public static class CheckCommand
                     return false;
             }
 
-            var findings = result.Findings;
+            // The checker's results hold arrays: read them as a span, not through IReadOnlyList's interface calls.
+            ReadOnlySpan<Finding> findings = result.Findings is Finding[] array ? array : [.. result.Findings];
             var size = CleanStart.Length + id.Length + (quoted ? 2 : 0) + CleanEnd.Length;
-            if (findings.Count > 0)
+            if (!findings.IsEmpty)
             {
                 // Each finding: the fixed parts, two numbers of at most 11 bytes and its three strings.
-                size += 16 + findings.Count * (FindingFixedLength + 22);
-                for (var f = 0; f < findings.Count; f++)
+                size += 16 + findings.Length * (FindingFixedLength + 22);
+                foreach (var finding in findings)
                 {
-                    var finding = findings[f];
                     if (Encoded(finding.Category) is not { } category || Encoded(finding.Clause) is not { } clause || Encoded(finding.Message) is not { } message)
                     {
                         return false;
@@ -709,7 +709,7 @@ public static class CheckCommand
                 span[at++] = (byte)'"';
             }
 
-            if (findings.Count == 0)
+            if (findings.IsEmpty)
             {
                 CleanEnd.CopyTo(span[at..]);
                 output.Advance(at + CleanEnd.Length);
@@ -719,7 +719,7 @@ public static class CheckCommand
             at += Put(span, at, ",\"action\":"u8);
             at += Put(span, at, ActionBytes[(int)result.Action]);
             at += Put(span, at, ",\"findings\":["u8);
-            for (var f = 0; f < findings.Count; f++)
+            for (var f = 0; f < findings.Length; f++)
             {
                 var finding = findings[f];
                 if (f > 0)
@@ -762,22 +762,33 @@ public static class CheckCommand
 
         private static readonly byte[][] SeverityBytes = [.. new[] { "\"low\"", "\"medium\"", "\"high\"" }.Select(Encoding.UTF8.GetBytes)];
 
-        /// <summary>A finding's strings as the output writer escapes them, quotes included, per thread and per string.</summary>
-        [ThreadStatic]
-        private static Dictionary<string, byte[]>? t_encoded;
+        /// <summary>
+        /// A finding's strings as the output writer escapes them, quotes included, by string object: two-way, 1,024
+        /// pairs of slots chosen by the object's hash. An entry is one immutable object written and read whole, so
+        /// threads may share the table without locks (a race only costs an extra encoding).
+        /// </summary>
+        private static readonly EncodedString?[] EncodedCache = new EncodedString?[2048];
+
+        private sealed record EncodedString(string Value, byte[] Bytes);
 
         /// <summary>
         /// <paramref name="value"/> written as a JSON string by a <see cref="Utf8JsonWriter"/> with the output's options,
         /// quotes included: the same bytes that writer puts after a property name. The checker's categories, clauses and
-        /// messages are a few hundred fixed strings, so each is escaped once (the first 1,024 are kept). Null when the
-        /// writer refuses the string.
+        /// messages are a few hundred fixed strings, so each is escaped once and kept (<see cref="EncodedCache"/>). Null
+        /// when the writer refuses the string.
         /// </summary>
         private static byte[]? Encoded(string value)
         {
-            var cache = t_encoded ??= new Dictionary<string, byte[]>(ReferenceEqualityComparer.Instance);
-            if (cache.TryGetValue(value, out var bytes))
+            var slot = (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(value) & 1023) * 2;
+            var cache = EncodedCache;
+            if (cache[slot] is { } first && ReferenceEquals(first.Value, value))
             {
-                return bytes;
+                return first.Bytes;
+            }
+
+            if (cache[slot + 1] is { } second && ReferenceEquals(second.Value, value))
+            {
+                return second.Bytes;
             }
 
             var buffer = new ArrayBufferWriter<byte>(2 * value.Length + 8);
@@ -791,12 +802,8 @@ public static class CheckCommand
                 return null;
             }
 
-            bytes = buffer.WrittenSpan.ToArray();
-            if (cache.Count < 1024)
-            {
-                cache[value] = bytes;
-            }
-
+            var bytes = buffer.WrittenSpan.ToArray();
+            cache[cache[slot] is null ? slot : slot + 1] = new EncodedString(value, bytes);
             return bytes;
         }
 
