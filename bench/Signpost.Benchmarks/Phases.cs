@@ -86,6 +86,8 @@ public static class Phases
             var one = new CheckInput();
             var stages = new (string, Action)[]
             {
+                ("Text.Fill", () => { foreach (var t in batch) one.Text.Fill(t); }),
+                ("+ Skeleton.Fill", () => { foreach (var t in batch) { one.Text.Fill(t); one.Skeleton.Fill(one.Text.Folded); } }),
                 ("Reset (fold, skeleton, gates)", () => { foreach (var t in batch) one.Reset(t, CheckContext.PupilComment, model); }),
                 ("+ Lists.Match", () => { foreach (var t in batch) { one.Reset(t, CheckContext.PupilComment, model); model.Lists.Match(one.Skeleton, model, one.ListMatches); } }),
                 ("+ Roster.Match", () => { foreach (var t in batch) { one.Reset(t, CheckContext.PupilComment, model); model.Lists.Match(one.Skeleton, model, one.ListMatches); model.Roster?.Match(one.Skeleton, model, one.RosterMatches); } }),

@@ -92,8 +92,6 @@ if (args.Length > 0 && args[0] == "pathological") { Pathological.Run(args.Length
 
 if (args.Length > 1 && args[0] == "dump") { Equivalence.Dump(args[1]); return; }
 
-
-
 if (args.Length > 0 && args[0] == "phases") { Phases.Run(args.Length > 1); return; }
 
 if (args.Length > 0 && args[0] == "throughput")

@@ -34,20 +34,35 @@ internal sealed class PhoneInWordsDetector : Detector
     public override void Detect(CheckInput input)
     {
         var sk = input.Skeleton;
-        var p = 0;
-        while (p < sk.Length)
+        var chars = sk.Chars;
+        var starts = sk.TokenStarts;
+        var count = Math.Min(sk.TokenCount, starts.Length);
+
+        // Every token start from `from` on, in order (the skeleton records them): after a run that is no phone
+        // number the reading goes on at the next token, after a phone number past its end.
+        var from = 0;
+        for (var t = 0; t < count; t++)
         {
-            if (!sk.IsTokenStart(p))
+            var p = starts[t];
+            if (p < from)
             {
-                p++;
                 continue;
             }
 
-            // A phone number starts with 0 or 44: "zero", "oh", "o", "nought", "double oh", "four", or digits.
-            // Any other word is stepped over char by char (cheaper than finding its end).
-            if (sk.Chars[p] is not ('z' or 'o' or 'n' or 'd' or 'f' or '0' or '4'))
+            // A phone number starts with 0 or 44: "zero", "oh", "o", "nought", "nil", "double oh", "four", or digits.
+            // The first two chars rule out most other words ("of", "our", "next", "fly") before the run is read.
+            var second = p + 1 < sk.Length ? chars[p + 1] : Skeleton.Space;
+            var mayStart = chars[p] switch
             {
-                p++;
+                '0' or '4' => true,
+                'o' => second is 'h' or Skeleton.Space or Skeleton.SentenceBreak,
+                'z' => second == 'e',
+                'n' => second is 'o' or 'i',
+                'd' or 'f' => second == 'o',
+                _ => false,
+            };
+            if (!mayStart)
+            {
                 continue;
             }
 
@@ -55,11 +70,11 @@ internal sealed class PhoneInWordsDetector : Detector
             if (digits >= 10 && digits <= 13 && words > 0 && first is 0 or 4)
             {
                 input.AddSkeleton(Categories.ContactDetails, "A.4.9", Severity.High, p, end, "phone");
-                p = end;
+                from = end;
                 continue;
             }
 
-            p = sk.TokenEnd(p) + 1;
+            from = p + 1;
         }
     }
 
