@@ -143,6 +143,7 @@ internal sealed class CheckerModel : INameOracle
     private readonly ulong _rosterFirstChars;
 
     /// <summary>Before <see cref="IsName"/>: a capitalised token, or one whose first char starts a roster first name.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MayBeName(Skeleton skeleton, int start) =>
         (skeleton.Flags[start] & Skeleton.TokenFlags.Capital) != 0 || (_rosterFirstChars & (1UL << (skeleton.Chars[start] & 63))) != 0;
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Signpost.Checking.Normalisation;
 
@@ -251,6 +252,13 @@ internal sealed partial class Skeleton
         var i = 0;
         var tokens = 0;
         _wildFrom = _wildTo = -1;
+        if (n > chars.Length || n > runs.Length || n > flags.Length)
+        {
+            throw new InvalidOperationException("Skeleton buffers smaller than the text.");
+        }
+
+        runs.AsSpan(0, n).Fill(1);
+        flags.AsSpan(0, n).Clear();
         while (i < n)
         {
             var f0 = folded[i];
@@ -282,31 +290,40 @@ internal sealed partial class Skeleton
             // below from the token's start, so both give the same skeleton.
             if (char.IsAsciiLetter(f0))
             {
+                // Every position from k on still has run 1 and no flags (set for the whole buffer below), so this
+                // loop only writes each char (and a token start's flags), with no bounds checks: k <= j < n, and
+                // the buffers hold n chars. A token it cannot finish is put back as it found it.
                 var kStart = k;
                 var j = i;
                 var simpleFlags = (byte)(TokenFlags.Start
                     | (char.IsAsciiLetterUpper(f0) ? TokenFlags.Capital : 0)
                     | (sentenceStart ? TokenFlags.SentenceInitial : 0));
-                chars[k] = (char)(f0 | 0x20);
-                runs[k] = 1;
+                ref var charAt = ref MemoryMarshal.GetArrayDataReference(chars);
+                ref var runAt = ref MemoryMarshal.GetArrayDataReference(runs);
+                var prev = (char)(f0 | 0x20);
+                Unsafe.Add(ref charAt, k) = prev;
                 MapOne<TMap>(start, end, k, j);
                 flags[k] = simpleFlags;
                 k++;
                 j++;
-                while (j < n && char.IsAsciiLetter(folded[j]))
+                while (j < n)
                 {
                     var c = (char)(folded[j] | 0x20);
-                    if (chars[k - 1] == c && runs[k - 1] < byte.MaxValue)
+                    if ((uint)(c - 'a') > 'z' - 'a')
                     {
-                        runs[k - 1]++;
+                        break;
+                    }
+
+                    if (c == prev && Unsafe.Add(ref runAt, k - 1) < byte.MaxValue)
+                    {
+                        Unsafe.Add(ref runAt, k - 1)++;
                         MapExtend<TMap>(end, k - 1, j);
                     }
                     else
                     {
-                        chars[k] = c;
-                        runs[k] = 1;
+                        Unsafe.Add(ref charAt, k) = c;
                         MapOne<TMap>(start, end, k, j);
-                        flags[k] = 0;
+                        prev = c;
                         k++;
                     }
 
@@ -322,6 +339,8 @@ internal sealed partial class Skeleton
                     continue;
                 }
 
+                runs.AsSpan(kStart, k - kStart).Fill(1);
+                flags.AsSpan(kStart, k - kStart).Clear();
                 k = kStart;
             }
 
