@@ -67,6 +67,18 @@ public static class Phases
             return;
         }
 
+        if (profileOnly && Environment.GetEnvironmentVariable("PROFILE_TEXTS") is { } which)
+        {
+            // `PROFILE_TEXTS=10,11,12 ... phases profile`: loop only these sample comments.
+            var texts = which.Split(',').Select(w => Samples.Comments[int.Parse(w, System.Globalization.CultureInfo.InvariantCulture)]).ToArray();
+            for (var r = 0; r < 400_000; r++)
+            {
+                checker.Check(texts[r % texts.Length], CheckContext.PupilComment);
+            }
+
+            return;
+        }
+
         if (profileOnly)
         {
             for (var r = 0; r < 60; r++)
@@ -112,6 +124,14 @@ public static class Phases
             }
 
             stageList.Add(("whole Check", () => { foreach (var t in batch) checker.Check(t, CheckContext.PupilComment); }));
+            var clean = batch.Where((_, k) => k % 8 != 7).ToArray();
+            stageList.Add(("clean only: Reset+Lists+Roster", () => { foreach (var t in clean) { one.Reset(t, CheckContext.PupilComment, model); model.Lists.Match(one.Skeleton, model, one.ListMatches); model.Roster?.Match(one.Skeleton, model, one.RosterMatches); } }));
+            stageList.Add(("clean only: whole Check", () => { foreach (var t in clean) checker.Check(t, CheckContext.PupilComment); }));
+            for (var c = 0; c < Samples.Comments.Length; c++)
+            {
+                var text = Samples.Comments[c];
+                stageList.Add(($"  #{c,2} x{batch.Length} {text[..Math.Min(30, text.Length)]}", () => { for (var r = 0; r < batch.Length; r++) checker.Check(text, CheckContext.PupilComment); }));
+            }
             stages = [.. stageList];
             var bestC = new double[stages.Length];
             Array.Fill(bestC, double.MaxValue);
