@@ -150,6 +150,7 @@ public class CheckCommandTests
             // string, ids of every plain kind; and the shapes it hands on.
             """{"id":31,"text":"call 07700 900123 or jo@example.com, you idiot","context":"pupil-comment"}""",
             """{"id":"c-32","text":"my dad hits me","context":"pupil-comment"}""",
+            """{"id":44,"text":"Rose Baker is 8, my number is 07700 900123","context":"pupil-post"}""",
             """{"id":-33,"text":"you f*cking n1gger","context":"public-comment"}""",
             """{"id":"","text":"as a teacher at Holbrook, vote Labour","context":"personal-post"}""",
             """{"id":"a\u0062","text":"shit","context":"pupil-comment"}""",
@@ -177,6 +178,26 @@ public class CheckCommandTests
             Assert.Equal(1, expectedCode);
             Assert.Equal(expected.ToString().ReplaceLineEndings("\n"), System.Text.Encoding.UTF8.GetString(output.ToArray()));
             Assert.Equal(17, failed);
+        }
+    }
+
+    /// <summary>
+    /// The byte path writes a finding's category, clause and message of printable ASCII straight into quotes, without
+    /// the JSON writer: that is only right while the output's writer leaves every such char as it is.
+    /// </summary>
+    [Fact]
+    public void The_output_writer_leaves_printable_ascii_but_quote_and_backslash_unescaped()
+    {
+        for (var c = ' '; c <= '~'; c++)
+        {
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer = new System.Text.Json.Utf8JsonWriter(buffer, CheckerJson.WriterOptions))
+            {
+                writer.WriteStringValue($"a{c}b");
+            }
+
+            var expected = c is '"' or '\\' ? $"\"a\\{c}b\"" : $"\"a{c}b\"";
+            Assert.Equal(expected, System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
         }
     }
 

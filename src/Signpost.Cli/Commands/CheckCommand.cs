@@ -154,7 +154,7 @@ public static class CheckCommand
     {
         var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
         var outBuffer = new ArrayBufferWriter<byte>(64 * 1024);
-        using var writer = new Utf8JsonWriter(outBuffer, CheckerJson.WriterOptions);
+        using var writer = new JsonOut(outBuffer);
         var start = 0;
         var end = 0;
         var eof = false;
@@ -253,7 +253,7 @@ public static class CheckCommand
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static (int Consumed, long Lines, int Failed) CheckLines(
-        Func<string, CheckContext, CheckResult> checker, ReadOnlySpan<byte> pending, bool eof, long lineNumber, Utf8JsonWriter writer, ArrayBufferWriter<byte> outBuffer)
+        Func<string, CheckContext, CheckResult> checker, ReadOnlySpan<byte> pending, bool eof, long lineNumber, JsonOut writer, ArrayBufferWriter<byte> outBuffer)
     {
         var consumed = 0;
         long lines = 0;
@@ -288,7 +288,7 @@ public static class CheckCommand
     }
 
     /// <summary>Writes the output line for one input line (nothing for a blank one); false when the line could not be checked.</summary>
-    private static bool WriteLine(Func<string, CheckContext, CheckResult> checker, ReadOnlySpan<byte> line, long lineNumber, Utf8JsonWriter writer, ArrayBufferWriter<byte> outBuffer)
+    private static bool WriteLine(Func<string, CheckContext, CheckResult> checker, ReadOnlySpan<byte> line, long lineNumber, JsonOut writer, ArrayBufferWriter<byte> outBuffer)
     {
         FastLine fast;
         if (!FastLine.TryScanCompact(line, out fast))
@@ -310,6 +310,15 @@ public static class CheckCommand
             return true;
         }
 
+        WriteResultLine(fast, line, result, writer, outBuffer);
+        return true;
+    }
+
+    /// <summary>A result line the byte writer does not take (an id with escapes, an object id…), through the JSON writer.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void WriteResultLine(FastLine fast, ReadOnlySpan<byte> line, CheckResult result, JsonOut json, ArrayBufferWriter<byte> outBuffer)
+    {
+        var writer = json.Writer;
         writer.Reset(outBuffer);
         writer.WriteStartObject();
         writer.WritePropertyName("id"u8);
@@ -318,12 +327,38 @@ public static class CheckCommand
         writer.WriteEndObject();
         writer.Flush();
         outBuffer.Write("\n"u8);
-        return true;
+    }
+
+    /// <summary>
+    /// The output's <see cref="Utf8JsonWriter"/>, made on first use: lines of the usual shape are read and written as
+    /// bytes, and a run of them never loads System.Text.Json at all (each method that names its types is called only
+    /// for other lines), which keeps ~2 MB of its code and data out of the process.
+    /// </summary>
+    private sealed class JsonOut(ArrayBufferWriter<byte> buffer) : IDisposable
+    {
+        /// <summary>The writer, typed object: a field of its own type would load System.Text.Json wherever it is read.</summary>
+        private object? _writer;
+
+        /// <summary>Called only by the methods for other lines, so that no method on the usual path names the type.</summary>
+        public Utf8JsonWriter Writer => (Utf8JsonWriter)(_writer ??= new Utf8JsonWriter(buffer, CheckerJson.WriterOptions));
+
+        public void Dispose()
+        {
+            if (_writer is not null)
+            {
+                DisposeWriter();
+            }
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void DisposeWriter() => Writer.Dispose();
     }
 
     /// <summary>A line neither quick reader takes (malformed, a lone surrogate escape…): the text path's parser and messages.</summary>
-    private static bool WriteOtherLine(Func<string, CheckContext, CheckResult> checker, ReadOnlySpan<byte> line, long lineNumber, Utf8JsonWriter writer, ArrayBufferWriter<byte> outBuffer)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static bool WriteOtherLine(Func<string, CheckContext, CheckResult> checker, ReadOnlySpan<byte> line, long lineNumber, JsonOut json, ArrayBufferWriter<byte> outBuffer)
     {
+        var writer = json.Writer;
         writer.Reset(outBuffer);
         var text = Encoding.UTF8.GetString(line);
         if (string.IsNullOrWhiteSpace(text))
@@ -350,12 +385,13 @@ public static class CheckCommand
     /// <summary>One input line of the usual shape, read from its UTF-8 bytes without building a document.</summary>
     private ref struct FastLine
     {
-        private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
-        private static readonly byte[][] ContextBytes = [.. CheckerJson.ContextNames.Select(n => Encoding.UTF8.GetBytes(n))];
+        /// <summary>The context names of CONTRACT.md in <see cref="CheckContext"/> order, as <see cref="CheckerJson.ContextNames"/> has them.</summary>
+        internal static readonly byte[][] ContextBytes =
+            ["pupil-comment"u8.ToArray(), "pupil-post"u8.ToArray(), "public-comment"u8.ToArray(), "staff-post"u8.ToArray(), "personal-post"u8.ToArray()];
 
         public string Text;
         public CheckContext Context;
-        private JsonTokenType _idType;
+        private IdKind _idType;
         private int _idStart;
         private int _idLength;
 
@@ -443,7 +479,7 @@ public static class CheckCommand
                     return false;
                 }
 
-                result._idType = JsonTokenType.String;
+                result._idType = IdKind.String;
                 result._idStart = i + 1;
                 result._idLength = close;
                 i += close + 2;
@@ -458,7 +494,7 @@ public static class CheckCommand
                 return false;
             }
 
-            result._idType = JsonTokenType.Number;
+            result._idType = IdKind.Number;
             result._idStart = idStart;
             result._idLength = j + digits - idStart;
             i = j + digits;
@@ -560,11 +596,12 @@ public static class CheckCommand
         }
 
         /// <summary>Reads {"id": number|string|true|false|null (optional), "text": string, "context": known name, other fields ignored}; false for anything else.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         public static bool TryRead(ReadOnlySpan<byte> line, out FastLine result)
         {
             result = default;
-            result._idType = JsonTokenType.None;
-            var reader = new Utf8JsonReader(line, ReaderOptions);
+            result._idType = IdKind.None;
+            var reader = new Utf8JsonReader(line, new JsonReaderOptions { MaxDepth = 64 });
             string? text = null;
             var context = -1;
             var sawId = false;
@@ -596,7 +633,14 @@ public static class CheckCommand
                         }
 
                         sawId = true;
-                        result._idType = reader.TokenType;
+                        result._idType = reader.TokenType switch
+                        {
+                            JsonTokenType.Number => IdKind.Number,
+                            JsonTokenType.String => IdKind.String,
+                            JsonTokenType.True => IdKind.True,
+                            JsonTokenType.False => IdKind.False,
+                            _ => IdKind.Null,
+                        };
                         result._idStart = (int)reader.TokenStartIndex + (reader.TokenType == JsonTokenType.String ? 1 : 0);
                         result._idLength = reader.ValueSpan.Length;
                     }
@@ -665,20 +709,20 @@ public static class CheckCommand
             var quoted = false;
             switch (_idType)
             {
-                case JsonTokenType.Number:
+                case IdKind.Number:
                     id = raw;
                     break;
-                case JsonTokenType.String when raw.IndexOfAnyExcept(PlainIdBytes) < 0:
+                case IdKind.String when raw.IndexOfAnyExcept(PlainIdBytes) < 0:
                     id = raw;
                     quoted = true;
                     break;
-                case JsonTokenType.True:
+                case IdKind.True:
                     id = "true"u8;
                     break;
-                case JsonTokenType.False:
+                case IdKind.False:
                     id = "false"u8;
                     break;
-                case JsonTokenType.None or JsonTokenType.Null:
+                case IdKind.None or IdKind.Null:
                     id = "null"u8;
                     break;
                 default:
@@ -800,6 +844,41 @@ public static class CheckCommand
                 return second.Bytes;
             }
 
+            var bytes = PlainEncoded(value) ?? EncodedByWriter(value);
+            if (bytes is not null)
+            {
+                cache[cache[slot] is null ? slot : slot + 1] = new EncodedString(value, bytes);
+            }
+
+            return bytes;
+        }
+
+        /// <summary>
+        /// A string of printable ASCII without a quote or a backslash, in quotes: what the output's writer writes for it
+        /// (its relaxed encoder escapes none of these; CheckCommandTests checks every such char), without loading it.
+        /// </summary>
+        private static byte[]? PlainEncoded(string value)
+        {
+            var bytes = new byte[value.Length + 2];
+            bytes[0] = (byte)'"';
+            bytes[^1] = (byte)'"';
+            for (var i = 0; i < value.Length; i++)
+            {
+                var c = value[i];
+                if (c is < ' ' or > '~' or '"' or '\\')
+                {
+                    return null;
+                }
+
+                bytes[i + 1] = (byte)c;
+            }
+
+            return bytes;
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static byte[]? EncodedByWriter(string value)
+        {
             var buffer = new ArrayBufferWriter<byte>(2 * value.Length + 8);
             try
             {
@@ -811,9 +890,7 @@ public static class CheckCommand
                 return null;
             }
 
-            var bytes = buffer.WrittenSpan.ToArray();
-            cache[cache[slot] is null ? slot : slot + 1] = new EncodedString(value, bytes);
-            return bytes;
+            return buffer.WrittenSpan.ToArray();
         }
 
         private static ReadOnlySpan<byte> CleanStart => "{\"id\":"u8;
@@ -830,16 +907,16 @@ public static class CheckCommand
             var raw = line.Slice(_idStart, _idLength);
             switch (_idType)
             {
-                case JsonTokenType.Number:
+                case IdKind.Number:
                     writer.WriteRawValue(raw, skipInputValidation: true);
                     break;
-                case JsonTokenType.String:
+                case IdKind.String:
                     writer.WriteStringValue(raw);
                     break;
-                case JsonTokenType.True:
+                case IdKind.True:
                     writer.WriteBooleanValue(true);
                     break;
-                case JsonTokenType.False:
+                case IdKind.False:
                     writer.WriteBooleanValue(false);
                     break;
                 default:
@@ -847,6 +924,17 @@ public static class CheckCommand
                     break;
             }
         }
+    }
+
+    /// <summary>The JSON type of a line's id, as <see cref="FastLine"/> read it (None: the line has no id).</summary>
+    private enum IdKind : byte
+    {
+        None,
+        Number,
+        String,
+        True,
+        False,
+        Null,
     }
 
     /// <summary>Checks every line; returns how many lines could not be checked.</summary>
