@@ -81,9 +81,15 @@ public sealed class ContentChecker
             }
         }
 
+        var present = (input.DigitCount > 0 ? Needs.Digits : 0)
+            | (input.ListMatches.Count > 0 ? Needs.ListHits : 0)
+            | (input.RosterMatches.Count > 0 ? Needs.RosterHits : 0);
         foreach (var detector in Detectors)
         {
-            detector.Detect(input);
+            if ((detector.Requires & ~present) == 0)
+            {
+                detector.Detect(input);
+            }
         }
 
         if (input.Findings.Count == 0)

@@ -10,6 +10,11 @@ namespace Signpost.Checking.Detectors;
 /// </summary>
 internal sealed class CircumstanceDetector : Detector
 {
+    public CircumstanceDetector()
+        : base(Needs.ListHits)
+    {
+    }
+
     private const int Window = 6;
 
     private static readonly HashSet<string> PersonCues = new(StringComparer.Ordinal)

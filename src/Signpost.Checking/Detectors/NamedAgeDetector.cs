@@ -8,6 +8,11 @@ namespace Signpost.Checking.Detectors;
 /// </summary>
 internal sealed partial class NamedAgeDetector : Detector
 {
+    public NamedAgeDetector()
+        : base(Needs.Digits)
+    {
+    }
+
     public override void Detect(CheckInput input)
     {
         if (input.DigitCount == 0 || !input.Folded.Contains('('))

@@ -9,6 +9,11 @@ namespace Signpost.Checking.Detectors;
 /// </summary>
 internal sealed partial class NationalInsuranceDetector : Detector
 {
+    public NationalInsuranceDetector()
+        : base(Needs.Digits)
+    {
+    }
+
     private static readonly string[] Unallocated = ["BG", "GB", "NK", "KN", "TN", "NT", "ZZ"];
 
     public override void Detect(CheckInput input)

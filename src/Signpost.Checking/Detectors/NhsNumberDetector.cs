@@ -8,6 +8,11 @@ namespace Signpost.Checking.Detectors;
 /// </summary>
 internal sealed partial class NhsNumberDetector : Detector
 {
+    public NhsNumberDetector()
+        : base(Needs.Digits)
+    {
+    }
+
     public override void Detect(CheckInput input)
     {
         if (input.DigitCount < 10)

@@ -9,6 +9,11 @@ namespace Signpost.Checking.Detectors;
 /// </summary>
 internal sealed partial class PhoneNumberDetector : Detector
 {
+    public PhoneNumberDetector()
+        : base(Needs.Digits)
+    {
+    }
+
     public override void Detect(CheckInput input)
     {
         if (input.DigitCount < 10)

@@ -10,6 +10,11 @@ namespace Signpost.Checking.Detectors;
 /// </summary>
 internal sealed class PhraseListDetector : Detector
 {
+    public PhraseListDetector()
+        : base(Needs.ListHits)
+    {
+    }
+
     public const string Circumstance = "circumstance";
 
     public override void Detect(CheckInput input)

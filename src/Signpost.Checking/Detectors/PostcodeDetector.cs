@@ -8,6 +8,11 @@ namespace Signpost.Checking.Detectors;
 /// </summary>
 internal sealed partial class PostcodeDetector : Detector
 {
+    public PostcodeDetector()
+        : base(Needs.Digits)
+    {
+    }
+
     /// <summary>The UK postcode areas: the letters an outward code starts with.</summary>
     private static readonly HashSet<string> Areas = new(
         [

@@ -13,6 +13,11 @@ namespace Signpost.Checking.Detectors;
 /// </summary>
 internal sealed partial class PupilIdentityDetector : Detector
 {
+    public PupilIdentityDetector()
+        : base(Needs.RosterHits)
+    {
+    }
+
     private const int CueDistance = 80;
 
     public override void Detect(CheckInput input)

@@ -9,6 +9,11 @@ namespace Signpost.Checking.Detectors;
 /// </summary>
 internal sealed partial class UniquePupilNumberDetector : Detector
 {
+    public UniquePupilNumberDetector()
+        : base(Needs.Digits)
+    {
+    }
+
     private const string Alphabet = "ABCDEFGHJKLMNPQRTUVWXYZ0123456789";
 
     public override void Detect(CheckInput input)
