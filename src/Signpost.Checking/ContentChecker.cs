@@ -70,8 +70,7 @@ public sealed class ContentChecker
         // A long text gets its own, so no thread keeps megabytes of buffers after one large post.
         var input = text.Length <= PooledMaxChars ? t_input ??= new CheckInput() : new CheckInput();
         input.Reset(text, context, _model);
-        _model.Lists.Match(input.Skeleton, _model, input.ListMatches);
-        _model.Roster?.Match(input.Skeleton, _model, input.RosterMatches);
+        _model.Lists.Match(input.Skeleton, _model, input.ListMatches, _model.Roster, input.RosterMatches);
         foreach (var m in input.ListMatches)
         {
             if (m.Entry.IsAllow)

@@ -323,20 +323,21 @@ internal sealed class PhraseTrie
     public int NodeCount => _terminals.Length;
 
     /// <summary>Adds every match in <paramref name="skeleton"/> to <paramref name="matches"/>.</summary>
-    public void Match(Skeleton skeleton, CheckerModel names, List<PhraseMatch> matches)
+    public void Match(Skeleton skeleton, CheckerModel names, List<PhraseMatch> matches) => Match(skeleton, names, matches, null, null);
+
+    /// <summary>
+    /// Adds every match in <paramref name="skeleton"/> to <paramref name="matches"/>, and, in the same pass over the
+    /// tokens, every match of <paramref name="also"/> (the roster's trie) to <paramref name="alsoMatches"/>: each list
+    /// gets its matches in the order the trie's own pass would give them.
+    /// </summary>
+    public void Match(Skeleton skeleton, CheckerModel names, List<PhraseMatch> matches, PhraseTrie? also, List<PhraseMatch>? alsoMatches)
     {
-        // A token whose first char has no edge from the root (and a root with no slot or choice edges) starts
-        // no match: for a small trie such as a roster's, most tokens are skipped without a walk.
-        var rootFlags = _flags[0];
-        var rootBranches = (rootFlags & HasBranches) != 0;
-        var pairs = _pairs;
-        var links = _links;
-        var table = IndexTable;
         var chars = skeleton.Chars;
-        var flags = skeleton.Flags;
-        var length = Math.Min(skeleton.Length, Math.Min(chars.Length, flags.Length));
+        var length = Math.Min(skeleton.Length, Math.Min(chars.Length, skeleton.Flags.Length));
         var starts = skeleton.TokenStarts;
         var count = Math.Min(skeleton.TokenCount, starts.Length);
+        var alsoPairs = also?._pairs;
+        var alsoBranches = also is not null && (also._flags[0] & HasBranches) != 0;
         for (var t = 0; t < count; t++)
         {
             var p = starts[t];
@@ -346,58 +347,76 @@ internal sealed class PhraseTrie
                 continue;
             }
 
-            if ((uint)index >= 36)
-            {
-                Walk(skeleton, names, matches, 0, p, p);
-                continue;
-            }
-
-            // The plain chars start two steps down (see _pairs), or not at all; the root's slot or choice edges, when
-            // they may apply here, are taken after the plain path, as Walk takes a branch point after the path
-            // beyond it (the root's is the last one a walk from here takes).
-            var rootBranch = rootBranches && MayBranch(rootFlags, skeleton, names, 0, p, index);
             var second = p + 1 < length ? Index(chars[p + 1]) : -1;
-            var node = pairs[(index * PairColumns) + (second < 0 ? PairColumns - 1 : second)];
-            if (node == PairWalk)
+            var column = second < 0 ? PairColumns - 1 : second;
+            MatchToken(skeleton, names, matches, p, index, column, length);
+
+            // The roster's trie is small: most tokens start nothing in it, which one read of its pair table shows.
+            if (alsoPairs is not null && ((uint)index >= 36 || alsoBranches || alsoPairs[(index * PairColumns) + column] != PairDead))
             {
-                Walk(skeleton, names, matches, 0, p, p);
-                continue;
+                also!.MatchToken(skeleton, names, alsoMatches!, p, index, column, length);
+            }
+        }
+    }
+
+    /// <summary>Every match starting at the token at <paramref name="p"/> (first char's index, second char's pair column).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void MatchToken(Skeleton skeleton, CheckerModel names, List<PhraseMatch> matches, int p, int index, int column, int length)
+    {
+        if ((uint)index >= 36)
+        {
+            Walk(skeleton, names, matches, 0, p, p);
+            return;
+        }
+
+        // The plain chars start two steps down (see _pairs), or not at all; the root's slot or choice edges, when
+        // they may apply here, are taken after the plain path, as Walk takes a branch point after the path
+        // beyond it (the root's is the last one a walk from here takes).
+        var rootFlags = _flags[0];
+        var rootBranch = (rootFlags & HasBranches) != 0 && MayBranch(rootFlags, skeleton, names, 0, p, index);
+        var node = _pairs[(index * PairColumns) + column];
+        if (node == PairWalk)
+        {
+            Walk(skeleton, names, matches, 0, p, p);
+            return;
+        }
+
+        // Most walks die within the first word without passing a node with entries or branches: follow the
+        // plain chars here, and hand over to Walk (which would have done exactly the same steps so far) at the
+        // first node where anything can be found or branched.
+        var links = _links;
+        var table = IndexTable;
+        var chars = skeleton.Chars;
+        var pos = p + 2;
+        while ((uint)node < (uint)links.Length)
+        {
+            var link = links[node];
+            if ((link & (TerminalBit | BranchesBit)) != 0)
+            {
+                Walk(skeleton, names, matches, node, pos, p);
+                break;
             }
 
-            // Most walks die within the first word without passing a node with entries or branches: follow the
-            // plain chars here, and hand over to Walk (which would have done exactly the same steps so far) at the
-            // first node where anything can be found or branched.
-            var pos = p + 2;
-            while ((uint)node < (uint)links.Length)
+            if ((uint)pos >= (uint)length || (uint)pos >= (uint)chars.Length)
             {
-                var link = links[node];
-                if ((link & (TerminalBit | BranchesBit)) != 0)
-                {
-                    Walk(skeleton, names, matches, node, pos, p);
-                    break;
-                }
-
-                if ((uint)pos >= (uint)length)
-                {
-                    break;
-                }
-
-                var c = chars[pos];
-                var i = c < 128 ? table[c] : IndexOf(c);
-                var bit = 1UL << i;
-                if (i < 0 || (link & bit) == 0)
-                {
-                    break;
-                }
-
-                node = (int)(link >> ChildShift) + BitOperations.PopCount(link & (bit - 1));
-                pos++;
+                break;
             }
 
-            if (rootBranch)
+            var c = chars[pos];
+            var i = c < 128 ? table[c] : IndexOf(c);
+            var bit = 1UL << i;
+            if (i < 0 || (link & bit) == 0)
             {
-                Branch(skeleton, names, matches, 0, p, p, index);
+                break;
             }
+
+            node = (int)(link >> ChildShift) + BitOperations.PopCount(link & (bit - 1));
+            pos++;
+        }
+
+        if (rootBranch)
+        {
+            Branch(skeleton, names, matches, 0, p, p, index);
         }
     }
 
