@@ -13,7 +13,7 @@ internal sealed partial class StreetAddressDetector : Detector
     public override void Detect(CheckInput input)
     {
         var text = input.Folded;
-        if (input.DigitCount > 0)
+        if (input.DigitCount > 0 && MayHaveNumberedStreet(text))
         {
             foreach (var m in RegexSafety.Matches(Numbered(), text))
             {
@@ -29,6 +29,40 @@ internal sealed partial class StreetAddressDetector : Detector
                 input.Add(Categories.ContactDetails, "A.4.9", Severity.High, g.Index, g.Length, "address");
             }
         }
+    }
+
+    /// <summary>
+    /// Whether some run of digits is followed as <see cref="Numbered"/> needs: an optional letter, an optional comma,
+    /// one or two spaces and a capital ("12 Elm", "14a, Station"). "Year 4 team" is not, so its regex is not run
+    /// (a number in a comment is common and the regex costs more than the rest of a clean check; issue 3's speed).
+    /// Every match of the regex passes this test: its digits are a whole run (a digit cannot follow them).
+    /// </summary>
+    private static bool MayHaveNumberedStreet(string text)
+    {
+        for (var i = text.AsSpan().IndexOfAnyInRange('0', '9'); i >= 0 && i < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]) || (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            j += j < text.Length && char.IsAsciiLetter(text[j]) ? 1 : 0;
+            j += j < text.Length && text[j] == ',' ? 1 : 0;
+            var spaces = 0;
+            while (j < text.Length && text[j] == ' ' && spaces < 2)
+            {
+                j++;
+                spaces++;
+            }
+
+            if (spaces > 0 && j < text.Length && char.IsAsciiLetterUpper(text[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private const string Suffix = "(?i:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|court|ct|gardens|gdns|grove|gr|place|pl|terrace|walk|row|square|sq|mews|rise|parade|croft|meadows?|vale|boulevard|hill|green|park|end|view|gate)";
