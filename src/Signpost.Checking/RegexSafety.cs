@@ -11,7 +11,7 @@ internal static class RegexSafety
 {
     public const int TimeoutMs = 250;
 
-    public static IEnumerable<Match> Matches(Regex regex, string text)
+    public static List<Match> Matches(Regex regex, string text)
     {
         var results = new List<Match>();
         try
