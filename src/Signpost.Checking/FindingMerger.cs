@@ -17,17 +17,23 @@ internal static class FindingMerger
         findings.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
         var result = new List<Finding>(findings.Count);
 
-        // Sorted by start, a finding can only overlap the open (furthest-reaching) finding of its category.
-        var open = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Sorted by start, a finding can only overlap the open finding of its category: the last one of that
+        // category kept so far, found by looking back (no dictionary per check; looking back for a category
+        // stops at its previous finding, so each category's looks add up to one pass at most).
         foreach (var f in findings)
         {
-            if (open.TryGetValue(f.Category, out var i) && f.Start < result[i].Start + result[i].Length)
+            var i = result.Count - 1;
+            while (i >= 0 && !string.Equals(result[i].Category, f.Category, StringComparison.Ordinal))
+            {
+                i--;
+            }
+
+            if (i >= 0 && f.Start < result[i].Start + result[i].Length)
             {
                 result[i] = Better(result[i], f);
                 continue;
             }
 
-            open[f.Category] = result.Count;
             result.Add(f);
         }
 
