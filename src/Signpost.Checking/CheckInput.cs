@@ -1,4 +1,8 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Signpost.Checking.Matching;
 using Signpost.Checking.Normalisation;
 
@@ -67,7 +71,7 @@ internal sealed class CheckInput
         AllowMatches.Clear();
         AllowMaxLength = 0;
         Findings.Clear();
-        _gates = FindGates(Text.Folded);
+        _gates = Text.IsPlainAscii && Vector512.IsHardwareAccelerated && Text.Folded.Length >= 34 ? FindGatesWide(Text.Folded) : FindGates(Text.Folded);
     }
 
     public CheckContext Context { get; private set; }
@@ -95,7 +99,97 @@ internal sealed class CheckInput
     /// (The school words in any case set no gate of their own, so they are not searched for: two smaller searches
     /// cost less than one over every word; issue 3's speed.)
     /// </summary>
-    private static Gate FindGates(string text)
+    /// <summary>The first three chars of each gate word as <c>c0 | c1 &lt;&lt; 8 | c2 &lt;&lt; 16</c>: the ten in lower case, then the capital ones as written.</summary>
+    private static readonly uint[] GateKeys =
+    [
+        .. GateWords.Take(10).Select(w => Key3(w.ToLowerInvariant())),
+        .. CapitalGateWords.Select(Key3),
+    ];
+
+    private static uint Key3(string word) => word[0] | ((uint)word[1] << 8) | ((uint)word[2] << 16);
+
+    /// <summary>
+    /// <see cref="FindGates"/> for plain ASCII text of 34 chars or more, with the same result, 32 positions at a
+    /// time: each position's next three chars as one number, compared with every gate word's first three (in lower
+    /// case for the ten that count in any case); only where one agrees are the words compared. The general string
+    /// search took about a tenth of a clean check (issue 3's speed).
+    /// </summary>
+    internal static Gate FindGatesWide(string text)
+    {
+        var span = text.AsSpan();
+        var n = span.Length;
+        ref var at = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span));
+        var lower = Vector512.Create(0x00202020u);
+        var keys = GateKeys;
+        var gates = Gate.None;
+        for (var i = 0; ; i += Vector512<ushort>.Count)
+        {
+            // The last block is moved back to end at the text's end (it may look at some positions twice).
+            var from = Math.Min(i, n - Vector512<ushort>.Count - 2);
+            var (a0, a1) = Vector512.Widen(Vector512.LoadUnsafe(ref at, (nuint)from));
+            var (b0, b1) = Vector512.Widen(Vector512.LoadUnsafe(ref at, (nuint)(from + 1)));
+            var (c0, c1) = Vector512.Widen(Vector512.LoadUnsafe(ref at, (nuint)(from + 2)));
+            var k0 = a0 | Vector512.ShiftLeft(b0, 8) | Vector512.ShiftLeft(c0, 16);
+            var k1 = a1 | Vector512.ShiftLeft(b1, 8) | Vector512.ShiftLeft(c1, 16);
+            var l0 = k0 | lower;
+            var l1 = k1 | lower;
+            var hit0 = Vector512<uint>.Zero;
+            var hit1 = Vector512<uint>.Zero;
+            for (var k = 0; k < 10; k++)
+            {
+                var key = Vector512.Create(keys[k]);
+                hit0 |= Vector512.Equals(l0, key);
+                hit1 |= Vector512.Equals(l1, key);
+            }
+
+            for (var k = 10; k < keys.Length; k++)
+            {
+                var key = Vector512.Create(keys[k]);
+                hit0 |= Vector512.Equals(k0, key);
+                hit1 |= Vector512.Equals(k1, key);
+            }
+
+            if ((hit0 | hit1) != Vector512<uint>.Zero)
+            {
+                var mask = hit0.ExtractMostSignificantBits() | (hit1.ExtractMostSignificantBits() << Vector512<uint>.Count);
+                while (mask != 0)
+                {
+                    gates |= GatesAt(span[(from + BitOperations.TrailingZeroCount(mask))..]);
+                    mask &= mask - 1;
+                }
+            }
+
+            if (from + Vector512<ushort>.Count + 2 >= n)
+            {
+                return gates;
+            }
+        }
+    }
+
+    /// <summary>The gates whose words start at the beginning of <paramref name="at"/>.</summary>
+    private static Gate GatesAt(ReadOnlySpan<char> at)
+    {
+        var gates = Gate.None;
+        for (var w = 0; w < 10; w++)
+        {
+            if (at.StartsWith(GateWords[w], StringComparison.OrdinalIgnoreCase))
+            {
+                gates |= (Gate)(1 << w);
+            }
+        }
+
+        foreach (var word in CapitalGateWords)
+        {
+            if (at.StartsWith(word, StringComparison.Ordinal))
+            {
+                gates |= Gate.SchoolWord;
+            }
+        }
+
+        return gates;
+    }
+
+    internal static Gate FindGates(string text)
     {
         var gates = Gate.None;
         var span = text.AsSpan();

@@ -109,6 +109,9 @@ internal sealed class NormalisedText
     /// <summary>Whether the folded text is the original, char for char (no map is kept then).</summary>
     private bool _identity;
 
+    /// <summary>Whether the folded text is the original and all printable ASCII (or newlines).</summary>
+    public bool IsPlainAscii => _identity;
+
     private static int CountDigits(string text)
     {
         var digits = 0;
