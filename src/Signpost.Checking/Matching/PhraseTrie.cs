@@ -222,7 +222,6 @@ internal sealed class PhraseTrie
             _groupEdgesByChar[node] = table;
         }
 
-        _pairs = BuildPairs();
         EntryCount = terminals.Values.Sum(l => l.Count);
         _needsNumber = new bool[nodes];
         var done = new bool[nodes];
@@ -288,7 +287,11 @@ internal sealed class PhraseTrie
     /// <see cref="PairWalk"/>. One read of this 5 KB table replaces two dependent steps through the trie, and a
     /// token no entry starts like ("xq", or most words for a roster's trie) costs no walk at all (issue 3's speed).
     /// </summary>
-    private readonly int[] _pairs;
+    /// <remarks>
+    /// Built on the first <see cref="Match"/>: a choice's own trie is never matched from token starts and needs none
+    /// (there are hundreds of those: 5.5 KB each). Two threads may both build it; they build the same table.
+    /// </remarks>
+    private int[]? _pairs;
 
     private int[] BuildPairs()
     {
@@ -336,7 +339,8 @@ internal sealed class PhraseTrie
         var length = Math.Min(skeleton.Length, Math.Min(chars.Length, skeleton.Flags.Length));
         var starts = skeleton.TokenStarts;
         var count = Math.Min(skeleton.TokenCount, starts.Length);
-        var alsoPairs = also?._pairs;
+        var alsoPairs = also is null ? null : also._pairs ??= also.BuildPairs();
+        _pairs ??= BuildPairs();
         var alsoBranches = also is not null && (also._flags[0] & HasBranches) != 0;
         for (var t = 0; t < count; t++)
         {
@@ -374,7 +378,7 @@ internal sealed class PhraseTrie
         // beyond it (the root's is the last one a walk from here takes).
         var rootFlags = _flags[0];
         var rootBranch = (rootFlags & HasBranches) != 0 && MayBranch(rootFlags, skeleton, names, 0, p, index);
-        var node = _pairs[(index * PairColumns) + column];
+        var node = _pairs![(index * PairColumns) + column];
         if (node == PairWalk)
         {
             Walk(skeleton, names, matches, 0, p, p);
