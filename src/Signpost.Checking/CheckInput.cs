@@ -89,6 +89,25 @@ internal sealed class CheckInput
     /// <summary>Whether the folded text contains <paramref name="gate"/>'s word (case-insensitive, anywhere, as string.Contains would).</summary>
     public bool Has(Gate gate) => (_gates & gate) != 0;
 
+    /// <summary>What this text has of what detectors need (<see cref="Detectors.Detector.Requires"/>).</summary>
+    public Detectors.Needs Present()
+    {
+        var text = Folded.AsSpan();
+        var sk = Skeleton;
+        return (DigitCount > 0 ? Detectors.Needs.Digits : 0)
+            | (ListMatches.Count > 0 ? Detectors.Needs.ListHits : 0)
+            | (RosterMatches.Count > 0 ? Detectors.Needs.RosterHits : 0)
+            | (text.Contains('@') ? Detectors.Needs.At : 0)
+            | (text.Contains('.') ? Detectors.Needs.Dot : 0)
+            | (Has(Gate.Dot) ? Detectors.Needs.DotWord : 0)
+            | (Has(Gate.Liv | Gate.Address | Gate.House) ? Detectors.Needs.AddressWords : 0)
+            | (Has(Gate.Born | Gate.Birth | Gate.Dob | Gate.DotDob) ? Detectors.Needs.BirthWords : 0)
+            | (Has(Gate.Name | Gate.Called) ? Detectors.Needs.NameWords : 0)
+            | (Has(Gate.SchoolWord) ? Detectors.Needs.SchoolWord : 0)
+            | (Context == CheckContext.PersonalPost ? Detectors.Needs.PersonalPost : 0)
+            | (sk.SingleLetterTokens >= Detectors.DisguisedWordDetector.MinLetters || sk.HasWildcard ? Detectors.Needs.SpelledOrStarred : 0);
+    }
+
     /// <summary>The first ten gate words, the only ones whose case-insensitive presence sets a gate.</summary>
     private static readonly SearchValues<string> LowerGateSearch = SearchValues.Create(GateWords.AsSpan(0, 10), StringComparison.OrdinalIgnoreCase);
 

@@ -80,12 +80,10 @@ public sealed class ContentChecker
             }
         }
 
-        var present = (input.DigitCount > 0 ? Needs.Digits : 0)
-            | (input.ListMatches.Count > 0 ? Needs.ListHits : 0)
-            | (input.RosterMatches.Count > 0 ? Needs.RosterHits : 0);
+        var present = input.Present();
         foreach (var detector in Detectors)
         {
-            if ((detector.Requires & ~present) == 0)
+            if (detector.Requires == Needs.Nothing || (detector.Requires & present) != 0)
             {
                 detector.Detect(input);
             }

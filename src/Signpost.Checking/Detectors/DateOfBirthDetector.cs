@@ -9,6 +9,11 @@ namespace Signpost.Checking.Detectors;
 /// </summary>
 internal sealed partial class DateOfBirthDetector : Detector
 {
+    public DateOfBirthDetector()
+        : base(Needs.BirthWords)
+    {
+    }
+
     public override void Detect(CheckInput input)
     {
         var text = input.Folded;

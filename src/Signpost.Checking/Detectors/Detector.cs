@@ -16,9 +16,10 @@ internal abstract class Detector
     }
 
     /// <summary>
-    /// What a text must have for <see cref="Detect"/> to find anything: the checker skips the call for a text without
-    /// it (most texts have no digits and no list hits: nine calls saved a clean comment; issue 3's speed). Each value
-    /// states what the detector's own first test returns on, so skipping it changes no result.
+    /// What a text must have for <see cref="Detect"/> to find anything (any one of these): the checker skips the call
+    /// for a text with none of them (most texts have no digits, no list hits, no "@": about ten calls saved a clean
+    /// comment; issue 3's speed). Each value states what the detector's own first tests return on, so skipping it
+    /// changes no result.
     /// </summary>
     public Needs Requires { get; }
 
@@ -31,11 +32,38 @@ internal enum Needs
     Nothing = 0,
 
     /// <summary>At least one ASCII digit in the folded text (<see cref="CheckInput.DigitCount"/> &gt; 0).</summary>
-    Digits = 1,
+    Digits = 1 << 0,
 
     /// <summary>At least one hit of the word and phrase lists.</summary>
-    ListHits = 2,
+    ListHits = 1 << 1,
 
     /// <summary>At least one hit of the roster's names.</summary>
-    RosterHits = 4,
+    RosterHits = 1 << 2,
+
+    /// <summary>An "@" in the folded text.</summary>
+    At = 1 << 3,
+
+    /// <summary>A "." in the folded text.</summary>
+    Dot = 1 << 4,
+
+    /// <summary>The word "dot" (<see cref="CheckInput.Gate.Dot"/>).</summary>
+    DotWord = 1 << 5,
+
+    /// <summary>"liv", "address" or "house" (<see cref="CheckInput.Gate.Liv"/> and the others).</summary>
+    AddressWords = 1 << 6,
+
+    /// <summary>"born", "birth", "dob" or "d.o.b".</summary>
+    BirthWords = 1 << 7,
+
+    /// <summary>"name" or "called".</summary>
+    NameWords = 1 << 8,
+
+    /// <summary>A school word with its capital (<see cref="CheckInput.Gate.SchoolWord"/>).</summary>
+    SchoolWord = 1 << 9,
+
+    /// <summary>A personal post (<see cref="CheckContext.PersonalPost"/>).</summary>
+    PersonalPost = 1 << 10,
+
+    /// <summary>Three or more one-letter tokens, or a "*" or "#" inside a word (<see cref="Normalisation.Skeleton"/>).</summary>
+    SpelledOrStarred = 1 << 11,
 }

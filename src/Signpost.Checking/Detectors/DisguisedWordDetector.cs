@@ -10,7 +10,12 @@ namespace Signpost.Checking.Detectors;
 /// </summary>
 internal sealed class DisguisedWordDetector : Detector
 {
-    private const int MinLetters = 3;
+    public DisguisedWordDetector()
+        : base(Needs.SpelledOrStarred)
+    {
+    }
+
+    internal const int MinLetters = 3;
     private const int MaxRun = 40;
 
     public override void Detect(CheckInput input)

@@ -9,6 +9,11 @@ namespace Signpost.Checking.Detectors;
 /// </summary>
 internal sealed partial class EmailDetector : Detector
 {
+    public EmailDetector()
+        : base(Needs.At | Needs.DotWord)
+    {
+    }
+
     public override void Detect(CheckInput input)
     {
         var text = input.Folded;

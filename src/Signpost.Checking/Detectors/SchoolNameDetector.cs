@@ -6,6 +6,11 @@ namespace Signpost.Checking.Detectors;
 /// </summary>
 internal sealed class SchoolNameDetector : Detector
 {
+    public SchoolNameDetector()
+        : base(Needs.PersonalPost)
+    {
+    }
+
     public override void Detect(CheckInput input)
     {
         if (input.Context != CheckContext.PersonalPost)

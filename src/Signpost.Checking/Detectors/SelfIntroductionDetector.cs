@@ -8,6 +8,11 @@ namespace Signpost.Checking.Detectors;
 /// </summary>
 internal sealed partial class SelfIntroductionDetector : Detector
 {
+    public SelfIntroductionDetector()
+        : base(Needs.NameWords | Needs.SchoolWord)
+    {
+    }
+
     public override void Detect(CheckInput input)
     {
         if (input.Context is CheckContext.StaffPost or CheckContext.PersonalPost)

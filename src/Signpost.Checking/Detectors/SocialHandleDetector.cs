@@ -8,6 +8,11 @@ namespace Signpost.Checking.Detectors;
 /// </summary>
 internal sealed partial class SocialHandleDetector : Detector
 {
+    public SocialHandleDetector()
+        : base(Needs.At)
+    {
+    }
+
     public override void Detect(CheckInput input)
     {
         if (!input.Folded.Contains('@') || !ContextRules.Applies(Categories.ContactDetails, "handle", input.Context))

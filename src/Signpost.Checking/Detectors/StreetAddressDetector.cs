@@ -10,6 +10,11 @@ namespace Signpost.Checking.Detectors;
 /// </summary>
 internal sealed partial class StreetAddressDetector : Detector
 {
+    public StreetAddressDetector()
+        : base(Needs.Digits | Needs.AddressWords)
+    {
+    }
+
     public override void Detect(CheckInput input)
     {
         var text = input.Folded;

@@ -9,6 +9,11 @@ namespace Signpost.Checking.Detectors;
 /// </summary>
 internal sealed partial class UrlDetector : Detector
 {
+    public UrlDetector()
+        : base(Needs.Dot)
+    {
+    }
+
     public override void Detect(CheckInput input)
     {
         var text = input.Folded;
