@@ -29,7 +29,6 @@ internal sealed class PhraseTrie
     /// <summary>Per node: <see cref="HasTerminal"/>, <see cref="HasBranches"/> and the other node flags.</summary>
     private readonly byte[] _flags;
     private readonly PhraseEntry[]?[] _terminals;
-    private readonly (int Group, int Child)[]?[] _groupEdges;
 
     /// <summary>Per node with group edges: for each first char (alphabet index), the edges whose group can start with it.</summary>
     private readonly (int Group, int Child)[]?[]?[] _groupEdgesByChar;
@@ -48,9 +47,15 @@ internal sealed class PhraseTrie
         // While building, each node's edges are a list sorted by alphabet index: its first edge, and per edge the
         // next one (a node has one parent edge, so nine bytes a node in all). Rows of 40 child numbers a node took
         // ~9 MB for the shared lists, live until the layout below, and that was most of a process's peak memory.
-        var builder = new Builder();
-        var terminals = new Dictionary<int, List<PhraseEntry>>();
-        var groupEdges = new Dictionary<int, List<(int, int)>>();
+        // The build keeps no object per node or per entry (lists, dictionaries): whatever outlives a gen-0
+        // collection and dies later in the build raises the process's peak (`signpost check` <= 50 MB, issue 3).
+        var entryCount = entries.TryGetNonEnumeratedCount(out var n) ? n : 16;
+        var builder = new Builder(entryCount);
+
+        // Each entry's end node and its number, sorted below: one array instead of a list per node.
+        var ends = new long[Math.Max(entryCount, 1)];
+        var entryList = new PhraseEntry[ends.Length];
+        var total = 0;
         foreach (var entry in entries)
         {
             var node = 0;
@@ -58,22 +63,7 @@ internal sealed class PhraseTrie
             {
                 if (c >= PatternCompiler.FirstGroupChar && c < PatternCompiler.FirstGroupChar + PatternCompiler.MaxGroups)
                 {
-                    var g = c - PatternCompiler.FirstGroupChar;
-                    if (!groupEdges.TryGetValue(node, out var edges))
-                    {
-                        groupEdges[node] = edges = [];
-                    }
-
-                    var found = edges.FindIndex(e => e.Item1 == g);
-                    if (found >= 0)
-                    {
-                        node = edges[found].Item2;
-                        continue;
-                    }
-
-                    var created = builder.NewNode();
-                    edges.Add((g, created));
-                    node = created;
+                    node = builder.GroupChildOrAdd(node, c - PatternCompiler.FirstGroupChar);
                     continue;
                 }
 
@@ -86,12 +76,14 @@ internal sealed class PhraseTrie
                 node = builder.ChildOrAdd(node, index);
             }
 
-            if (!terminals.TryGetValue(node, out var list))
+            if (total == ends.Length)
             {
-                terminals[node] = list = [];
+                Array.Resize(ref ends, total * 2);
+                Array.Resize(ref entryList, total * 2);
             }
 
-            list.Add(entry);
+            ends[total] = ((long)node << 32) | (uint)total;
+            entryList[total++] = entry;
         }
 
         // Lay the nodes out breadth first: the children of a node then get consecutive numbers, so a child is
@@ -113,15 +105,13 @@ internal sealed class PhraseTrie
                 order[count++] = e;
             }
 
-            if (groupEdges.TryGetValue(old, out var viaGroups))
+            for (var g = builder.FirstGroupEdge(old); g >= 0; g = builder.NextGroupEdge(g))
             {
-                foreach (var (_, target) in viaGroups)
+                var target = builder.GroupEdgeChild(g);
+                if (newId[target] < 0)
                 {
-                    if (newId[target] < 0)
-                    {
-                        newId[target] = count;
-                        order[count++] = target;
-                    }
+                    newId[target] = count;
+                    order[count++] = target;
                 }
             }
         }
@@ -131,10 +121,34 @@ internal sealed class PhraseTrie
             throw new InvalidOperationException($"{nodes} trie nodes: more than a link can number.");
         }
 
+        // Each node's entries in the order they were read: sorted by end node, then by number.
+        _terminals = new PhraseEntry[]?[nodes];
+        Array.Sort(ends, 0, total);
+        for (var i = 0; i < total;)
+        {
+            var old = (int)(ends[i] >> 32);
+            var j = i;
+            while (j < total && (int)(ends[j] >> 32) == old)
+            {
+                j++;
+            }
+
+            var list = new PhraseEntry[j - i];
+            for (var k = i; k < j; k++)
+            {
+                list[k - i] = entryList[(int)(uint)ends[k]];
+            }
+
+            _terminals[newId[old]] = list;
+            i = j;
+        }
+
+        EntryCount = total;
+        ends = null;
+        entryList = null;
+
         _links = new ulong[nodes];
         _flags = new byte[nodes];
-        _terminals = new PhraseEntry[]?[nodes];
-        _groupEdges = new (int, int)[]?[nodes];
         for (var node = 0; node < nodes; node++)
         {
             var old = order[node];
@@ -146,34 +160,26 @@ internal sealed class PhraseTrie
                 mask |= 1UL << builder.EdgeIndex(e);
             }
 
-            var flags = (terminals.ContainsKey(old) ? HasTerminal : 0) | (groupEdges.ContainsKey(old) ? HasGroupEdges | HasBranches : 0)
+            var flags = (_terminals[node] is not null ? HasTerminal : 0) | (builder.FirstGroupEdge(old) >= 0 ? HasGroupEdges | HasBranches : 0)
                 | ((mask & SlotMask) != 0 ? HasBranches : 0);
             _links[node] = mask | ((ulong)firstChild << ChildShift)
                 | ((flags & HasTerminal) != 0 ? TerminalBit : 0) | ((flags & HasBranches) != 0 ? BranchesBit : 0);
             _flags[node] = (byte)flags;
-            if (terminals.TryGetValue(old, out var list))
-            {
-                _terminals[node] = [.. list];
-            }
-
-            if (groupEdges.TryGetValue(old, out var edgesOut))
-            {
-                _groupEdges[node] = [.. edgesOut.Select(e => (e.Item1, newId[e.Item2]))];
-            }
         }
 
         _groupFirst = [.. _groups.Select(g => g.FirstCharMask())];
         // Per node with choice edges, per first char: the edges whose choice can start with it. Equal lists and
-        // equal per-char tables are shared (most nodes have one choice edge), which keeps start-up allocation small.
+        // equal per-char tables are shared (most nodes have one choice edge), which keeps start-up allocation small;
+        // they are found by content, with no key made per node (a string key a node was most of the build's garbage).
         _groupEdgesByChar = new (int, int)[]?[]?[nodes];
-        var edgeLists = new Dictionary<string, (int, int)[]>(StringComparer.Ordinal);
-        var tables = new Dictionary<string, (int, int)[]?[]>(StringComparer.Ordinal);
-        var key = new System.Text.StringBuilder();
+        var edgeLists = new Dictionary<(int, int)[], (int, int)[]>(EdgeListComparer.Instance).GetAlternateLookup<ReadOnlySpan<(int, int)>>();
+        var tables = new Dictionary<(int, int)[]?[], (int, int)[]?[]>(TableComparer.Instance).GetAlternateLookup<ReadOnlySpan<(int, int)[]?>>();
         var byChar = new (int, int)[]?[36];
         var selected = new List<(int, int)>();
         for (var node = 0; node < nodes; node++)
         {
-            if (_groupEdges[node] is not { } list)
+            var old = order[node];
+            if (builder.FirstGroupEdge(old) < 0)
             {
                 continue;
             }
@@ -181,13 +187,12 @@ internal sealed class PhraseTrie
             for (var c = 0; c < byChar.Length; c++)
             {
                 selected.Clear();
-                key.Clear();
-                foreach (var e in list)
+                for (var g = builder.FirstGroupEdge(old); g >= 0; g = builder.NextGroupEdge(g))
                 {
-                    if ((_groupFirst[e.Item1] & (1UL << c)) != 0)
+                    var group = builder.GroupEdgeGroup(g);
+                    if ((_groupFirst[group] & (1UL << c)) != 0)
                     {
-                        selected.Add(e);
-                        key.Append(e.Item1).Append(',').Append(e.Item2).Append(';');
+                        selected.Add((group, newId[builder.GroupEdgeChild(g)]));
                     }
                 }
 
@@ -197,37 +202,30 @@ internal sealed class PhraseTrie
                     continue;
                 }
 
-                var k = key.ToString();
-                if (!edgeLists.TryGetValue(k, out var shared))
+                var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(selected);
+                if (!edgeLists.TryGetValue(span, out var shared))
                 {
-                    edgeLists[k] = shared = [.. selected];
+                    shared = span.ToArray();
+                    edgeLists.Dictionary[shared] = shared;
                 }
 
                 byChar[c] = shared;
             }
 
-            key.Clear();
-            foreach (var edges in byChar)
-            {
-                key.Append(edges is null ? -1 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(edges)).Append(';');
-            }
-
-            var tableKey = key.ToString();
-            if (!tables.TryGetValue(tableKey, out var table) || !table.AsSpan().SequenceEqual(byChar))
+            if (!tables.TryGetValue(byChar, out var table))
             {
                 table = [.. byChar];
-                tables[tableKey] = table;
+                tables.Dictionary[table] = table;
             }
 
             _groupEdgesByChar[node] = table;
         }
 
-        EntryCount = terminals.Values.Sum(l => l.Count);
         _needsNumber = new bool[nodes];
         var done = new bool[nodes];
         for (var node = 0; node < nodes; node++)
         {
-            NeedsNumber(node, done);
+            NeedsNumber(node, done, builder, order, newId);
         }
 
         for (var node = 0; node < nodes; node++)
@@ -241,7 +239,7 @@ internal sealed class PhraseTrie
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool NeedsNumber(int node, bool[] done)
+    private bool NeedsNumber(int node, bool[] done, Builder builder, int[] order, int[] newId)
     {
         if (done[node])
         {
@@ -251,15 +249,15 @@ internal sealed class PhraseTrie
         var needs = _terminals[node] is null;
         for (var i = 0; i < Width && needs; i++)
         {
-            if (i != NumberIndex && Child(node, i) is var child and >= 0 && !NeedsNumber(child, done))
+            if (i != NumberIndex && Child(node, i) is var child and >= 0 && !NeedsNumber(child, done, builder, order, newId))
             {
                 needs = false;
             }
         }
 
-        foreach (var (group, child) in _groupEdges[node] ?? [])
+        for (var g = builder.FirstGroupEdge(order[node]); g >= 0; g = builder.NextGroupEdge(g))
         {
-            if (needs && !_groups[group]._needsNumber[0] && !NeedsNumber(child, done))
+            if (needs && !_groups[builder.GroupEdgeGroup(g)]._needsNumber[0] && !NeedsNumber(newId[builder.GroupEdgeChild(g)], done, builder, order, newId))
             {
                 needs = false;
             }
@@ -268,6 +266,73 @@ internal sealed class PhraseTrie
         _needsNumber[node] = needs;
         done[node] = true;
         return needs;
+    }
+
+    /// <summary>Equal choice-edge lists, by content (the build shares one array per distinct list).</summary>
+    private sealed class EdgeListComparer : IEqualityComparer<(int, int)[]>, IAlternateEqualityComparer<ReadOnlySpan<(int, int)>, (int, int)[]>
+    {
+        public static readonly EdgeListComparer Instance = new();
+
+        public bool Equals((int, int)[]? x, (int, int)[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode((int, int)[] obj) => GetHashCode((ReadOnlySpan<(int, int)>)obj);
+
+        public bool Equals(ReadOnlySpan<(int, int)> alternate, (int, int)[] other) => alternate.SequenceEqual(other);
+
+        public int GetHashCode(ReadOnlySpan<(int, int)> alternate)
+        {
+            var hash = new HashCode();
+            foreach (var (group, child) in alternate)
+            {
+                hash.Add(group);
+                hash.Add(child);
+            }
+
+            return hash.ToHashCode();
+        }
+
+        public (int, int)[] Create(ReadOnlySpan<(int, int)> alternate) => alternate.ToArray();
+    }
+
+    /// <summary>Equal per-char tables: the same shared edge list (by reference) for every char.</summary>
+    private sealed class TableComparer : IEqualityComparer<(int, int)[]?[]>, IAlternateEqualityComparer<ReadOnlySpan<(int, int)[]?>, (int, int)[]?[]>
+    {
+        public static readonly TableComparer Instance = new();
+
+        public bool Equals((int, int)[]?[]? x, (int, int)[]?[]? y) => x is not null && y is not null && Equals((ReadOnlySpan<(int, int)[]?>)x, y);
+
+        public int GetHashCode((int, int)[]?[] obj) => GetHashCode((ReadOnlySpan<(int, int)[]?>)obj);
+
+        public bool Equals(ReadOnlySpan<(int, int)[]?> alternate, (int, int)[]?[] other)
+        {
+            if (alternate.Length != other.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < alternate.Length; i++)
+            {
+                if (!ReferenceEquals(alternate[i], other[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public int GetHashCode(ReadOnlySpan<(int, int)[]?> alternate)
+        {
+            var hash = new HashCode();
+            foreach (var edges in alternate)
+            {
+                hash.Add(edges is null ? -1 : RuntimeHelpers.GetHashCode(edges));
+            }
+
+            return hash.ToHashCode();
+        }
+
+        public (int, int)[]?[] Create(ReadOnlySpan<(int, int)[]?> alternate) => alternate.ToArray();
     }
 
     public int EntryCount { get; }
@@ -431,12 +496,27 @@ internal sealed class PhraseTrie
     /// </summary>
     private sealed class Builder
     {
-        private int[] _first = new int[1024];
-        private int[] _next = new int[1024];
-        private byte[] _index = new byte[1024];
+        private int[] _first;
+        private int[] _next;
+        private byte[] _index;
 
-        public Builder()
+        /// <summary>Choice edges: per node its first and last (-1 for none); per edge its group, child and next.</summary>
+        private int[] _groupFirst;
+        private int[] _groupLast;
+        private int[] _groupNext = new int[64];
+        private int[] _groupOf = new int[64];
+        private int[] _groupChild = new int[64];
+        private int _groupEdges;
+
+        /// <summary>Sized for the shared lists' ~53k nodes at ~6.5 a pattern: growing by doubling left each old array as garbage.</summary>
+        public Builder(int entries)
         {
+            var capacity = (int)Math.Clamp((long)entries * 13 / 2, 64, 1 << 20);
+            _first = new int[capacity];
+            _next = new int[capacity];
+            _index = new byte[capacity];
+            _groupFirst = new int[capacity];
+            _groupLast = new int[capacity];
             NewNode();
         }
 
@@ -446,13 +526,18 @@ internal sealed class PhraseTrie
         {
             if (Count == _first.Length)
             {
-                Array.Resize(ref _first, Count * 2);
-                Array.Resize(ref _next, Count * 2);
-                Array.Resize(ref _index, Count * 2);
+                var size = Count + (Count / 2);
+                Array.Resize(ref _first, size);
+                Array.Resize(ref _next, size);
+                Array.Resize(ref _index, size);
+                Array.Resize(ref _groupFirst, size);
+                Array.Resize(ref _groupLast, size);
             }
 
             _first[Count] = -1;
             _next[Count] = -1;
+            _groupFirst[Count] = -1;
+            _groupLast[Count] = -1;
             return Count++;
         }
 
@@ -461,6 +546,50 @@ internal sealed class PhraseTrie
         public int NextEdge(int edge) => _next[edge];
 
         public int EdgeIndex(int edge) => _index[edge];
+
+        public int FirstGroupEdge(int node) => _groupFirst[node];
+
+        public int NextGroupEdge(int edge) => _groupNext[edge];
+
+        public int GroupEdgeGroup(int edge) => _groupOf[edge];
+
+        public int GroupEdgeChild(int edge) => _groupChild[edge];
+
+        /// <summary>The child of <paramref name="node"/> along the choice <paramref name="group"/>, added (last) when missing.</summary>
+        public int GroupChildOrAdd(int node, int group)
+        {
+            for (var e = _groupFirst[node]; e >= 0; e = _groupNext[e])
+            {
+                if (_groupOf[e] == group)
+                {
+                    return _groupChild[e];
+                }
+            }
+
+            var child = NewNode();
+            if (_groupEdges == _groupOf.Length)
+            {
+                Array.Resize(ref _groupNext, _groupEdges * 2);
+                Array.Resize(ref _groupOf, _groupEdges * 2);
+                Array.Resize(ref _groupChild, _groupEdges * 2);
+            }
+
+            var edge = _groupEdges++;
+            _groupOf[edge] = group;
+            _groupChild[edge] = child;
+            _groupNext[edge] = -1;
+            if (_groupLast[node] < 0)
+            {
+                _groupFirst[node] = edge;
+            }
+            else
+            {
+                _groupNext[_groupLast[node]] = edge;
+            }
+
+            _groupLast[node] = edge;
+            return child;
+        }
 
         /// <summary>The child of <paramref name="node"/> along <paramref name="index"/>, added (in index order) when missing.</summary>
         public int ChildOrAdd(int node, int index)
