@@ -151,7 +151,7 @@ internal sealed class CheckerModel : INameOracle
     public bool IsName(Skeleton skeleton, int start, int end)
     {
         var token = skeleton.Chars.AsSpan(start, end - start);
-        if (RosterFirstNames.Count > 0 && IsRosterFirstName(token))
+        if (RosterFirstNames.Count > 0 && token.Length > 0 && (_rosterFirstChars & (1UL << (token[0] & 63))) != 0 && IsRosterFirstName(token))
         {
             return true;
         }
