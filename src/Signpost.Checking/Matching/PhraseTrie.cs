@@ -30,8 +30,8 @@ internal sealed class PhraseTrie
     private readonly byte[] _flags;
     private readonly PhraseEntry[]?[] _terminals;
 
-    /// <summary>Per node with group edges: for each first char (alphabet index), the edges whose group can start with it.</summary>
-    private readonly (int Group, int Child)[]?[]?[] _groupEdgesByChar;
+    /// <summary>Per node with group edges: its edges, in the order they were added (Branch takes those whose group can start with the char).</summary>
+    private readonly (int Group, int Child)[]?[] _groupEdges;
     private readonly PhraseTrie[] _groups;
     private readonly ulong[] _groupFirst;
 
@@ -168,64 +168,40 @@ internal sealed class PhraseTrie
         }
 
         _groupFirst = [.. _groups.Select(g => g.FirstCharMask())];
-        // Per node with choice edges, per first char: the edges whose choice can start with it. Equal lists and
-        // equal per-char tables are shared (most nodes have one choice edge), which keeps start-up allocation small;
-        // they are found by content, with no key made per node (a string key a node was most of the build's garbage).
-        _groupEdgesByChar = new (int, int)[]?[]?[nodes];
-        var edgeLists = new Dictionary<(int, int)[], (int, int)[]>(EdgeListComparer.Instance).GetAlternateLookup<ReadOnlySpan<(int, int)>>();
-        var tables = new Dictionary<(int, int)[]?[], (int, int)[]?[]>(TableComparer.Instance).GetAlternateLookup<ReadOnlySpan<(int, int)[]?>>();
-        var byChar = new (int, int)[]?[36];
-        var selected = new List<(int, int)>();
+        // Per node with choice edges: its edges (choice, child) in the order they were added. Branch takes those whose
+        // choice can start with the token's first char (_groupFirst). A table per node and char (36 references a node,
+        // ~1.5 MB for the shared lists' ~4,900 such nodes, each table different as the children differ) was the
+        // largest part of the build's survivors (issue 3, <= 50 MB).
+        _groupEdges = new (int, int)[]?[nodes];
         for (var node = 0; node < nodes; node++)
         {
             var old = order[node];
-            if (builder.FirstGroupEdge(old) < 0)
+            var edgeCount = 0;
+            for (var g = builder.FirstGroupEdge(old); g >= 0; g = builder.NextGroupEdge(g))
+            {
+                edgeCount++;
+            }
+
+            if (edgeCount == 0)
             {
                 continue;
             }
 
-            for (var c = 0; c < byChar.Length; c++)
+            var edges = new (int, int)[edgeCount];
+            edgeCount = 0;
+            for (var g = builder.FirstGroupEdge(old); g >= 0; g = builder.NextGroupEdge(g))
             {
-                selected.Clear();
-                for (var g = builder.FirstGroupEdge(old); g >= 0; g = builder.NextGroupEdge(g))
-                {
-                    var group = builder.GroupEdgeGroup(g);
-                    if ((_groupFirst[group] & (1UL << c)) != 0)
-                    {
-                        selected.Add((group, newId[builder.GroupEdgeChild(g)]));
-                    }
-                }
-
-                if (selected.Count == 0)
-                {
-                    byChar[c] = null;
-                    continue;
-                }
-
-                var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(selected);
-                if (!edgeLists.TryGetValue(span, out var shared))
-                {
-                    shared = span.ToArray();
-                    edgeLists.Dictionary[shared] = shared;
-                }
-
-                byChar[c] = shared;
+                edges[edgeCount++] = (builder.GroupEdgeGroup(g), newId[builder.GroupEdgeChild(g)]);
             }
 
-            if (!tables.TryGetValue(byChar, out var table))
-            {
-                table = [.. byChar];
-                tables.Dictionary[table] = table;
-            }
-
-            _groupEdgesByChar[node] = table;
+            _groupEdges[node] = edges;
         }
 
         _needsNumber = new bool[nodes];
         var done = new bool[nodes];
         for (var node = 0; node < nodes; node++)
         {
-            NeedsNumber(node, done, builder, order, newId);
+            NeedsNumber(node, done);
         }
 
         for (var node = 0; node < nodes; node++)
@@ -239,7 +215,7 @@ internal sealed class PhraseTrie
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool NeedsNumber(int node, bool[] done, Builder builder, int[] order, int[] newId)
+    private bool NeedsNumber(int node, bool[] done)
     {
         if (done[node])
         {
@@ -249,15 +225,15 @@ internal sealed class PhraseTrie
         var needs = _terminals[node] is null;
         for (var i = 0; i < Width && needs; i++)
         {
-            if (i != NumberIndex && Child(node, i) is var child and >= 0 && !NeedsNumber(child, done, builder, order, newId))
+            if (i != NumberIndex && Child(node, i) is var child and >= 0 && !NeedsNumber(child, done))
             {
                 needs = false;
             }
         }
 
-        for (var g = builder.FirstGroupEdge(order[node]); g >= 0; g = builder.NextGroupEdge(g))
+        foreach (var (group, child) in _groupEdges[node] ?? [])
         {
-            if (needs && !_groups[builder.GroupEdgeGroup(g)]._needsNumber[0] && !NeedsNumber(newId[builder.GroupEdgeChild(g)], done, builder, order, newId))
+            if (needs && !_groups[group]._needsNumber[0] && !NeedsNumber(child, done))
             {
                 needs = false;
             }
@@ -266,73 +242,6 @@ internal sealed class PhraseTrie
         _needsNumber[node] = needs;
         done[node] = true;
         return needs;
-    }
-
-    /// <summary>Equal choice-edge lists, by content (the build shares one array per distinct list).</summary>
-    private sealed class EdgeListComparer : IEqualityComparer<(int, int)[]>, IAlternateEqualityComparer<ReadOnlySpan<(int, int)>, (int, int)[]>
-    {
-        public static readonly EdgeListComparer Instance = new();
-
-        public bool Equals((int, int)[]? x, (int, int)[]? y) => x.AsSpan().SequenceEqual(y);
-
-        public int GetHashCode((int, int)[] obj) => GetHashCode((ReadOnlySpan<(int, int)>)obj);
-
-        public bool Equals(ReadOnlySpan<(int, int)> alternate, (int, int)[] other) => alternate.SequenceEqual(other);
-
-        public int GetHashCode(ReadOnlySpan<(int, int)> alternate)
-        {
-            var hash = new HashCode();
-            foreach (var (group, child) in alternate)
-            {
-                hash.Add(group);
-                hash.Add(child);
-            }
-
-            return hash.ToHashCode();
-        }
-
-        public (int, int)[] Create(ReadOnlySpan<(int, int)> alternate) => alternate.ToArray();
-    }
-
-    /// <summary>Equal per-char tables: the same shared edge list (by reference) for every char.</summary>
-    private sealed class TableComparer : IEqualityComparer<(int, int)[]?[]>, IAlternateEqualityComparer<ReadOnlySpan<(int, int)[]?>, (int, int)[]?[]>
-    {
-        public static readonly TableComparer Instance = new();
-
-        public bool Equals((int, int)[]?[]? x, (int, int)[]?[]? y) => x is not null && y is not null && Equals((ReadOnlySpan<(int, int)[]?>)x, y);
-
-        public int GetHashCode((int, int)[]?[] obj) => GetHashCode((ReadOnlySpan<(int, int)[]?>)obj);
-
-        public bool Equals(ReadOnlySpan<(int, int)[]?> alternate, (int, int)[]?[] other)
-        {
-            if (alternate.Length != other.Length)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < alternate.Length; i++)
-            {
-                if (!ReferenceEquals(alternate[i], other[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        public int GetHashCode(ReadOnlySpan<(int, int)[]?> alternate)
-        {
-            var hash = new HashCode();
-            foreach (var edges in alternate)
-            {
-                hash.Add(edges is null ? -1 : RuntimeHelpers.GetHashCode(edges));
-            }
-
-            return hash.ToHashCode();
-        }
-
-        public (int, int)[]?[] Create(ReadOnlySpan<(int, int)[]?> alternate) => alternate.ToArray();
     }
 
     public int EntryCount { get; }
@@ -732,11 +641,18 @@ internal sealed class PhraseTrie
     private void Branch(Skeleton sk, CheckerModel names, List<PhraseMatch> matches, int node, int pos, int start, int index)
     {
         var flags = _flags[node];
-        if (index < 36 && (flags & HasGroupEdges) != 0 && _groupEdgesByChar[node] is { } byChar && byChar[index] is { } edges)
+        if (index < 36 && (flags & HasGroupEdges) != 0 && _groupEdges[node] is { } edges)
         {
             Span<int> ends = stackalloc int[MaxEnds];
+            var bit = 1UL << index;
             foreach (var (group, next) in edges)
             {
+                // Only the choices that can start with this char (most nodes have one choice edge).
+                if ((_groupFirst[group] & bit) == 0)
+                {
+                    continue;
+                }
+
                 var found = 0;
                 _groups[group].CollectEnds(sk, names, 0, pos, pos, ends, ref found);
                 for (var i = 0; i < found; i++)
