@@ -31,7 +31,8 @@ internal sealed class PhraseTrie
     private readonly PhraseEntry[]?[] _terminals;
 
     /// <summary>Per node with group edges: its edges, in the order they were added (Branch takes those whose group can start with the char).</summary>
-    private readonly (int Group, int Child)[]?[] _groupEdges;
+    /// <summary>Per node with <see cref="HasGroupEdges"/>: its choice edges (a sparse map: ~4,900 of the shared trie's ~53k nodes).</summary>
+    private readonly NodeMap<(int Group, int Child)[]> _groupEdges;
     private readonly PhraseTrie[] _groups;
     private readonly ulong[] _groupFirst;
 
@@ -121,14 +122,19 @@ internal sealed class PhraseTrie
             throw new InvalidOperationException($"{nodes} trie nodes: more than a link can number.");
         }
 
-        // Each node's entries in the order they were read: sorted by end node, then by number.
-        _terminals = new PhraseEntry[]?[nodes];
+        // Each node's entries in the order they were read: sorted by end node (its breadth-first number), then by number.
+        for (var i = 0; i < total; i++)
+        {
+            ends[i] = ((long)newId[(int)(ends[i] >> 32)] << 32) | (uint)ends[i];
+        }
+
         Array.Sort(ends, 0, total);
+        _terminals = new PhraseEntry[]?[nodes];
         for (var i = 0; i < total;)
         {
-            var old = (int)(ends[i] >> 32);
+            var node = (int)(ends[i] >> 32);
             var j = i;
-            while (j < total && (int)(ends[j] >> 32) == old)
+            while (j < total && (int)(ends[j] >> 32) == node)
             {
                 j++;
             }
@@ -139,7 +145,7 @@ internal sealed class PhraseTrie
                 list[k - i] = entryList[(int)(uint)ends[k]];
             }
 
-            _terminals[newId[old]] = list;
+            _terminals[node] = list;
             i = j;
         }
 
@@ -172,7 +178,7 @@ internal sealed class PhraseTrie
         // choice can start with the token's first char (_groupFirst). A table per node and char (36 references a node,
         // ~1.5 MB for the shared lists' ~4,900 such nodes, each table different as the children differ) was the
         // largest part of the build's survivors (issue 3, <= 50 MB).
-        _groupEdges = new (int, int)[]?[nodes];
+        var groupEdges = new NodeMap<(int, int)[]>.Builder(nodes);
         for (var node = 0; node < nodes; node++)
         {
             var old = order[node];
@@ -194,8 +200,10 @@ internal sealed class PhraseTrie
                 edges[edgeCount++] = (builder.GroupEdgeGroup(g), newId[builder.GroupEdgeChild(g)]);
             }
 
-            _groupEdges[node] = edges;
+            groupEdges.Add(node, edges);
         }
+
+        _groupEdges = groupEdges.Build();
 
         _needsNumber = new bool[nodes];
         var done = new bool[nodes];
@@ -297,7 +305,7 @@ internal sealed class PhraseTrie
         return pairs;
     }
 
-    public int NodeCount => _terminals.Length;
+    public int NodeCount => _links.Length;
 
     /// <summary>Adds every match in <paramref name="skeleton"/> to <paramref name="matches"/>.</summary>
     public void Match(Skeleton skeleton, CheckerModel names, List<PhraseMatch> matches) => Match(skeleton, names, matches, null, null);
@@ -395,6 +403,71 @@ internal sealed class PhraseTrie
         if (rootBranch)
         {
             Branch(skeleton, names, matches, 0, p, p, index);
+        }
+    }
+
+    /// <summary>
+    /// A value for some nodes, null for the others, read in O(1): a bit per node, the count of set bits before each
+    /// 64 nodes, and the values of the set nodes in node order. An array of one reference per node was ~420 KB each
+    /// for the shared trie (~53k nodes, a few thousand with a value), on the large-object heap (issue 3, <= 50 MB).
+    /// </summary>
+    private readonly struct NodeMap<T>
+        where T : class
+    {
+        private readonly ulong[] _bits;
+        private readonly int[] _ranks;
+        private readonly T[] _values;
+
+        private NodeMap(ulong[] bits, int[] ranks, T[] values)
+        {
+            _bits = bits;
+            _ranks = ranks;
+            _values = values;
+        }
+
+        public T? this[int node]
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get
+            {
+                var word = node >> 6;
+                var bits = _bits[word];
+                var bit = 1UL << node;
+                return (bits & bit) == 0 ? null : _values[_ranks[word] + BitOperations.PopCount(bits & (bit - 1))];
+            }
+        }
+
+        /// <summary>Collects the values in increasing node order.</summary>
+        public sealed class Builder(int nodes)
+        {
+            private readonly ulong[] _bits = new ulong[(nodes + 63) >> 6];
+            private readonly List<T> _values = [];
+            private int _last = -1;
+
+            public void Add(int node, T value)
+            {
+                if (node <= _last)
+                {
+                    throw new InvalidOperationException("Node values must be added in increasing node order.");
+                }
+
+                _bits[node >> 6] |= 1UL << node;
+                _values.Add(value);
+                _last = node;
+            }
+
+            public NodeMap<T> Build()
+            {
+                var ranks = new int[_bits.Length];
+                var rank = 0;
+                for (var w = 0; w < _bits.Length; w++)
+                {
+                    ranks[w] = rank;
+                    rank += BitOperations.PopCount(_bits[w]);
+                }
+
+                return new NodeMap<T>(_bits, ranks, [.. _values]);
+            }
         }
     }
 
