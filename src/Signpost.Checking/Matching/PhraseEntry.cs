@@ -3,7 +3,9 @@ namespace Signpost.Checking.Matching;
 /// <summary>
 /// One compiled entry of a word or phrase list (Data/*.txt): what it means (category, clause,
 /// severity, message) and its pattern in skeleton form. <see cref="Runs"/> is set for entries without
-/// slots: the least run length of each pattern char, so "ass" needs two s's in the text.
+/// slots: the least run length of each pattern char, so "ass" needs two s's in the text. A list entry's
+/// <see cref="Source"/> is its file's name (one shared string) and <see cref="Line"/> its line there: a string
+/// "file:line" per entry was ~0.5 MB kept for error messages only (issue 3, <= 50 MB).
 /// </summary>
 internal sealed record PhraseEntry(
     string Category,
@@ -13,9 +15,13 @@ internal sealed record PhraseEntry(
     string Pattern,
     byte[]? Runs,
     bool Prefix,
-    string Source)
+    string Source,
+    int Line = 0)
 {
     public bool IsAllow => Category == PhraseLists.AllowCategory;
+
+    /// <summary>Where the entry comes from, for error messages: "phrases.txt:12", or <see cref="Source"/> alone.</summary>
+    public string Where => Line > 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Source}:{Line}") : Source;
 }
 
 /// <summary>Special pattern chars for slots: any one word, a capitalised name, a number.</summary>

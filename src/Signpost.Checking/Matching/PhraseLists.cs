@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Reflection;
 
 namespace Signpost.Checking.Matching;
@@ -88,8 +87,7 @@ internal static class PhraseLists
 
             foreach (var compiled in PatternCompiler.Compile(line.ToLowerInvariant(), groups))
             {
-                yield return new PhraseEntry(category, clause, severity, message, compiled.Pattern, compiled.Runs, compiled.Prefix,
-                    string.Create(CultureInfo.InvariantCulture, $"{source}:{lineNumber}"));
+                yield return new PhraseEntry(category, clause, severity, message, compiled.Pattern, compiled.Runs, compiled.Prefix, source, lineNumber);
             }
         }
     }

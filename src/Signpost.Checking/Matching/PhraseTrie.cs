@@ -71,7 +71,7 @@ internal sealed class PhraseTrie
                 var index = Index(c);
                 if (index < 0)
                 {
-                    throw new FormatException($"{entry.Source}: pattern char U+{(int)c:X4} cannot be matched.");
+                    throw new FormatException($"{entry.Where}: pattern char U+{(int)c:X4} cannot be matched.");
                 }
 
                 node = builder.ChildOrAdd(node, index);
