@@ -94,6 +94,47 @@ public class RobustnessTests
     }
 
     /// <summary>
+    /// A new school's checker is first used by many requests at once: its roster trie's pair table is made on first
+    /// use, by whichever threads get there (issue 3's speed work). Every thread must get the findings a checker
+    /// used by one thread gives.
+    /// </summary>
+    [Fact]
+    public void A_new_checker_first_used_by_many_threads_at_once_finds_what_one_thread_finds()
+    {
+        KnownPerson[] people = [new("Amara", "Quillfeather", KnownPersonRole.Pupil), new("Tobias", "Wrenfield", KnownPersonRole.Pupil, ["Toby"])];
+        const string text = "Amara Quillfeather and Toby Wrenfield said shit, my dad hits me";
+        var expected = new ContentChecker(people).Check(text, CheckContext.PupilComment);
+        Assert.Contains(expected.Findings, f => f.Category == Categories.PupilIdentity);
+        for (var round = 0; round < 20; round++)
+        {
+            var fresh = new ContentChecker(people);
+            using var start = new ManualResetEventSlim();
+            var results = new CheckResult[8];
+            var threads = Enumerable.Range(0, results.Length).Select(i => new Thread(() =>
+            {
+                start.Wait();
+                results[i] = fresh.Check(text, CheckContext.PupilComment);
+            })).ToArray();
+            foreach (var t in threads)
+            {
+                t.Start();
+            }
+
+            start.Set();
+            foreach (var t in threads)
+            {
+                t.Join();
+            }
+
+            foreach (var r in results)
+            {
+                Assert.Equal(expected.Action, r.Action);
+                Assert.Equal(expected.Findings.Select(f => (f.Category, f.Start, f.Length)), r.Findings.Select(f => (f.Category, f.Start, f.Length)));
+            }
+        }
+    }
+
+    /// <summary>
     /// A school's roster comes from its information system and may hold names in any script or with odd characters
     /// (found by issue 7's hostile import: one such name made every post and comment of the school fail). The checker
     /// is still built, and still finds the roster names it can read.
