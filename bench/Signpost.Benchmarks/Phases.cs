@@ -96,7 +96,7 @@ public static class Phases
         {
             // Marginal cost of each stage inside the real loop (one reused input, as ContentChecker does).
             var one = new CheckInput();
-            var stages = new (string, Action)[]
+            var stageList = new List<(string, Action)>
             {
                 ("Text.Fill", () => { foreach (var t in batch) one.Text.Fill(t); }),
                 ("+ Skeleton.Fill", () => { foreach (var t in batch) { one.Text.Fill(t); one.Skeleton.Fill(one.Text.Folded); } }),
@@ -106,7 +106,6 @@ public static class Phases
                 ("+ Roster.Match x2", () => { foreach (var t in batch) { one.Reset(t, CheckContext.PupilComment, model); model.Lists.Match(one.Skeleton, model, one.ListMatches); model.Roster?.Match(one.Skeleton, model, one.RosterMatches); model.Roster?.Match(one.Skeleton, model, one.RosterMatches); } }),
                 ("+ Lists.Match x2", () => { foreach (var t in batch) { one.Reset(t, CheckContext.PupilComment, model); model.Lists.Match(one.Skeleton, model, one.ListMatches); model.Lists.Match(one.Skeleton, model, one.ListMatches); } }),
             };
-            var stageList = stages.ToList();
             for (var upTo = 1; upTo <= detectors.Length; upTo++)
             {
                 var n = upTo;
@@ -140,24 +139,7 @@ public static class Phases
                 var text = Samples.Comments[c];
                 stageList.Add(($"  #{c,2} x{batch.Length} {text[..Math.Min(30, text.Length)]}", () => { for (var r = 0; r < batch.Length; r++) checker.Check(text, CheckContext.PupilComment); }));
             }
-            stages = [.. stageList];
-            var bestC = new double[stages.Length];
-            Array.Fill(bestC, double.MaxValue);
-            for (var round = 0; round < 9; round++)
-            {
-                for (var k = 0; k < stages.Length; k++)
-                {
-                    var t0 = ThreadCpuMs();
-                    stages[k].Item2();
-                    bestC[k] = Math.Min(bestC[k], ThreadCpuMs() - t0);
-                }
-            }
-
-            for (var k = 0; k < stages.Length; k++)
-            {
-                Console.WriteLine($"{stages[k].Item1,-32} {bestC[k],8:0.00} ms/MB  {bestC[k] * 1e6 / batch.Length,8:0} ns/comment");
-            }
-
+            PrintBest(stageList, rounds: 9, batch.Length, width: 32);
             return;
         }
 
@@ -177,21 +159,27 @@ public static class Phases
             names.Add((d.GetType().Name, () => { foreach (var i in inputs) { i.Findings.Clear(); d.Detect(i); } }));
         }
 
-        var best = new double[names.Count];
+        PrintBest(names, rounds: 7, batch.Length, width: 28);
+    }
+
+    /// <summary>Runs every stage <paramref name="rounds"/> times in turn and prints each one's best thread-CPU time.</summary>
+    private static void PrintBest(List<(string Name, Action Run)> stages, int rounds, int comments, int width)
+    {
+        var best = new double[stages.Count];
         Array.Fill(best, double.MaxValue);
-        for (var round = 0; round < 7; round++)
+        for (var round = 0; round < rounds; round++)
         {
-            for (var k = 0; k < names.Count; k++)
+            for (var k = 0; k < stages.Count; k++)
             {
                 var t0 = ThreadCpuMs();
-                names[k].Item2();
+                stages[k].Run();
                 best[k] = Math.Min(best[k], ThreadCpuMs() - t0);
             }
         }
 
-        for (var k = 0; k < names.Count; k++)
+        for (var k = 0; k < stages.Count; k++)
         {
-            Console.WriteLine($"{names[k].Item1,-28} {best[k],8:0.00} ms/MB  {best[k] * 1e6 / batch.Length,8:0} ns/comment");
+            Console.WriteLine($"{stages[k].Name.PadRight(width)} {best[k],8:0.00} ms/MB  {best[k] * 1e6 / comments,8:0} ns/comment");
         }
     }
 }

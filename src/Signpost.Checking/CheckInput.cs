@@ -56,6 +56,15 @@ internal sealed class CheckInput
 
         /// <summary>Any of "Primary", "School", "Academy", "Junior", "Infant", "Catholic", " CE", "C of E" with that exact case.</summary>
         SchoolWord = 1 << 10,
+
+        /// <summary>The words a street-address cue needs (<see cref="Detectors.StreetAddressDetector"/>).</summary>
+        AddressWords = Liv | Address | House,
+
+        /// <summary>The words a date-of-birth cue needs (<see cref="Detectors.DateOfBirthDetector"/>).</summary>
+        BirthWords = Born | Birth | Dob | DotDob,
+
+        /// <summary>The words a self-introduction needs (<see cref="Detectors.SelfIntroductionDetector"/>).</summary>
+        NameWords = Name | Called,
     }
 
     /// <summary>Prepares this input for a new check, reusing every buffer.</summary>
@@ -100,9 +109,9 @@ internal sealed class CheckInput
             | (text.Contains('@') ? Detectors.Needs.At : 0)
             | (text.Contains('.') ? Detectors.Needs.Dot : 0)
             | (Has(Gate.Dot) ? Detectors.Needs.DotWord : 0)
-            | (Has(Gate.Liv | Gate.Address | Gate.House) ? Detectors.Needs.AddressWords : 0)
-            | (Has(Gate.Born | Gate.Birth | Gate.Dob | Gate.DotDob) ? Detectors.Needs.BirthWords : 0)
-            | (Has(Gate.Name | Gate.Called) ? Detectors.Needs.NameWords : 0)
+            | (Has(Gate.AddressWords) ? Detectors.Needs.AddressWords : 0)
+            | (Has(Gate.BirthWords) ? Detectors.Needs.BirthWords : 0)
+            | (Has(Gate.NameWords) ? Detectors.Needs.NameWords : 0)
             | (Has(Gate.SchoolWord) ? Detectors.Needs.SchoolWord : 0)
             | (Context == CheckContext.PersonalPost ? Detectors.Needs.PersonalPost : 0)
             | (sk.SingleLetterTokens >= Detectors.DisguisedWordDetector.MinLetters || sk.HasWildcard ? Detectors.Needs.SpelledOrStarred : 0);
@@ -221,15 +230,7 @@ internal sealed class CheckInput
                 break;
             }
 
-            var at = span[(from + i)..];
-            for (var w = 0; w < 10; w++)
-            {
-                if (at.StartsWith(GateWords[w], StringComparison.OrdinalIgnoreCase))
-                {
-                    gates |= (Gate)(1 << w);
-                }
-            }
-
+            gates |= GatesAt(span[(from + i)..]);
             from += i + 1;
         }
 

@@ -17,7 +17,7 @@ internal sealed partial class DateOfBirthDetector : Detector
     public override void Detect(CheckInput input)
     {
         var text = input.Folded;
-        if (!input.Has(CheckInput.Gate.Born | CheckInput.Gate.Birth | CheckInput.Gate.Dob | CheckInput.Gate.DotDob))
+        if (!input.Has(CheckInput.Gate.BirthWords))
         {
             return;
         }

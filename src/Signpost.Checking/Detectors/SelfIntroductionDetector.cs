@@ -21,7 +21,7 @@ internal sealed partial class SelfIntroductionDetector : Detector
         }
 
         var text = input.Folded;
-        if (input.Has(CheckInput.Gate.Name | CheckInput.Gate.Called))
+        if (input.Has(CheckInput.Gate.NameWords))
         {
             foreach (var m in RegexSafety.Matches(FullName(), text))
             {

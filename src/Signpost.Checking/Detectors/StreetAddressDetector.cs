@@ -26,7 +26,7 @@ internal sealed partial class StreetAddressDetector : Detector
             }
         }
 
-        if (input.Has(CheckInput.Gate.Liv | CheckInput.Gate.Address | CheckInput.Gate.House))
+        if (input.Has(CheckInput.Gate.AddressWords))
         {
             foreach (var m in RegexSafety.Matches(Cued(), text))
             {
