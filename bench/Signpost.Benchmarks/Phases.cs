@@ -71,7 +71,8 @@ public static class Phases
         {
             // `PROFILE_TEXTS=10,11,12 ... phases profile`: loop only these sample comments.
             var texts = which.Split(',').Select(w => Samples.Comments[int.Parse(w, System.Globalization.CultureInfo.InvariantCulture)]).ToArray();
-            for (var r = 0; r < 400_000; r++)
+            var textRuns = int.TryParse(Environment.GetEnvironmentVariable("PROFILE_RUNS"), out var tr) ? tr : 400_000;
+            for (var r = 0; r < textRuns; r++)
             {
                 checker.Check(texts[r % texts.Length], CheckContext.PupilComment);
             }
