@@ -168,10 +168,10 @@ internal sealed class CheckInput
             var l1 = k1 | lower;
 
             // Each position's key hashed to one of 16 slots, where the one gate word that can have it waits.
-            var hit0 = Vector512.Equals(l0, Avx512F.PermuteVar16x32(lowerTable, Vector512.ShiftRightLogical(l0 * lowerMultiplier, 28)))
-                | Vector512.Equals(k0, Avx512F.PermuteVar16x32(capitalTable, Vector512.ShiftRightLogical(k0 * capitalMultiplier, 28)));
-            var hit1 = Vector512.Equals(l1, Avx512F.PermuteVar16x32(lowerTable, Vector512.ShiftRightLogical(l1 * lowerMultiplier, 28)))
-                | Vector512.Equals(k1, Avx512F.PermuteVar16x32(capitalTable, Vector512.ShiftRightLogical(k1 * capitalMultiplier, 28)));
+            var hit0 = Vector512.Equals(l0, Slot(lowerTable, Vector512.ShiftRightLogical(l0 * lowerMultiplier, 28)))
+                | Vector512.Equals(k0, Slot(capitalTable, Vector512.ShiftRightLogical(k0 * capitalMultiplier, 28)));
+            var hit1 = Vector512.Equals(l1, Slot(lowerTable, Vector512.ShiftRightLogical(l1 * lowerMultiplier, 28)))
+                | Vector512.Equals(k1, Slot(capitalTable, Vector512.ShiftRightLogical(k1 * capitalMultiplier, 28)));
             if ((hit0 | hit1) != Vector512<uint>.Zero)
             {
                 var mask = hit0.ExtractMostSignificantBits() | (hit1.ExtractMostSignificantBits() << Vector512<uint>.Count);
@@ -188,6 +188,11 @@ internal sealed class CheckInput
             }
         }
     }
+
+    /// <summary>The table's entry at each lane's index (0-15): one permute where the machine has it (the checker uses this search only there; tests run it anywhere).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<uint> Slot(Vector512<uint> table, Vector512<uint> index) =>
+        Avx512F.IsSupported ? Avx512F.PermuteVar16x32(table, index) : Vector512.Shuffle(table, index);
 
     /// <summary>Multipliers whose top four bits of <c>key * multiplier</c> give each gate key a slot of its own (found at start).</summary>
     private static readonly uint LowerKeyHash = FindHash(GateKeys.AsSpan(0, 10));
