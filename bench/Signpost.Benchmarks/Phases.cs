@@ -97,10 +97,13 @@ public static class Phases
         {
             // Marginal cost of each stage inside the real loop (one reused input, as ContentChecker does).
             var one = new CheckInput();
+            var foldedBatch = batch.Select(t => NormalisedText.From(t)).Select(t => (t.Folded, t.IsPlainAscii)).ToArray();
             var stageList = new List<(string, Action)>
             {
                 ("Text.Fill", () => { foreach (var t in batch) one.Text.Fill(t); }),
-                ("+ Skeleton.Fill", () => { foreach (var t in batch) { one.Text.Fill(t); one.Skeleton.Fill(one.Text.Folded); } }),
+                ("+ Skeleton.Fill", () => { foreach (var t in batch) { one.Text.Fill(t); one.Skeleton.Fill(one.Text.Folded, one.Text.IsPlainAscii); } }),
+                ("Skeleton.Fill alone", () => { foreach (var (f, plain) in foldedBatch) one.Skeleton.Fill(f, plain); }),
+                ("Skeleton.Fill alone, general", () => { foreach (var (f, _) in foldedBatch) one.Skeleton.Fill(f); }),
                 ("Reset (fold, skeleton, gates)", () => { foreach (var t in batch) one.Reset(t, CheckContext.PupilComment, model); }),
                 ("+ Lists.Match", () => { foreach (var t in batch) { one.Reset(t, CheckContext.PupilComment, model); model.Lists.Match(one.Skeleton, model, one.ListMatches); } }),
                 ("+ Roster.Match", () => { foreach (var t in batch) { one.Reset(t, CheckContext.PupilComment, model); model.Lists.Match(one.Skeleton, model, one.ListMatches); model.Roster?.Match(one.Skeleton, model, one.RosterMatches); } }),
@@ -166,6 +169,13 @@ public static class Phases
     /// <summary>Runs every stage <paramref name="rounds"/> times in turn and prints each one's best thread-CPU time.</summary>
     private static void PrintBest(List<(string Name, Action Run)> stages, int rounds, int comments, int width)
     {
+        // PHASES_ONLY=a,b: only the stages whose names contain one of these (a quicker look at a few).
+        if (Environment.GetEnvironmentVariable("PHASES_ONLY") is { Length: > 0 } only)
+        {
+            var keep = only.Split(',');
+            stages = [.. stages.Where(s => keep.Any(k => s.Name.Contains(k, StringComparison.Ordinal)))];
+        }
+
         var best = new double[stages.Count];
         Array.Fill(best, double.MaxValue);
         for (var round = 0; round < rounds; round++)

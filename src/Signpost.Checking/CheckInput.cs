@@ -74,7 +74,7 @@ internal sealed class CheckInput
         Context = context;
         Model = model;
         Text.Fill(original);
-        Skeleton.Fill(Text.Folded);
+        Skeleton.Fill(Text.Folded, Text.IsPlainAscii);
         DigitCount = Text.DigitCount;
         ListMatches.Clear();
         RosterMatches.Clear();

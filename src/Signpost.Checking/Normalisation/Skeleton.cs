@@ -17,6 +17,9 @@ internal sealed partial class Skeleton
     public const char SentenceBreak = '|';
     public const char Wildcard = '*';
 
+    /// <summary>Chars the buffers hold past the text: <see cref="BuildSimple"/> writes 32 chars at a time.</summary>
+    private const int VectorSlack = 32;
+
     private Skeleton(int capacity)
     {
         Chars = new char[capacity];
@@ -211,18 +214,22 @@ internal sealed partial class Skeleton
 
     public static Skeleton Build(string folded)
     {
-        var skeleton = new Skeleton(folded.Length);
+        var skeleton = new Skeleton(folded.Length + VectorSlack);
         skeleton.Fill(folded);
         return skeleton;
     }
 
-    /// <summary>Builds the skeleton of <paramref name="folded"/> into this instance, growing its buffers when needed.</summary>
-    public void Fill(string folded)
+    /// <summary>
+    /// Builds the skeleton of <paramref name="folded"/> into this instance, growing its buffers when needed.
+    /// <paramref name="plainAscii"/>: the text is printable ASCII (and newlines) that folding left as it was
+    /// (<see cref="NormalisedText.IsPlainAscii"/>), so <see cref="BuildSimple"/> may build it 32 chars at a time.
+    /// </summary>
+    public void Fill(string folded, bool plainAscii = false)
     {
         var n = folded.Length;
-        if (Chars.Length < n)
+        if (Chars.Length < n + VectorSlack)
         {
-            var size = Math.Max(n, Chars.Length * 2);
+            var size = Math.Max(n + VectorSlack, Chars.Length * 2);
             Chars = new char[size];
             Runs = new byte[size];
             Flags = new byte[size];
@@ -231,7 +238,10 @@ internal sealed partial class Skeleton
         _folded = folded;
         _mapped = false;
         BranchTop = 0;
-        Build<WithoutMap>(folded);
+        if (!plainAscii || !BuildSimple(folded))
+        {
+            Build<WithoutMap>(folded);
+        }
     }
 
     /// <summary>The skeleton of <paramref name="folded"/>, with the offset maps when <typeparamref name="TMap"/> says so.</summary>

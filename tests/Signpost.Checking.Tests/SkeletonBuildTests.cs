@@ -1,0 +1,106 @@
+using System.Runtime.Intrinsics.X86;
+using System.Text;
+using Signpost.Checking.Normalisation;
+
+namespace Signpost.Checking.Tests;
+
+/// <summary>
+/// Plain ASCII texts are built into skeletons 32 chars at a time (issue 3's speed). Every word-list, roster and
+/// disguise finding (A.5.2, A.5.6, 5.5) reads the skeleton, so that build must give exactly what the general one
+/// gives, char for char, run for run and flag for flag, or hand the text back to it.
+/// </summary>
+public class SkeletonBuildTests
+{
+    private static readonly string[] Pieces =
+    [
+        "the", "The", "THE", "cat", "Year", "yes", "all", "well", "BOOK", "Zoo", "a", "I", "x", "aaaa", "llama",
+        "4", "07700", "900123", "2026", "1", "00",
+        " ", " ", " ", "  ", ".", ". ", "!", "! ", "?", ";", ",", ", ", ":", "-", "\n", "(", ")", "\"", "...",
+        "'", "h3llo", "sh1t", "year4", "4u", "don't", "Tom's", "we're", "@", "@sam", "$", "f**k", "#", "|", "h!t", "a|b", "~", "=", "/",
+    ];
+
+    [Fact]
+    public void The_block_build_gives_what_the_general_build_gives()
+    {
+        var random = new Random(20261125);
+        var simple = 0;
+        var handedBack = 0;
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = new StringBuilder();
+            var target = random.Next(1, n % 10 == 0 ? 400 : 90);
+            // Half the texts use only the first pieces (words, numbers, spaces and plain punctuation), which the
+            // block build should take; the rest add what it hands back.
+            var pieces = n % 2 == 0 ? Array.IndexOf(Pieces, "'") : Pieces.Length;
+            while (text.Length < target)
+            {
+                text.Append(Pieces[random.Next(pieces)]);
+                if (random.Next(2) == 0)
+                {
+                    text.Append(' ');
+                }
+            }
+
+            var s = text.ToString();
+            var folded = NormalisedText.From(s);
+            Assert.True(folded.IsPlainAscii, s);
+            var general = new Skeleton();
+            general.Fill(folded.Folded);
+            var block = new Skeleton();
+            block.Fill(folded.Folded, plainAscii: true);
+            AssertSame(general, block, s);
+            simple += block.BuiltSimple ? 1 : 0;
+            handedBack += block.BuiltSimple ? 0 : 1;
+        }
+
+        if (Avx512Vbmi2.IsSupported)
+        {
+            Assert.InRange(simple, 4_000, 16_000);
+            Assert.InRange(handedBack, 4_000, 16_000);
+        }
+    }
+
+    [Theory]
+    [InlineData("Hi!! How are you?\nI am fine. Really; yes")]
+    [InlineData("   leading gaps... and the end.")]
+    [InlineData("Well done everyone, the mosaics look amazing.")]
+    [InlineData("We practised our sevens at home and I know them all now!")]
+    [InlineData("call me on 07700 900123 or 0121 496 0000 tonight")]
+    [InlineData("end.Next e.g. www.example.com a.b")]
+    [InlineData("A a I i O o U u E e")]
+    public void Sentences_numbers_capitals_and_repeats_read_the_same(string text)
+    {
+        var general = new Skeleton();
+        general.Fill(text);
+        var block = new Skeleton();
+        block.Fill(text, plainAscii: true);
+        AssertSame(general, block, text);
+        Assert.Equal(Avx512Vbmi2.IsSupported, block.BuiltSimple);
+    }
+
+    [Fact]
+    public void A_letter_repeated_past_a_runs_limit_is_handed_back()
+    {
+        // A run is counted in a byte: the 256th "a" starts a new char, which only the general build writes.
+        var text = "no " + new string('a', 600) + " way";
+        var general = new Skeleton();
+        general.Fill(text);
+        var block = new Skeleton();
+        block.Fill(text, plainAscii: true);
+        AssertSame(general, block, text);
+        Assert.False(block.BuiltSimple);
+    }
+
+    private static void AssertSame(Skeleton expected, Skeleton actual, string text)
+    {
+        Assert.True(expected.Length == actual.Length, $"length differs for \"{text}\"");
+        Assert.Equal(new string(expected.Chars, 0, expected.Length), new string(actual.Chars, 0, actual.Length));
+        Assert.True(expected.Runs.AsSpan(0, expected.Length).SequenceEqual(actual.Runs.AsSpan(0, actual.Length)), $"runs differ for \"{text}\"");
+        Assert.True(expected.Flags.AsSpan(0, expected.Length).SequenceEqual(actual.Flags.AsSpan(0, actual.Length)), $"flags differ for \"{text}\"");
+        Assert.True(expected.TokenCount == actual.TokenCount, $"token count differs for \"{text}\"");
+        Assert.True(expected.TokenStarts.AsSpan(0, expected.TokenCount).SequenceEqual(actual.TokenStarts.AsSpan(0, actual.TokenCount)), $"token starts differ for \"{text}\"");
+        Assert.True(expected.HasDigits == actual.HasDigits, $"digits differ for \"{text}\"");
+        Assert.True(expected.SingleLetterTokens == actual.SingleLetterTokens, $"single letters differ for \"{text}\"");
+        Assert.True(expected.HasWildcard == actual.HasWildcard, $"wildcard differs for \"{text}\"");
+    }
+}
