@@ -45,7 +45,7 @@ public static class Phases
             // PROFILE_REPLAY=1: each line's result replayed from the first run, so the profile shows the filter alone.
             var results = new List<CheckResult>();
             var next = 0;
-            Func<string, CheckContext, CheckResult> check = Environment.GetEnvironmentVariable("PROFILE_REPLAY") == "1"
+            Func<ReadOnlySpan<char>, CheckContext, CheckResult> check = Environment.GetEnvironmentVariable("PROFILE_REPLAY") == "1"
                 ? (t, c) =>
                 {
                     if (next == results.Count)

@@ -152,7 +152,7 @@ if (args.Length > 0 && args[0] == "throughput")
     var results = new List<CheckResult>();
     await Signpost.Cli.Commands.CheckCommand.FilterAsync((t, c) => { var x = checker.Check(t, c); results.Add(x); return x; }, new MemoryStream(input), output, flushEachLine: false);
     var next = 0;
-    Func<string, CheckContext, CheckResult> replay = (_, _) => results[next++];
+    Func<ReadOnlySpan<char>, CheckContext, CheckResult> replay = (_, _) => results[next++];
     for (var r = -10; r < cli.Length; r++)
     {
         // Thread CPU, as for the engine: the filter runs on this thread (memory streams complete at once), and the

@@ -71,17 +71,30 @@ internal sealed class CheckInput
     /// <summary>Prepares this input for a new check, reusing every buffer.</summary>
     public void Reset(string original, CheckContext context, CheckerModel model)
     {
+        Text.Fill(original);
+        Prepare(context, model);
+    }
+
+    /// <summary><see cref="Reset(string, CheckContext, CheckerModel)"/> for a text given as chars (no string is made of it unless a detector asks).</summary>
+    public void Reset(ReadOnlySpan<char> original, CheckContext context, CheckerModel model)
+    {
+        Text.Fill(original);
+        Prepare(context, model);
+    }
+
+    private void Prepare(CheckContext context, CheckerModel model)
+    {
         Context = context;
         Model = model;
-        Text.Fill(original);
-        Skeleton.Fill(Text.Folded, Text.IsPlainAscii);
+        Skeleton.Fill(Text.FoldedMemory, Text.IsPlainAscii);
         DigitCount = Text.DigitCount;
         ListMatches.Clear();
         RosterMatches.Clear();
         AllowMatches.Clear();
         AllowMaxLength = 0;
         Findings.Clear();
-        _gates = Text.IsPlainAscii && Avx512F.IsSupported && Text.Folded.Length >= 34 ? FindGatesWide(Text.Folded) : FindGates(Text.Folded);
+        var folded = Text.FoldedSpan;
+        _gates = Text.IsPlainAscii && Avx512F.IsSupported && folded.Length >= 34 ? FindGatesWide(folded) : FindGates(folded);
     }
 
     public CheckContext Context { get; private set; }
@@ -90,7 +103,11 @@ internal sealed class CheckInput
 
     public NormalisedText Text { get; } = new();
 
+    /// <summary>The folded text as a string (made on first use when the text came as chars: see <see cref="FoldedSpan"/>).</summary>
     public string Folded => Text.Folded;
+
+    /// <summary>The folded text's chars: what a detector's first, cheap tests should read.</summary>
+    public ReadOnlySpan<char> FoldedSpan => Text.FoldedSpan;
 
     public Skeleton Skeleton { get; } = new();
 
@@ -102,7 +119,7 @@ internal sealed class CheckInput
     /// <summary>What this text has of what detectors need (<see cref="Detectors.Detector.Requires"/>).</summary>
     public Detectors.Needs Present()
     {
-        var text = Folded.AsSpan();
+        var text = FoldedSpan;
         var sk = Skeleton;
         return (DigitCount > 0 ? Detectors.Needs.Digits : 0)
             | (ListMatches.Count > 0 ? Detectors.Needs.ListHits : 0)
@@ -144,9 +161,9 @@ internal sealed class CheckInput
     /// only where one agrees are the words compared. The general string search took about a tenth of a clean check;
     /// comparing each position with all 18 words, 48 ns a comment; a slot look-up, 24 (issue 3's speed).
     /// </summary>
-    internal static Gate FindGatesWide(string text)
+    internal static Gate FindGatesWide(ReadOnlySpan<char> text)
     {
-        var span = text.AsSpan();
+        var span = text;
         var n = span.Length;
         ref var at = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span));
         var lower = Vector512.Create(0x00202020u);
@@ -260,10 +277,10 @@ internal sealed class CheckInput
         return gates;
     }
 
-    internal static Gate FindGates(string text)
+    internal static Gate FindGates(ReadOnlySpan<char> text)
     {
         var gates = Gate.None;
-        var span = text.AsSpan();
+        var span = text;
         var from = 0;
         while (from < span.Length)
         {

@@ -36,6 +36,11 @@ internal sealed class CheckerModel : INameOracle
         foreach (var first in RosterFirstNames)
         {
             _rosterFirstChars |= first.Length > 0 ? 1UL << (first[0] & 63) : 0;
+            if (first.Length > 0)
+            {
+                // A one-char name takes whatever follows it; a longer one, its second char.
+                _rosterFirstPairs[first[0] & 63] |= first.Length == 1 ? ulong.MaxValue : 1UL << (first[1] & 63);
+            }
         }
 
         SchoolNames = [.. (profile.Names ?? []).SelectMany(ShortNames).Select(Key).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal)];
@@ -142,10 +147,24 @@ internal sealed class CheckerModel : INameOracle
     /// <summary>Bit (c &amp; 63) set for the first char c of every roster first name.</summary>
     private readonly ulong _rosterFirstChars;
 
-    /// <summary>Before <see cref="IsName"/>: a capitalised token, or one whose first char starts a roster first name.</summary>
+    /// <summary>
+    /// Per first char (c &amp; 63), bit (c &amp; 63) set for the second char of every roster first name starting with it
+    /// (all bits for a one-char name): a lower-case word is tested as a name only where a roster name starts with
+    /// its first two chars. With the first char alone, nearly every word of a school's text was (issue 3's speed).
+    /// </summary>
+    private readonly ulong[] _rosterFirstPairs = new ulong[64];
+
+    /// <summary>
+    /// Before <see cref="IsName"/>: a capitalised token, or one whose first two chars start a roster first name (the
+    /// skeleton's buffers reach past its end, so the char after a one-char token can always be read).
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public bool MayBeName(Skeleton skeleton, int start) =>
-        (skeleton.Flags[start] & Skeleton.TokenFlags.Capital) != 0 || (_rosterFirstChars & (1UL << (skeleton.Chars[start] & 63))) != 0;
+    public bool MayBeName(Skeleton skeleton, int start)
+    {
+        var chars = skeleton.Chars;
+        return (skeleton.Flags[start] & Skeleton.TokenFlags.Capital) != 0
+            || (start + 1 < chars.Length && (_rosterFirstPairs[chars[start] & 63] & (1UL << (chars[start + 1] & 63))) != 0);
+    }
 
     /// <summary>The "{name}" slot: a roster first name, or a capitalised word that is not an ordinary word.</summary>
     public bool IsName(Skeleton skeleton, int start, int end)

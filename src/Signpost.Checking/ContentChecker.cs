@@ -70,6 +70,28 @@ public sealed class ContentChecker
         // A long text gets its own, so no thread keeps megabytes of buffers after one large post.
         var input = text.Length <= PooledMaxChars ? t_input ??= new CheckInput() : new CheckInput();
         input.Reset(text, context, _model);
+        return Check(input);
+    }
+
+    /// <summary>
+    /// <see cref="Check(string, CheckContext)"/> for text given as chars, with the same result: the text is copied into
+    /// the thread's buffers and a string of it is made only if a detector needs one (most texts: none). `signpost
+    /// check` decodes each line into one buffer and checks it from there (issue 3's speed).
+    /// </summary>
+    public CheckResult Check(ReadOnlySpan<char> text, CheckContext context)
+    {
+        if (text.IsEmpty)
+        {
+            return Clean;
+        }
+
+        var input = text.Length <= PooledMaxChars ? t_input ??= new CheckInput() : new CheckInput();
+        input.Reset(text, context, _model);
+        return Check(input);
+    }
+
+    private CheckResult Check(CheckInput input)
+    {
         _model.Lists.Match(input.Skeleton, _model, input.ListMatches, _model.Roster, input.RosterMatches);
         foreach (var m in input.ListMatches)
         {

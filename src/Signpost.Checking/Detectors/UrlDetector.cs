@@ -16,11 +16,12 @@ internal sealed partial class UrlDetector : Detector
 
     public override void Detect(CheckInput input)
     {
-        var text = input.Folded;
-        if (!MayHaveLink(text))
+        if (!MayHaveLink(input.FoldedSpan))
         {
             return;
         }
+
+        var text = input.Folded;
 
         foreach (var m in RegexSafety.Matches(Url(), text))
         {
@@ -47,19 +48,28 @@ internal sealed partial class UrlDetector : Detector
     }
 
     /// <summary>Cheap gate: a dot with a letter or digit on both sides ("site.com"), which prose ("end. Next") rarely has.</summary>
-    private static bool MayHaveLink(string text)
+    private static bool MayHaveLink(ReadOnlySpan<char> text)
     {
         if (text.Length < 3)
         {
             return false;
         }
 
-        for (var i = text.IndexOf('.', 1); i > 0 && i < text.Length - 1; i = text.IndexOf('.', i + 1))
+        for (var from = 1; from < text.Length - 1;)
         {
+            var at = text[from..].IndexOf('.');
+            var i = from + at;
+            if (at < 0 || i >= text.Length - 1)
+            {
+                break;
+            }
+
             if (char.IsAsciiLetterOrDigit(text[i - 1]) && char.IsAsciiLetterOrDigit(text[i + 1]))
             {
                 return true;
             }
+
+            from = i + 1;
         }
 
         return false;

@@ -34,7 +34,7 @@ internal sealed partial class Skeleton
     }
 
     /// <summary>Whether folded[i] belongs to a word: letters, digits, apostrophes inside words, and leet symbols.</summary>
-    private bool IsTokenChar(string s, int i)
+    private bool IsTokenChar(ReadOnlySpan<char> s, int i)
     {
         var c = s[i];
         if (c < 128 && AsciiTokenKind[c] != 2)
@@ -63,7 +63,7 @@ internal sealed partial class Skeleton
     /// "f**k", "sh*t": a run of * or # counts as letters when a letter sits right before or after it. The run's
     /// answer is kept, so a long run (a line of a million stars) is read once, not once per star.
     /// </summary>
-    private bool WildcardRunTouchesWord(string s, int i)
+    private bool WildcardRunTouchesWord(ReadOnlySpan<char> s, int i)
     {
         if (i >= _wildFrom && i <= _wildTo)
         {

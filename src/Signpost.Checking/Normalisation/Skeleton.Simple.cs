@@ -25,7 +25,7 @@ internal sealed partial class Skeleton
     /// mixing letters and digits ("h3llo", "year4": leetspeak), an apostrophe, "!" or "|" inside a word, "@" or "$"
     /// beside one, any "*" or "#", a letter repeated 256 times or more, or a machine without AVX-512 VBMI2.
     /// </summary>
-    private bool BuildSimple(string folded)
+    private bool BuildSimple(ReadOnlySpan<char> folded)
     {
         BuiltSimple = false;
         if (!Avx512Vbmi2.IsSupported)
@@ -51,7 +51,7 @@ internal sealed partial class Skeleton
 
         var padded = _padded;
         padded[0] = ' ';
-        MemoryMarshal.Cast<char, ushort>(folded.AsSpan()).CopyTo(padded.AsSpan(1));
+        MemoryMarshal.Cast<char, ushort>(folded).CopyTo(padded.AsSpan(1));
         padded.AsSpan(n + 1, 65).Fill(' ');
 
         runs.AsSpan(0, n).Fill(1);

@@ -63,7 +63,7 @@ internal sealed partial class Skeleton
     private int[] _foldedEnd;
 
     /// <summary>The folded text this skeleton was built from, and whether the offset maps have been written for it.</summary>
-    private string _folded = string.Empty;
+    private ReadOnlyMemory<char> _folded;
     private bool _mapped;
 
     public byte[] Flags { get; private set; }
@@ -126,7 +126,7 @@ internal sealed partial class Skeleton
                 _foldedEnd = new int[Chars.Length];
             }
 
-            Build<WithMap>(_folded);
+            Build<WithMap>(_folded.Span);
             _mapped = true;
         }
     }
@@ -224,7 +224,10 @@ internal sealed partial class Skeleton
     /// <paramref name="plainAscii"/>: the text is printable ASCII (and newlines) that folding left as it was
     /// (<see cref="NormalisedText.IsPlainAscii"/>), so <see cref="BuildSimple"/> may build it 32 chars at a time.
     /// </summary>
-    public void Fill(string folded, bool plainAscii = false)
+    public void Fill(string folded, bool plainAscii = false) => Fill(folded.AsMemory(), plainAscii);
+
+    /// <summary><see cref="Fill(string, bool)"/> for folded chars that stay as they are until the skeleton is filled again.</summary>
+    public void Fill(ReadOnlyMemory<char> folded, bool plainAscii = false)
     {
         var n = folded.Length;
         if (Chars.Length < n + VectorSlack)
@@ -238,14 +241,14 @@ internal sealed partial class Skeleton
         _folded = folded;
         _mapped = false;
         BranchTop = 0;
-        if (!plainAscii || !BuildSimple(folded))
+        if (!plainAscii || !BuildSimple(folded.Span))
         {
-            Build<WithoutMap>(folded);
+            Build<WithoutMap>(folded.Span);
         }
     }
 
     /// <summary>The skeleton of <paramref name="folded"/>, with the offset maps when <typeparamref name="TMap"/> says so.</summary>
-    private void Build<TMap>(string folded)
+    private void Build<TMap>(ReadOnlySpan<char> folded)
         where TMap : struct, IMapMode
     {
         var n = folded.Length;
@@ -435,10 +438,10 @@ internal sealed partial class Skeleton
         HasWildcard = wildcard;
     }
 
-    private static bool IsPossessive(string s, int j, int tokenEnd) =>
+    private static bool IsPossessive(ReadOnlySpan<char> s, int j, int tokenEnd) =>
         s[j] == '\'' && j + 2 == tokenEnd && s[j + 1] is 's' or 'S';
 
-    private static bool IsSentenceEnd(string s, int i) => s[i] switch
+    private static bool IsSentenceEnd(ReadOnlySpan<char> s, int i) => s[i] switch
     {
         '!' or '?' or '\n' or ';' => true,
         '.' => i + 1 >= s.Length || !char.IsLetterOrDigit(s[i + 1]),
