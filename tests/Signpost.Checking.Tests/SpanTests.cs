@@ -42,3 +42,43 @@ public class SpanTests
         }
     }
 }
+
+/// <summary>
+/// `signpost check` hands the checker each line's text as chars in a reused buffer, not as a string (issue 3's
+/// speed): every finding (category, clause, severity, span, message) and action must be what the string gives.
+/// </summary>
+public class CharsInputTests
+{
+    [Fact]
+    public void Text_given_as_chars_gets_the_same_result_as_the_string()
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "Evaluation");
+        var checker = new ContentChecker(RosterCsv.Load(Path.Combine(dir, "roster.csv")), new SchoolProfile(["Holbrook Primary", "Holbrook"], ["holbrook.sch.uk"], ["Oak Class", "Willow Class"]));
+        var texts = File.ReadLines(Path.Combine(dir, "corpus.jsonl")).Concat(File.ReadLines(Path.Combine(dir, "holdout.jsonl")))
+            .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!)
+            .Concat(["😀 f u c k 😀 my dad hits me 😀 07700 900123 😀 Rose Baker", "Ｒｏｓｅ Ｂａｋｅｒ", "\uD800 lone", "a", "x.com/me"])
+            .ToList();
+        var buffer = new char[64 * 1024];
+        var compared = 0;
+        var withFindings = 0;
+        foreach (var text in texts)
+        {
+            foreach (var context in Enum.GetValues<CheckContext>())
+            {
+                var expected = checker.Check(text, context);
+
+                // The chars sit in a larger buffer whose rest holds another text, as the CLI's buffer does.
+                "zzzz shit 07700 900123 ".AsSpan().CopyTo(buffer.AsSpan(text.Length));
+                text.CopyTo(buffer);
+                var actual = checker.Check(buffer.AsSpan(0, text.Length), context);
+                Assert.Equal(expected.Action, actual.Action);
+                Assert.Equal(expected.Findings, actual.Findings);
+                compared++;
+                withFindings += expected.Findings.Count > 0 ? 1 : 0;
+            }
+        }
+
+        Assert.True(compared > 2_500, $"{compared} compared");
+        Assert.True(withFindings > 1_000, $"{withFindings} with findings");
+    }
+}
