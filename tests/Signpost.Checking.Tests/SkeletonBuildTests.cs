@@ -7,7 +7,8 @@ namespace Signpost.Checking.Tests;
 /// <summary>
 /// Plain ASCII texts are built into skeletons 32 chars at a time (issue 3's speed). Every word-list, roster and
 /// disguise finding (A.5.2, A.5.6, 5.5) reads the skeleton, so that build must give exactly what the general one
-/// gives, char for char, run for run and flag for flag, or hand the text back to it.
+/// gives, char for char, run for run and flag for flag, and map every range back to the same folded chars, or
+/// hand the text back to it.
 /// </summary>
 public class SkeletonBuildTests
 {
@@ -102,5 +103,14 @@ public class SkeletonBuildTests
         Assert.True(expected.HasDigits == actual.HasDigits, $"digits differ for \"{text}\"");
         Assert.True(expected.SingleLetterTokens == actual.SingleLetterTokens, $"single letters differ for \"{text}\"");
         Assert.True(expected.HasWildcard == actual.HasWildcard, $"wildcard differs for \"{text}\"");
+
+        // Every finding is mapped back to the text through ToFolded: the block build keeps no maps and works
+        // them out per token, which must land on the same folded chars for every char and every range.
+        for (var k = 0; k < expected.Length; k++)
+        {
+            Assert.True(expected.ToFolded(k, k + 1) == actual.ToFolded(k, k + 1), $"map of {k} differs for \"{text}\"");
+            var end = Math.Min(expected.Length, k + 1 + (k * 7 % 23));
+            Assert.True(expected.ToFolded(k, end) == actual.ToFolded(k, end), $"map of {k}..{end} differs for \"{text}\"");
+        }
     }
 }

@@ -126,7 +126,7 @@ internal sealed partial class PupilIdentityDetector : Detector
         {
             foreach (var at in SkeletonSearch.FindAll(input.Skeleton, name))
             {
-                cues.Add(input.Skeleton.FoldedStart[at]);
+                cues.Add(input.Skeleton.ToFolded(at, at + 1).Start);
             }
         }
 

@@ -11,8 +11,11 @@ internal sealed partial class Skeleton
     /// <summary>Room for <see cref="BuildSimple"/>'s copy of the text: a space, the text, then at least 65 spaces.</summary>
     private ushort[] _padded = new ushort[128];
 
-    /// <summary>Whether the last <see cref="Fill"/> was done by <see cref="BuildSimple"/> (for tests).</summary>
+    /// <summary>Whether the last <see cref="Fill(ReadOnlyMemory{char}, bool)"/> was done by <see cref="BuildSimple"/> (then <see cref="_tokenFolded"/> holds the map back).</summary>
     internal bool BuiltSimple { get; private set; }
+
+    /// <summary>After <see cref="BuildSimple"/>: the folded position of each token start (see <see cref="FoldedAt"/>).</summary>
+    private int[] _tokenFolded = new int[16];
 
     /// <summary>
     /// <see cref="Build{TMap}"/> without the offset maps, 32 chars at a time, with exactly the same result, for the
@@ -120,6 +123,12 @@ internal sealed partial class Skeleton
                     flags[at] = (byte)(TokenFlags.Start
                         | (char.IsAsciiLetterUpper(folded[b + p]) ? TokenFlags.Capital : 0)
                         | (sentenceStart ? TokenFlags.SentenceInitial : 0));
+                    if (tokens == _tokenFolded.Length)
+                    {
+                        Array.Resize(ref _tokenFolded, tokens * 2);
+                    }
+
+                    _tokenFolded[tokens] = b + p;
                     AddTokenStart(ref tokens, at);
                     sentenceStart = false;
                 }
