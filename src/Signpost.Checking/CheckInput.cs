@@ -15,16 +15,6 @@ namespace Signpost.Checking;
 /// </summary>
 internal sealed class CheckInput
 {
-    /// <summary>Words whose presence (any case) lets a detector's regex run at all: one vectorised scan finds them all.</summary>
-    private static readonly string[] GateWords =
-    [
-        "dot", "liv", "address", "house", "born", "birth", "dob", "d.o.b", "name", "called",
-        "primary", "school", "academy", "junior", "infant", "catholic", " ce", "c of e",
-    ];
-
-    /// <summary>The school words <see cref="Detectors.SelfIntroductionDetector"/> wants with their capital ("Primary", " CE").</summary>
-    private static readonly string[] CapitalGateWords = ["Primary", "School", "Academy", "Junior", "Infant", "Catholic", " CE", "C of E"];
-
     private Gate _gates;
 
     /// <summary>A one-off input (tests, tools); <see cref="ContentChecker"/> reuses one per thread via <see cref="Reset"/>.</summary>
@@ -94,7 +84,8 @@ internal sealed class CheckInput
         AllowMaxLength = 0;
         Findings.Clear();
         var folded = Text.FoldedSpan;
-        _gates = Text.IsPlainAscii && Avx512F.IsSupported && folded.Length >= 34 ? FindGatesWide(folded) : FindGates(folded);
+        _gates = Skeleton.BuiltSimple ? Skeleton.Gates
+            : Text.IsPlainAscii && Avx512F.IsSupported && folded.Length >= 34 ? FindGatesWide(folded) : FindGates(folded);
     }
 
     public CheckContext Context { get; private set; }
@@ -135,172 +126,11 @@ internal sealed class CheckInput
             | (sk.SingleLetterTokens >= Detectors.DisguisedWordDetector.MinLetters || sk.HasWildcard ? Detectors.Needs.SpelledOrStarred : 0);
     }
 
-    /// <summary>The first ten gate words, the only ones whose case-insensitive presence sets a gate.</summary>
-    private static readonly SearchValues<string> LowerGateSearch = SearchValues.Create(GateWords.AsSpan(0, 10), StringComparison.OrdinalIgnoreCase);
+    /// <summary>Which gate words <paramref name="text"/> contains (see <see cref="GateSearch.Find"/>).</summary>
+    internal static Gate FindGates(ReadOnlySpan<char> text) => GateSearch.Find(text);
 
-    private static readonly SearchValues<string> CapitalGateSearch = SearchValues.Create(CapitalGateWords, StringComparison.Ordinal);
-
-    /// <summary>
-    /// Which gate words the text contains: each of the first ten in any case, and any school word with its capital.
-    /// (The school words in any case set no gate of their own, so they are not searched for: two smaller searches
-    /// cost less than one over every word; issue 3's speed.)
-    /// </summary>
-    /// <summary>The first three chars of each gate word as <c>c0 | c1 &lt;&lt; 8 | c2 &lt;&lt; 16</c>: the ten in lower case, then the capital ones as written.</summary>
-    private static readonly uint[] GateKeys =
-    [
-        .. GateWords.Take(10).Select(w => Key3(w.ToLowerInvariant())),
-        .. CapitalGateWords.Select(Key3),
-    ];
-
-    private static uint Key3(string word) => word[0] | ((uint)word[1] << 8) | ((uint)word[2] << 16);
-
-    /// <summary>
-    /// <see cref="FindGates"/> for plain ASCII text of 34 chars or more, with the same result, 32 positions at a
-    /// time: each position's next three chars as one number (in lower case for the ten words that count in any
-    /// case), hashed to one of 16 slots and compared with the one gate word's first three chars kept in that slot;
-    /// only where one agrees are the words compared. The general string search took about a tenth of a clean check;
-    /// comparing each position with all 18 words, 48 ns a comment; a slot look-up, 24 (issue 3's speed).
-    /// </summary>
-    internal static Gate FindGatesWide(ReadOnlySpan<char> text)
-    {
-        var span = text;
-        var n = span.Length;
-        ref var at = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span));
-        var lower = Vector512.Create(0x00202020u);
-        var lowerTable = LowerKeyTable;
-        var capitalTable = CapitalKeyTable;
-        var lowerMultiplier = Vector512.Create(LowerKeyHash);
-        var capitalMultiplier = Vector512.Create(CapitalKeyHash);
-        var gates = Gate.None;
-        for (var i = 0; ; i += Vector512<ushort>.Count)
-        {
-            // The last block is moved back to end at the text's end (it may look at some positions twice).
-            var from = Math.Min(i, n - Vector512<ushort>.Count - 2);
-            var (a0, a1) = Vector512.Widen(Vector512.LoadUnsafe(ref at, (nuint)from));
-            var (b0, b1) = Vector512.Widen(Vector512.LoadUnsafe(ref at, (nuint)(from + 1)));
-            var (c0, c1) = Vector512.Widen(Vector512.LoadUnsafe(ref at, (nuint)(from + 2)));
-            var k0 = a0 | Vector512.ShiftLeft(b0, 8) | Vector512.ShiftLeft(c0, 16);
-            var k1 = a1 | Vector512.ShiftLeft(b1, 8) | Vector512.ShiftLeft(c1, 16);
-            var l0 = k0 | lower;
-            var l1 = k1 | lower;
-
-            // Each position's key hashed to one of 16 slots, where the one gate word that can have it waits.
-            var hit0 = Vector512.Equals(l0, Slot(lowerTable, Vector512.ShiftRightLogical(l0 * lowerMultiplier, 28)))
-                | Vector512.Equals(k0, Slot(capitalTable, Vector512.ShiftRightLogical(k0 * capitalMultiplier, 28)));
-            var hit1 = Vector512.Equals(l1, Slot(lowerTable, Vector512.ShiftRightLogical(l1 * lowerMultiplier, 28)))
-                | Vector512.Equals(k1, Slot(capitalTable, Vector512.ShiftRightLogical(k1 * capitalMultiplier, 28)));
-            if ((hit0 | hit1) != Vector512<uint>.Zero)
-            {
-                var mask = hit0.ExtractMostSignificantBits() | (hit1.ExtractMostSignificantBits() << Vector512<uint>.Count);
-                while (mask != 0)
-                {
-                    gates |= GatesAt(span[(from + BitOperations.TrailingZeroCount(mask))..]);
-                    mask &= mask - 1;
-                }
-            }
-
-            if (from + Vector512<ushort>.Count + 2 >= n)
-            {
-                return gates;
-            }
-        }
-    }
-
-    /// <summary>The table's entry at each lane's index (0-15): one permute where the machine has it (the checker uses this search only there; tests run it anywhere).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<uint> Slot(Vector512<uint> table, Vector512<uint> index) =>
-        Avx512F.IsSupported ? Avx512F.PermuteVar16x32(table, index) : Vector512.Shuffle(table, index);
-
-    /// <summary>Multipliers whose top four bits of <c>key * multiplier</c> give each gate key a slot of its own (found at start).</summary>
-    private static readonly uint LowerKeyHash = FindHash(GateKeys.AsSpan(0, 10));
-
-    private static readonly uint CapitalKeyHash = FindHash(GateKeys.AsSpan(10));
-
-    /// <summary>The 16 slots: each key at its hash, and a value no key of ASCII chars can have elsewhere.</summary>
-    private static readonly Vector512<uint> LowerKeyTable = KeyTable(GateKeys.AsSpan(0, 10), LowerKeyHash);
-
-    private static readonly Vector512<uint> CapitalKeyTable = KeyTable(GateKeys.AsSpan(10), CapitalKeyHash);
-
-    private static uint FindHash(ReadOnlySpan<uint> keys)
-    {
-        Span<bool> used = stackalloc bool[16];
-        for (var m = 0x9E3779B1u; ; m += 2)
-        {
-            used.Clear();
-            var ok = true;
-            foreach (var key in keys)
-            {
-                var slot = (key * m) >> 28;
-                ok &= !used[(int)slot];
-                used[(int)slot] = true;
-            }
-
-            if (ok)
-            {
-                return m;
-            }
-        }
-    }
-
-    private static Vector512<uint> KeyTable(ReadOnlySpan<uint> keys, uint multiplier)
-    {
-        Span<uint> slots = stackalloc uint[16];
-        slots.Fill(uint.MaxValue);
-        foreach (var key in keys)
-        {
-            slots[(int)((key * multiplier) >> 28)] = key;
-        }
-
-        return Vector512.Create<uint>(slots);
-    }
-
-    /// <summary>The gates whose words start at the beginning of <paramref name="at"/>.</summary>
-    private static Gate GatesAt(ReadOnlySpan<char> at)
-    {
-        var gates = Gate.None;
-        for (var w = 0; w < 10; w++)
-        {
-            if (at.StartsWith(GateWords[w], StringComparison.OrdinalIgnoreCase))
-            {
-                gates |= (Gate)(1 << w);
-            }
-        }
-
-        foreach (var word in CapitalGateWords)
-        {
-            if (at.StartsWith(word, StringComparison.Ordinal))
-            {
-                gates |= Gate.SchoolWord;
-            }
-        }
-
-        return gates;
-    }
-
-    internal static Gate FindGates(ReadOnlySpan<char> text)
-    {
-        var gates = Gate.None;
-        var span = text;
-        var from = 0;
-        while (from < span.Length)
-        {
-            var i = span[from..].IndexOfAny(LowerGateSearch);
-            if (i < 0)
-            {
-                break;
-            }
-
-            gates |= GatesAt(span[(from + i)..]);
-            from += i + 1;
-        }
-
-        if (span.IndexOfAny(CapitalGateSearch) >= 0)
-        {
-            gates |= Gate.SchoolWord;
-        }
-
-        return gates;
-    }
+    /// <summary>The same, 32 positions at a time (see <see cref="GateSearch.FindWide"/>).</summary>
+    internal static Gate FindGatesWide(ReadOnlySpan<char> text) => GateSearch.FindWide(text);
 
     public List<PhraseMatch> ListMatches { get; } = [];
 

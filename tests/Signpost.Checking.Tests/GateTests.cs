@@ -56,6 +56,48 @@ public class GateTests
         Assert.InRange(withGates, 5_000, 15_000);
     }
 
+    [Fact]
+    public void The_block_skeleton_build_finds_the_same_gates_as_the_general_search()
+    {
+        // A plain text's skeleton build (Skeleton.BuildSimple) finds the gate words in the same pass, at any length.
+        var random = new Random(20261126);
+        var built = 0;
+        var withGates = 0;
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = new StringBuilder();
+            var target = random.Next(1, 120);
+            var from = n % 2 == 0 ? 0 : NearMissesFrom;
+            while (text.Length < target)
+            {
+                text.Append(Pieces[random.Next(from, Pieces.Length)]);
+                if (random.Next(2) == 0)
+                {
+                    text.Append(' ');
+                }
+            }
+
+            var s = text.ToString();
+            var skeleton = new Signpost.Checking.Normalisation.Skeleton();
+            skeleton.Fill(s, plainAscii: true);
+            if (!skeleton.BuiltSimple)
+            {
+                continue;
+            }
+
+            var expected = CheckInput.FindGates(s);
+            Assert.True(expected == skeleton.Gates, $"gates differ for \"{s}\"");
+            built++;
+            withGates += expected != CheckInput.Gate.None ? 1 : 0;
+        }
+
+        if (System.Runtime.Intrinsics.X86.Avx512Vbmi2.IsSupported)
+        {
+            Assert.InRange(built, 2_000, 20_000);
+            Assert.InRange(withGates, 1_000, built - 500);
+        }
+    }
+
     [Theory]
     [InlineData("Our class went to the museum and we all had a lovely time today.")]
     [InlineData("My name is Sam and I liked it a lot, thank you for the trip!!!!")]

@@ -14,6 +14,9 @@ internal sealed partial class Skeleton
     /// <summary>Whether the last <see cref="Fill(ReadOnlyMemory{char}, bool)"/> was done by <see cref="BuildSimple"/> (then <see cref="_tokenFolded"/> holds the map back).</summary>
     internal bool BuiltSimple { get; private set; }
 
+    /// <summary>After <see cref="BuildSimple"/>: the gate words in the text, found in the same pass (see <see cref="GateSearch"/>).</summary>
+    internal CheckInput.Gate Gates { get; private set; }
+
     /// <summary>After <see cref="BuildSimple"/>: the folded position of each token start (see <see cref="FoldedAt"/>).</summary>
     private int[] _tokenFolded = new int[16];
 
@@ -45,22 +48,25 @@ internal sealed partial class Skeleton
             throw new InvalidOperationException("Skeleton buffers smaller than the text.");
         }
 
-        // The text between spaces, so every block can look one char back and one ahead: before the text there is
+        // The text between spaces, so every block can look one char back and two ahead: before the text there is
         // no word, and after it every char is a gap.
-        if (_padded.Length < n + 66)
+        if (_padded.Length < n + 1 + (2 * Vector512<ushort>.Count))
         {
-            _padded = new ushort[Math.Max(n + 66, _padded.Length * 2)];
+            _padded = new ushort[Math.Max(n + 1 + (2 * Vector512<ushort>.Count), _padded.Length * 2)];
         }
 
         var padded = _padded;
-        padded[0] = ' ';
-        MemoryMarshal.Cast<char, ushort>(folded).CopyTo(padded.AsSpan(1));
-        padded.AsSpan(n + 1, 65).Fill(' ');
-
-        runs.AsSpan(0, n).Fill(1);
-        flags.AsSpan(0, n).Clear();
         ref var text = ref MemoryMarshal.GetArrayDataReference(padded);
+        var spaces = Vector512.Create((ushort)' ');
+        text = ' ';
+        MemoryMarshal.Cast<char, ushort>(folded).CopyTo(padded.AsSpan(1));
+        spaces.StoreUnsafe(ref text, (nuint)(n + 1));
+        spaces.StoreUnsafe(ref text, (nuint)(n + 1 + Vector512<ushort>.Count));
+
         ref var output = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(chars));
+        ref var runAt = ref MemoryMarshal.GetArrayDataReference(runs);
+        ref var flagAt = ref MemoryMarshal.GetArrayDataReference(flags);
+        var gates = CheckInput.Gate.None;
         var k = 0;
         var tokens = 0;
         var singles = 0;
@@ -71,6 +77,11 @@ internal sealed partial class Skeleton
             var cur = Vector512.LoadUnsafe(ref text, (nuint)(b + 1));
             var prev = Vector512.LoadUnsafe(ref text, (nuint)b);
             var next = Vector512.LoadUnsafe(ref text, (nuint)(b + 2));
+
+            // This block's chars go to [k, k + 32) at most: their runs start at 1 and their flags at 0 (the buffers
+            // have 32 to spare), as Build sets them for the whole text.
+            Vector256.Create((byte)1).StoreUnsafe(ref runAt, (nuint)k);
+            Vector256<byte>.Zero.StoreUnsafe(ref flagAt, (nuint)k);
             var curLetter = IsLetter(cur);
             var curDigit = IsDigit(cur);
             var prevLetter = IsLetter(prev);
@@ -89,6 +100,12 @@ internal sealed partial class Skeleton
             if ((Bits(refused) & valid) != 0)
             {
                 return false;
+            }
+
+            // The gate words, from the same chars (CheckInput.FindGatesWide's search, any length of text).
+            for (var hits = GateSearch.BlockHits(cur, next, Vector512.LoadUnsafe(ref text, (nuint)(b + 3))) & valid; hits != 0; hits &= hits - 1)
+            {
+                gates |= GateSearch.GatesAt(folded[(b + BitOperations.TrailingZeroCount(hits))..]);
             }
 
             // A word char equal to the one before it (in lower case) adds to that char's run; a gap after a word is
@@ -155,6 +172,7 @@ internal sealed partial class Skeleton
         SingleLetterTokens = singles;
         HasWildcard = false;
         _wildFrom = _wildTo = -1;
+        Gates = gates;
         BuiltSimple = true;
         return true;
     }
