@@ -116,7 +116,7 @@ public sealed class ContentChecker
             return Clean;
         }
 
-        Finding[] findings = [.. FindingMerger.Merge(input.Findings)];
+        var findings = FindingMerger.Merge(input.Findings);
         return new CheckResult(ActionPolicy.Decide(findings), findings);
     }
 }

@@ -82,3 +82,67 @@ public class CharsInputTests
         Assert.True(withFindings > 1_000, $"{withFindings} with findings");
     }
 }
+
+/// <summary>
+/// Findings from several detectors are merged per category, most severe then longest first (FindingMerger): sorting a
+/// check's few findings directly (issue 3's speed) must give exactly what sorting them with List.Sort gave, ties included.
+/// </summary>
+public class FindingMergerTests
+{
+    [Fact]
+    public void Merging_gives_what_list_sort_gave_for_every_order_of_ties()
+    {
+        var random = new Random(20261125);
+        string[] categories = [Categories.Profanity, Categories.Bullying, Categories.ContactDetails, Categories.PupilIdentity];
+        var merged = 0;
+        for (var n = 0; n < 20_000; n++)
+        {
+            var count = random.Next(0, n % 50 == 0 ? 40 : 8);
+            var findings = new List<Finding>();
+            for (var i = 0; i < count; i++)
+            {
+                // Few starts, lengths and categories, so equal keys (ties) are common; the message tells them apart.
+                findings.Add(new Finding(categories[random.Next(categories.Length)], "5.2", (Severity)random.Next(3), random.Next(4), random.Next(1, 4), $"m{i}"));
+            }
+
+            var expected = Reference([.. findings]);
+            var actual = FindingMerger.Merge([.. findings]);
+            Assert.Equal(expected, actual);
+            merged += actual.Length > 1 ? 1 : 0;
+        }
+
+        Assert.True(merged > 10_000, $"{merged} merges of two or more");
+    }
+
+    /// <summary>The merge as it was written with List.Sort.</summary>
+    private static Finding[] Reference(List<Finding> findings)
+    {
+        if (findings.Count < 2)
+        {
+            return [.. findings];
+        }
+
+        findings.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        var result = new List<Finding>(findings.Count);
+        foreach (var f in findings)
+        {
+            var i = result.Count - 1;
+            while (i >= 0 && !string.Equals(result[i].Category, f.Category, StringComparison.Ordinal))
+            {
+                i--;
+            }
+
+            if (i >= 0 && f.Start < result[i].Start + result[i].Length)
+            {
+                var a = result[i];
+                result[i] = a.Severity != f.Severity ? (a.Severity > f.Severity ? a : f) : (f.Length > a.Length ? f : a);
+                continue;
+            }
+
+            result.Add(f);
+        }
+
+        result.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Category, b.Category));
+        return [.. result];
+    }
+}
