@@ -84,8 +84,8 @@ internal sealed class CheckInput
         AllowMaxLength = 0;
         Findings.Clear();
         var folded = Text.FoldedSpan;
-        _gates = Skeleton.BuiltSimple ? Skeleton.Gates
-            : Text.IsPlainAscii && Avx512F.IsSupported && folded.Length >= 34 ? FindGatesWide(folded) : FindGates(folded);
+        _gates = Text.IsPlainAscii && Avx512F.IsSupported && folded.Length >= 34 ? FindGatesWide(folded)
+            : Skeleton.BuiltSimple ? Skeleton.Gates() : FindGates(folded);
     }
 
     public CheckContext Context { get; private set; }

@@ -14,8 +14,12 @@ internal sealed partial class Skeleton
     /// <summary>Whether the last <see cref="Fill(ReadOnlyMemory{char}, bool)"/> was done by <see cref="BuildSimple"/> (then <see cref="_tokenFolded"/> holds the map back).</summary>
     internal bool BuiltSimple { get; private set; }
 
-    /// <summary>After <see cref="BuildSimple"/>: the gate words in the text, found in the same pass (see <see cref="GateSearch"/>).</summary>
-    internal CheckInput.Gate Gates { get; private set; }
+    /// <summary>
+    /// After <see cref="BuildSimple"/>: the gate words in the text (see <see cref="GateSearch"/>), found in its padded
+    /// copy, so a text shorter than <see cref="GateSearch.FindWide"/> takes is searched 32 positions at a time too.
+    /// (Inside the build's own loop, the same search cost twice what it costs on its own.)
+    /// </summary>
+    internal CheckInput.Gate Gates() => PaddedGates(_padded, _folded.Span);
 
     /// <summary>After <see cref="BuildSimple"/>: the folded position of each token start (see <see cref="FoldedAt"/>).</summary>
     private int[] _tokenFolded = new int[16];
@@ -66,7 +70,6 @@ internal sealed partial class Skeleton
         ref var output = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(chars));
         ref var runAt = ref MemoryMarshal.GetArrayDataReference(runs);
         ref var flagAt = ref MemoryMarshal.GetArrayDataReference(flags);
-        var gates = CheckInput.Gate.None;
         var k = 0;
         var tokens = 0;
         var singles = 0;
@@ -100,12 +103,6 @@ internal sealed partial class Skeleton
             if ((Bits(refused) & valid) != 0)
             {
                 return false;
-            }
-
-            // The gate words, from the same chars (CheckInput.FindGatesWide's search, any length of text).
-            for (var hits = GateSearch.BlockHits(cur, next, Vector512.LoadUnsafe(ref text, (nuint)(b + 3))) & valid; hits != 0; hits &= hits - 1)
-            {
-                gates |= GateSearch.GatesAt(folded[(b + BitOperations.TrailingZeroCount(hits))..]);
             }
 
             // A word char equal to the one before it (in lower case) adds to that char's run; a gap after a word is
@@ -172,9 +169,29 @@ internal sealed partial class Skeleton
         SingleLetterTokens = singles;
         HasWildcard = false;
         _wildFrom = _wildTo = -1;
-        Gates = gates;
         BuiltSimple = true;
         return true;
+    }
+
+    /// <summary>The gate words in the text, from its padded copy (the spaces after the text take the place of FindWide's moved-back last block).</summary>
+    private static CheckInput.Gate PaddedGates(ushort[] padded, ReadOnlySpan<char> folded)
+    {
+        ref var text = ref MemoryMarshal.GetArrayDataReference(padded);
+        var n = folded.Length;
+        var gates = CheckInput.Gate.None;
+        var keys = new GateSearch.KeyVectors();
+        for (var b = 0; b < n; b += Vector512<ushort>.Count)
+        {
+            var valid = n - b >= Vector512<ushort>.Count ? uint.MaxValue : (1u << (n - b)) - 1;
+            var hits = GateSearch.BlockHits(
+                Vector512.LoadUnsafe(ref text, (nuint)(b + 1)), Vector512.LoadUnsafe(ref text, (nuint)(b + 2)), Vector512.LoadUnsafe(ref text, (nuint)(b + 3)), keys);
+            for (hits &= valid; hits != 0; hits &= hits - 1)
+            {
+                gates |= GateSearch.GatesAt(folded[(b + BitOperations.TrailingZeroCount(hits))..]);
+            }
+        }
+
+        return gates;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
