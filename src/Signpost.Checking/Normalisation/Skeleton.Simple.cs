@@ -74,17 +74,16 @@ internal sealed partial class Skeleton
         var tokens = 0;
         var singles = 0;
         var digits = false;
-        var sentenceStart = true;
+        ulong sentenceCarry = 1;
         for (var b = 0; b < n; b += Vector512<ushort>.Count)
         {
             var cur = Vector512.LoadUnsafe(ref text, (nuint)(b + 1));
             var prev = Vector512.LoadUnsafe(ref text, (nuint)b);
             var next = Vector512.LoadUnsafe(ref text, (nuint)(b + 2));
 
-            // This block's chars go to [k, k + 32) at most: their runs start at 1 and their flags at 0 (the buffers
-            // have 32 to spare), as Build sets them for the whole text.
+            // This block's chars go to [k, k + 32) at most: their runs start at 1 (the buffers have 32 to spare), as
+            // Build sets them for the whole text; their flags are written below, 0 but at token starts.
             Vector256.Create((byte)1).StoreUnsafe(ref runAt, (nuint)k);
-            Vector256<byte>.Zero.StoreUnsafe(ref flagAt, (nuint)k);
             var curLetter = IsLetter(cur);
             var curDigit = IsDigit(cur);
             var prevLetter = IsLetter(prev);
@@ -125,36 +124,55 @@ internal sealed partial class Skeleton
                 runs[at]++;
             }
 
-            // Token starts and sentence ends in text order: a token after a sentence end starts a sentence.
-            var startBits = Bits(curWord & ~prevWord) & valid;
+            // Token starts: each one's flags go where its char went (the same compress), and its place in the skeleton
+            // (its rank among the kept chars, spread to the kept lanes and packed from the start lanes) and in the
+            // text go to the lists, 32 lanes at a time. A token starts a sentence when a sentence end comes after the
+            // token before it: an end's bit is carried up through the lanes that are neither (an addition) and lands
+            // on the next token start, or leaves the block and waits for the next one.
+            var validLanes = n - b >= Vector512<ushort>.Count ? Vector512<ushort>.AllBitsSet : Vector512.LessThan(Vector512<ushort>.Indices, Vector512.Create((ushort)(n - b)));
+            var start = curWord & ~prevWord & validLanes;
+            var startBits = Bits(start);
             var endBits = Bits(Is(cur, '!') | Is(cur, '?') | Is(cur, '\n') | Is(cur, ';') | (Is(cur, '.') & ~nextWord)) & valid;
-            for (var events = startBits | endBits; events != 0; events &= events - 1)
+            var gaps = (ulong)~(startBits | endBits);
+            var carried = gaps + (((ulong)endBits << 1) | sentenceCarry);
+            var sentenceBits = (uint)(carried & ~gaps) & startBits;
+            sentenceCarry = (carried >> 32) & 1;
+            var sentence = Vector512.Equals(Vector512.Create(Vector256.Create((ushort)sentenceBits), Vector256.Create((ushort)(sentenceBits >> 16))) & LaneBits, LaneBits);
+            var tokenFlags = (start & Vector512.Create((ushort)TokenFlags.Start))
+                | (start & Vector512.LessThanOrEqual(cur - Vector512.Create((ushort)'A'), Vector512.Create((ushort)('Z' - 'A'))) & Vector512.Create((ushort)TokenFlags.Capital))
+                | (sentence & Vector512.Create((ushort)TokenFlags.SentenceInitial));
+            Avx512BW.ConvertToVector256Byte(Avx512Vbmi2.Compress(Vector512<ushort>.Zero, keep, tokenFlags)).StoreUnsafe(ref flagAt, (nuint)k);
+            if (startBits != 0)
             {
-                var p = BitOperations.TrailingZeroCount(events);
-                if ((startBits & (1u << p)) != 0)
+                if (tokens + Vector512<ushort>.Count > _tokenStarts.Length)
                 {
-                    var at = k + BitOperations.PopCount(keepBits & ((1u << p) - 1));
-                    flags[at] = (byte)(TokenFlags.Start
-                        | (char.IsAsciiLetterUpper(folded[b + p]) ? TokenFlags.Capital : 0)
-                        | (sentenceStart ? TokenFlags.SentenceInitial : 0));
-                    if (tokens == _tokenFolded.Length)
-                    {
-                        Array.Resize(ref _tokenFolded, tokens * 2);
-                    }
-
-                    _tokenFolded[tokens] = b + p;
-                    AddTokenStart(ref tokens, at);
-                    sentenceStart = false;
+                    Array.Resize(ref _tokenStarts, Math.Max(tokens + Vector512<ushort>.Count, _tokenStarts.Length * 2));
+                    Array.Resize(ref _tokenFolded, _tokenStarts.Length);
                 }
-                else
+
+                var ranks = Avx512Vbmi2.Compress(Vector512<ushort>.Zero, start, Avx512Vbmi2.Expand(Vector512<ushort>.Zero, keep, Vector512<ushort>.Indices));
+                var lanes = Avx512Vbmi2.Compress(Vector512<ushort>.Zero, start, Vector512<ushort>.Indices);
+                var (ranksLow, ranksHigh) = Vector512.Widen(ranks);
+                var (lanesLow, lanesHigh) = Vector512.Widen(lanes);
+                ref var startsAt = ref Unsafe.As<int, uint>(ref MemoryMarshal.GetArrayDataReference(_tokenStarts));
+                ref var foldedAt = ref Unsafe.As<int, uint>(ref MemoryMarshal.GetArrayDataReference(_tokenFolded));
+                var skeletonBase = Vector512.Create((uint)k);
+                var textBase = Vector512.Create((uint)b);
+                (ranksLow + skeletonBase).StoreUnsafe(ref startsAt, (nuint)tokens);
+                (ranksHigh + skeletonBase).StoreUnsafe(ref startsAt, (nuint)(tokens + Vector512<uint>.Count));
+                (lanesLow + textBase).StoreUnsafe(ref foldedAt, (nuint)tokens);
+                (lanesHigh + textBase).StoreUnsafe(ref foldedAt, (nuint)(tokens + Vector512<uint>.Count));
+                tokens += BitOperations.PopCount(startBits);
+            }
+
+            // A sentence end makes its gap's space a sentence break: the last char kept at or before it (none while
+            // no word has come yet). A few a text.
+            for (var ends = endBits; ends != 0; ends &= ends - 1)
+            {
+                var at = k + BitOperations.PopCount(keepBits & (uint)((2UL << BitOperations.TrailingZeroCount(ends)) - 1)) - 1;
+                if (at >= 0)
                 {
-                    // The gap's space is the last char kept at or before p (none while no word has come yet).
-                    sentenceStart = true;
-                    var at = k + BitOperations.PopCount(keepBits & (uint)((2UL << p) - 1)) - 1;
-                    if (at >= 0)
-                    {
-                        chars[at] = SentenceBreak;
-                    }
+                    chars[at] = SentenceBreak;
                 }
             }
 
@@ -193,6 +211,9 @@ internal sealed partial class Skeleton
 
         return gates;
     }
+
+    /// <summary>Lane i's bit of a 32-bit mask spread over two 16-bit halves: 1 &lt;&lt; (i % 16).</summary>
+    private static readonly Vector512<ushort> LaneBits = Vector512.Create([.. Enumerable.Range(0, 32).Select(i => (ushort)(1 << (i % 16)))]);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector512<ushort> IsLetter(Vector512<ushort> v) =>
