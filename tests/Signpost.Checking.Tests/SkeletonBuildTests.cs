@@ -26,6 +26,7 @@ public class SkeletonBuildTests
         var random = new Random(20261125);
         var simple = 0;
         var handedBack = 0;
+        var reused = new Skeleton();
         for (var n = 0; n < 20_000; n++)
         {
             var text = new StringBuilder();
@@ -47,8 +48,11 @@ public class SkeletonBuildTests
             Assert.True(folded.IsPlainAscii, s);
             var general = new Skeleton();
             general.Fill(folded.Folded);
-            var block = new Skeleton();
-            block.Fill(folded.Folded, plainAscii: true);
+
+            // One skeleton reused for every text, as each thread's checker reuses one: its buffers grown by one kind
+            // of build must serve the other (the general build grows the token list alone).
+            reused.Fill(folded.Folded, plainAscii: true);
+            var block = reused;
             AssertSame(general, block, s);
             simple += block.BuiltSimple ? 1 : 0;
             handedBack += block.BuiltSimple ? 0 : 1;
@@ -90,6 +94,26 @@ public class SkeletonBuildTests
         block.Fill(text, plainAscii: true);
         AssertSame(general, block, text);
         Assert.False(block.BuiltSimple);
+    }
+
+    [Fact]
+    public void A_skeleton_reused_after_a_long_general_build_takes_a_long_block_build()
+    {
+        // The general build grows the token list alone; the block build then writes token places 32 at a time into
+        // both of its lists (a list left short was once written past its end: heap corruption under the fuzz test).
+        var reused = new Skeleton();
+        var general = string.Concat(Enumerable.Repeat("don't ", 300));
+        reused.Fill(general, plainAscii: true);
+        Assert.False(reused.BuiltSimple);
+        Assert.Equal(300, reused.TokenCount);
+
+        var simple = string.Concat(Enumerable.Repeat("we went on a long walk ", 50));
+        reused.Fill(simple, plainAscii: true);
+        var fresh = new Skeleton();
+        fresh.Fill(simple);
+        AssertSame(fresh, reused, simple);
+        Assert.Equal(Avx512Vbmi2.IsSupported, reused.BuiltSimple);
+        Assert.Equal(300, reused.TokenCount);
     }
 
     private static void AssertSame(Skeleton expected, Skeleton actual, string text)

@@ -67,9 +67,7 @@ internal sealed partial class Skeleton
         spaces.StoreUnsafe(ref text, (nuint)(n + 1));
         spaces.StoreUnsafe(ref text, (nuint)(n + 1 + Vector512<ushort>.Count));
 
-        ref var output = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(chars));
-        ref var runAt = ref MemoryMarshal.GetArrayDataReference(runs);
-        ref var flagAt = ref MemoryMarshal.GetArrayDataReference(flags);
+        // Every store below is a checked copy (a vector into a span): a buffer too short throws rather than writes past it.
         var k = 0;
         var tokens = 0;
         var singles = 0;
@@ -83,7 +81,7 @@ internal sealed partial class Skeleton
 
             // This block's chars go to [k, k + 32) at most: their runs start at 1 (the buffers have 32 to spare), as
             // Build sets them for the whole text; their flags are written below, 0 but at token starts.
-            Vector256.Create((byte)1).StoreUnsafe(ref runAt, (nuint)k);
+            Vector256.Create((byte)1).CopyTo(runs.AsSpan(k));
             var curLetter = IsLetter(cur);
             var curDigit = IsDigit(cur);
             var prevLetter = IsLetter(prev);
@@ -111,7 +109,7 @@ internal sealed partial class Skeleton
             var keep = (curWord & ~repeat) | (~curWord & prevWord);
             var keepBits = Bits(keep) & valid;
             var values = Vector512.ConditionalSelect(curWord, lower, Vector512.Create((ushort)Space));
-            Avx512Vbmi2.Compress(Vector512<ushort>.Zero, keep, values).StoreUnsafe(ref output, (nuint)k);
+            Avx512Vbmi2.Compress(Vector512<ushort>.Zero, keep, values).CopyTo(MemoryMarshal.Cast<char, ushort>(chars.AsSpan(k)));
 
             for (var repeats = Bits(repeat) & valid; repeats != 0; repeats &= repeats - 1)
             {
@@ -141,27 +139,27 @@ internal sealed partial class Skeleton
             var tokenFlags = (start & Vector512.Create((ushort)TokenFlags.Start))
                 | (start & Vector512.LessThanOrEqual(cur - Vector512.Create((ushort)'A'), Vector512.Create((ushort)('Z' - 'A'))) & Vector512.Create((ushort)TokenFlags.Capital))
                 | (sentence & Vector512.Create((ushort)TokenFlags.SentenceInitial));
-            Avx512BW.ConvertToVector256Byte(Avx512Vbmi2.Compress(Vector512<ushort>.Zero, keep, tokenFlags)).StoreUnsafe(ref flagAt, (nuint)k);
+            Avx512BW.ConvertToVector256Byte(Avx512Vbmi2.Compress(Vector512<ushort>.Zero, keep, tokenFlags)).CopyTo(flags.AsSpan(k));
             if (startBits != 0)
             {
-                if (tokens + Vector512<ushort>.Count > _tokenStarts.Length)
+                // Both lists take 32 entries from here (the general build grows the first one alone).
+                if (tokens + Vector512<ushort>.Count > Math.Min(_tokenStarts.Length, _tokenFolded.Length))
                 {
-                    Array.Resize(ref _tokenStarts, Math.Max(tokens + Vector512<ushort>.Count, _tokenStarts.Length * 2));
-                    Array.Resize(ref _tokenFolded, _tokenStarts.Length);
+                    var size = Math.Max(tokens + Vector512<ushort>.Count, _tokenStarts.Length * 2);
+                    Array.Resize(ref _tokenStarts, size);
+                    Array.Resize(ref _tokenFolded, size);
                 }
 
                 var ranks = Avx512Vbmi2.Compress(Vector512<ushort>.Zero, start, Avx512Vbmi2.Expand(Vector512<ushort>.Zero, keep, Vector512<ushort>.Indices));
                 var lanes = Avx512Vbmi2.Compress(Vector512<ushort>.Zero, start, Vector512<ushort>.Indices);
                 var (ranksLow, ranksHigh) = Vector512.Widen(ranks);
                 var (lanesLow, lanesHigh) = Vector512.Widen(lanes);
-                ref var startsAt = ref Unsafe.As<int, uint>(ref MemoryMarshal.GetArrayDataReference(_tokenStarts));
-                ref var foldedAt = ref Unsafe.As<int, uint>(ref MemoryMarshal.GetArrayDataReference(_tokenFolded));
                 var skeletonBase = Vector512.Create((uint)k);
                 var textBase = Vector512.Create((uint)b);
-                (ranksLow + skeletonBase).StoreUnsafe(ref startsAt, (nuint)tokens);
-                (ranksHigh + skeletonBase).StoreUnsafe(ref startsAt, (nuint)(tokens + Vector512<uint>.Count));
-                (lanesLow + textBase).StoreUnsafe(ref foldedAt, (nuint)tokens);
-                (lanesHigh + textBase).StoreUnsafe(ref foldedAt, (nuint)(tokens + Vector512<uint>.Count));
+                (ranksLow + skeletonBase).AsInt32().CopyTo(_tokenStarts.AsSpan(tokens));
+                (ranksHigh + skeletonBase).AsInt32().CopyTo(_tokenStarts.AsSpan(tokens + Vector512<uint>.Count));
+                (lanesLow + textBase).AsInt32().CopyTo(_tokenFolded.AsSpan(tokens));
+                (lanesHigh + textBase).AsInt32().CopyTo(_tokenFolded.AsSpan(tokens + Vector512<uint>.Count));
                 tokens += BitOperations.PopCount(startBits);
             }
 
