@@ -72,6 +72,13 @@ internal sealed class CheckInput
         Prepare(context, model);
     }
 
+    /// <summary><see cref="Reset(string, CheckContext, CheckerModel)"/> for a text given as UTF-8 (decoded into this input's buffer).</summary>
+    public void ResetUtf8(ReadOnlySpan<byte> utf8, CheckContext context, CheckerModel model)
+    {
+        Text.FillUtf8(utf8);
+        Prepare(context, model);
+    }
+
     private void Prepare(CheckContext context, CheckerModel model)
     {
         Context = context;

@@ -90,6 +90,25 @@ public sealed class ContentChecker
         return Check(input);
     }
 
+    /// <summary>
+    /// <see cref="Check(string, CheckContext)"/> for text given as UTF-8 bytes, with the result the decoded string gets
+    /// (invalid sequences read as U+FFFD, as <see cref="System.Text.Encoding.UTF8"/> decodes them; spans count UTF-16
+    /// chars of that string): the bytes are decoded straight into the thread's buffers. `signpost check` passes each
+    /// line's text this way, read in place.
+    /// </summary>
+    public CheckResult CheckUtf8(ReadOnlySpan<byte> utf8, CheckContext context)
+    {
+        if (utf8.IsEmpty)
+        {
+            return Clean;
+        }
+
+        // A text of up to PooledMaxChars bytes has at most that many chars.
+        var input = utf8.Length <= PooledMaxChars ? t_input ??= new CheckInput() : new CheckInput();
+        input.ResetUtf8(utf8, context, _model);
+        return Check(input);
+    }
+
     private CheckResult Check(CheckInput input)
     {
         _model.Lists.Match(input.Skeleton, _model, input.ListMatches, _model.Roster, input.RosterMatches);

@@ -81,6 +81,32 @@ public class CharsInputTests
         Assert.True(compared > 2_500, $"{compared} compared");
         Assert.True(withFindings > 1_000, $"{withFindings} with findings");
     }
+
+    [Fact]
+    public void Text_given_as_utf8_gets_the_result_its_decoded_string_gets()
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "Evaluation");
+        var checker = new ContentChecker(RosterCsv.Load(Path.Combine(dir, "roster.csv")), new SchoolProfile(["Holbrook Primary", "Holbrook"], ["holbrook.sch.uk"], ["Oak Class", "Willow Class"]));
+        var texts = File.ReadLines(Path.Combine(dir, "corpus.jsonl")).Concat(File.ReadLines(Path.Combine(dir, "holdout.jsonl")))
+            .Select(line => System.Text.Encoding.UTF8.GetBytes(System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!))
+            .Concat([[0x66, 0xFF, 0x75, 0x63, 0x6B], [0xE2, 0x82], [0xC3, 0xA9, 0x20, 0x73, 0x68, 0x69, 0x74], [0xF0, 0x9F, 0x98, 0x80, 0x20, 0x66, 0x75, 0x63, 0x6B]])
+            .ToList();
+        var compared = 0;
+        foreach (var bytes in texts)
+        {
+            foreach (var context in Enum.GetValues<CheckContext>())
+            {
+                // Invalid sequences (a stray 0xFF, a cut-off character) read as U+FFFD, as Encoding.UTF8 decodes them.
+                var expected = checker.Check(System.Text.Encoding.UTF8.GetString(bytes), context);
+                var actual = checker.CheckUtf8(bytes, context);
+                Assert.Equal(expected.Action, actual.Action);
+                Assert.Equal(expected.Findings, actual.Findings);
+                compared++;
+            }
+        }
+
+        Assert.True(compared > 2_500, $"{compared} compared");
+    }
 }
 
 /// <summary>

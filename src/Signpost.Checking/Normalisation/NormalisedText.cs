@@ -80,7 +80,29 @@ internal sealed class NormalisedText
         }
 
         original.CopyTo(_source);
-        var source = new ReadOnlyMemory<char>(_source, 0, original.Length);
+        FoldSource(original.Length);
+    }
+
+    /// <summary>
+    /// Folds text given as UTF-8 (invalid sequences read as U+FFFD, as <see cref="System.Text.Encoding.UTF8"/> reads
+    /// them), decoded straight into this instance's buffer: `signpost check` hands each line's text over this way,
+    /// with no copy of its own (issue 3's speed).
+    /// </summary>
+    public void FillUtf8(ReadOnlySpan<byte> utf8)
+    {
+        // UTF-8 never takes fewer bytes than UTF-16 takes chars.
+        if (_source.Length < utf8.Length)
+        {
+            _source = new char[Math.Max(utf8.Length, _source.Length * 2)];
+        }
+
+        System.Text.Unicode.Utf8.ToUtf16(utf8, _source, out _, out var written, replaceInvalidSequences: true);
+        FoldSource(written);
+    }
+
+    private void FoldSource(int length)
+    {
+        var source = new ReadOnlyMemory<char>(_source, 0, length);
         if (Fold(source.Span))
         {
             _folded = source;

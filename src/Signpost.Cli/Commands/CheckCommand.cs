@@ -96,7 +96,7 @@ public static class CheckCommand
             // The real process: bytes in and out, no per-line string decoding or flushing.
             await using var input = Console.OpenStandardInput();
             await using var output = Console.OpenStandardOutput();
-            failed = Filter(checker.Check, input, output, options.LineBuffered || !Console.IsOutputRedirected);
+            failed = Filter(LineChecker.For(checker), input, output, options.LineBuffered || !Console.IsOutputRedirected);
         }
         else
         {
@@ -135,14 +135,14 @@ public static class CheckCommand
     /// are exactly those of the text path. Returns how many lines could not be checked.
     /// </summary>
     public static Task<int> FilterAsync(ContentChecker checker, Stream input, Stream output, bool flushEachLine) =>
-        FilterAsync(checker.Check, input, output, flushEachLine);
+        Task.FromResult(Filter(LineChecker.For(checker), input, output, flushEachLine));
 
     /// <summary>
     /// <see cref="FilterAsync(ContentChecker, Stream, Stream, bool)"/> with any check: the benchmarks pass one that
     /// replays stored results, to time what the filter itself costs (reading, decoding and writing lines).
     /// </summary>
     public static Task<int> FilterAsync(Func<ReadOnlySpan<char>, CheckContext, CheckResult> checker, Stream input, Stream output, bool flushEachLine) =>
-        Task.FromResult(Filter(checker, input, output, flushEachLine));
+        Task.FromResult(Filter(LineChecker.For(checker), input, output, flushEachLine));
 
     /// <summary>
     /// The filter itself, with blocking reads and writes: `signpost check` does nothing else meanwhile, and awaiting
@@ -150,7 +150,7 @@ public static class CheckCommand
     /// context switches and 855-867 ms of process CPU, now ~46 and 778-793 ms). Output is still written out before
     /// every read that may wait.
     /// </summary>
-    public static int Filter(Func<ReadOnlySpan<char>, CheckContext, CheckResult> checker, Stream input, Stream output, bool flushEachLine)
+    public static int Filter(LineChecker checker, Stream input, Stream output, bool flushEachLine)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
         var outBuffer = new ArrayBufferWriter<byte>(64 * 1024);
@@ -253,7 +253,7 @@ public static class CheckCommand
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static (int Consumed, long Lines, int Failed) CheckLines(
-        Func<ReadOnlySpan<char>, CheckContext, CheckResult> checker, ReadOnlySpan<byte> pending, bool eof, long lineNumber, JsonOut writer, ArrayBufferWriter<byte> outBuffer)
+        LineChecker checker, ReadOnlySpan<byte> pending, bool eof, long lineNumber, JsonOut writer, ArrayBufferWriter<byte> outBuffer)
     {
         var consumed = 0;
         long lines = 0;
@@ -288,7 +288,7 @@ public static class CheckCommand
     }
 
     /// <summary>Writes the output line for one input line (nothing for a blank one); false when the line could not be checked.</summary>
-    private static bool WriteLine(Func<ReadOnlySpan<char>, CheckContext, CheckResult> checker, ReadOnlySpan<byte> line, long lineNumber, JsonOut writer, ArrayBufferWriter<byte> outBuffer)
+    private static bool WriteLine(LineChecker checker, ReadOnlySpan<byte> line, long lineNumber, JsonOut writer, ArrayBufferWriter<byte> outBuffer)
     {
         FastLine fast;
         if (!FastLine.TryScanCompact(line, out fast))
@@ -304,7 +304,7 @@ public static class CheckCommand
             }
         }
 
-        var result = fast.Text is { } text ? checker(text, fast.Context) : checker(fast.AsciiText(line), fast.Context);
+        var result = fast.Text is { } text ? checker.Check(text, fast.Context) : checker.CheckUtf8(fast.TextBytes(line), fast.Context);
         if (fast.TryWriteResultLine(outBuffer, line, result))
         {
             return true;
@@ -356,7 +356,7 @@ public static class CheckCommand
 
     /// <summary>A line neither quick reader takes (malformed, a lone surrogate escape…): the text path's parser and messages.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static bool WriteOtherLine(Func<ReadOnlySpan<char>, CheckContext, CheckResult> checker, ReadOnlySpan<byte> line, long lineNumber, JsonOut json, ArrayBufferWriter<byte> outBuffer)
+    private static bool WriteOtherLine(LineChecker checker, ReadOnlySpan<byte> line, long lineNumber, JsonOut json, ArrayBufferWriter<byte> outBuffer)
     {
         var writer = json.Writer;
         writer.Reset(outBuffer);
@@ -369,7 +369,7 @@ public static class CheckCommand
         var ok = true;
         if (CheckerJson.TryParseLine(text, out var request, out var error))
         {
-            CheckerJson.WriteResult(writer, request!.Id, checker(request.Text, request.Context));
+            CheckerJson.WriteResult(writer, request!.Id, checker.Check(request.Text, request.Context));
         }
         else
         {
@@ -382,6 +382,47 @@ public static class CheckCommand
         return ok;
     }
 
+    /// <summary>
+    /// What the filter checks each line's text with: as chars, or, for a line of the usual shape, as the UTF-8 bytes
+    /// read in place (<see cref="ContentChecker.CheckUtf8"/>: decoded straight into the checker's buffer).
+    /// </summary>
+    public abstract class LineChecker
+    {
+        public abstract CheckResult Check(ReadOnlySpan<char> text, CheckContext context);
+
+        public abstract CheckResult CheckUtf8(ReadOnlySpan<byte> text, CheckContext context);
+
+        public static LineChecker For(ContentChecker checker) => new Engine(checker);
+
+        /// <summary>Any check of chars (the benchmarks replay stored results through one); UTF-8 is decoded for it.</summary>
+        public static LineChecker For(Func<ReadOnlySpan<char>, CheckContext, CheckResult> check) => new Function(check);
+
+        private sealed class Engine(ContentChecker checker) : LineChecker
+        {
+            public override CheckResult Check(ReadOnlySpan<char> text, CheckContext context) => checker.Check(text, context);
+
+            public override CheckResult CheckUtf8(ReadOnlySpan<byte> text, CheckContext context) => checker.CheckUtf8(text, context);
+        }
+
+        private sealed class Function(Func<ReadOnlySpan<char>, CheckContext, CheckResult> check) : LineChecker
+        {
+            private char[] _chars = new char[4096];
+
+            public override CheckResult Check(ReadOnlySpan<char> text, CheckContext context) => check(text, context);
+
+            public override CheckResult CheckUtf8(ReadOnlySpan<byte> text, CheckContext context)
+            {
+                if (_chars.Length < text.Length)
+                {
+                    _chars = new char[text.Length];
+                }
+
+                System.Text.Unicode.Utf8.ToUtf16(text, _chars, out _, out var written, replaceInvalidSequences: true);
+                return check(_chars.AsSpan(0, written), context);
+            }
+        }
+    }
+
     /// <summary>One input line of the usual shape, read from its UTF-8 bytes without building a document.</summary>
     private ref struct FastLine
     {
@@ -389,7 +430,7 @@ public static class CheckCommand
         internal static readonly byte[][] ContextBytes =
             ["pupil-comment"u8.ToArray(), "pupil-post"u8.ToArray(), "public-comment"u8.ToArray(), "staff-post"u8.ToArray(), "personal-post"u8.ToArray()];
 
-        /// <summary>The text, or null when it is <see cref="AsciiText"/>: printable ASCII with no escapes, read in place.</summary>
+        /// <summary>The text, or null when it is <see cref="TextBytes"/>: printable ASCII with no escapes, read in place.</summary>
         public string? Text;
         public CheckContext Context;
         private IdKind _idType;
@@ -398,27 +439,11 @@ public static class CheckCommand
         private int _textStart;
         private int _textLength;
 
-        /// <summary>Chars the ASCII text of a line is widened into: one buffer per thread, reused for every line.</summary>
-        [ThreadStatic]
-        private static char[]? t_chars;
-
         /// <summary>
-        /// The text of a line <see cref="TryScanCompact"/> read, widened into a reused buffer (valid until the next line):
-        /// the checker reads it there, so no string is made per line (~45 ns of the ~140 the CLI spent a line; issue 3).
+        /// The text of a line <see cref="TryScanCompact"/> read: printable ASCII with no escapes, so its bytes are its
+        /// UTF-8 and the checker decodes them straight into its own buffer (no string per line, no copy of the CLI's).
         /// </summary>
-        public readonly ReadOnlySpan<char> AsciiText(ReadOnlySpan<byte> line)
-        {
-            var bytes = line.Slice(_textStart, _textLength);
-            var chars = t_chars;
-            if (chars is null || chars.Length < bytes.Length)
-            {
-                t_chars = chars = new char[Math.Max(bytes.Length, 4096)];
-            }
-
-            var span = chars.AsSpan(0, bytes.Length);
-            System.Text.Ascii.ToUtf16(bytes, span, out _);
-            return span;
-        }
+        public readonly ReadOnlySpan<byte> TextBytes(ReadOnlySpan<byte> line) => line.Slice(_textStart, _textLength);
 
         private static readonly SearchValues<byte> StringStops = SearchValues.Create(
             "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"u8);
@@ -530,7 +555,7 @@ public static class CheckCommand
         /// The line exactly as JSON Lines writers usually print it: {"id":…,"text":"…","context":"…"} with no spaces,
         /// a plain id (<see cref="ReadPlainId"/>) and text of printable ASCII with no escapes, nothing after the
         /// closing brace. Every such line is one <see cref="TryScan"/> reads the same way; this reads it with fewer
-        /// steps, and the text, being ASCII, is read in place (see <see cref="AsciiText"/>) without a UTF-8 check. False for anything else.
+        /// steps, and the text, being ASCII, is read in place (see <see cref="TextBytes"/>) without a UTF-8 check. False for anything else.
         /// </summary>
         public static bool TryScanCompact(ReadOnlySpan<byte> line, out FastLine result)
         {
