@@ -30,8 +30,8 @@ internal sealed partial class PupilIdentityDetector : Detector
         // Everything below is linear in the number of hits (a text of a million names must not take minutes):
         // cues sorted once and found by binary search, first names present gathered once, and a full-name hit
         // covering a shorter one found with a running furthest end, since hits come in text order.
-        var cues = ClassCues(input);
-        cues.Sort();
+        // The class and school mentions are found only when a hit needs them (a full name never does).
+        List<int>? cues = null;
         HashSet<string>? firstNames = null;
         var matches = input.RosterMatches;
         var nextFull = 0;
@@ -68,16 +68,15 @@ internal sealed partial class PupilIdentityDetector : Detector
             var capital = (input.Skeleton.Flags[m.Start] & Normalisation.Skeleton.TokenFlags.Capital) != 0;
             var sentenceInitial = (input.Skeleton.Flags[m.Start] & Normalisation.Skeleton.TokenFlags.SentenceInitial) != 0;
             var ordinary = input.Model.IsCommonWord(m.Entry.MessageKey);
-            var nearCue = NearCue(input, cues, m);
             switch (kind)
             {
                 case RosterEntries.FullName:
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.High, m.Start, m.End, "pupil-full-name");
                     break;
-                case RosterEntries.Surname when !ordinary || (capital && !sentenceInitial && (nearCue || (firstNames ??= FirstNamesPresent(input)).Contains(m.Entry.Source))):
+                case RosterEntries.Surname when !ordinary || (capital && !sentenceInitial && (NearCue(input, cues ??= ClassCues(input), m) || (firstNames ??= FirstNamesPresent(input)).Contains(m.Entry.Source))):
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-surname");
                     break;
-                case RosterEntries.FirstName when nearCue && (!ordinary || capital):
+                case RosterEntries.FirstName when (!ordinary || capital) && NearCue(input, cues ??= ClassCues(input), m):
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-with-class");
                     break;
             }
@@ -113,7 +112,7 @@ internal sealed partial class PupilIdentityDetector : Detector
         return i < cues.Count && cues[i] < start + length + CueDistance;
     }
 
-    /// <summary>Folded positions of class or school mentions: "Year 4", "Y4", "Class 3B", "Reception", school and class names.</summary>
+    /// <summary>Folded positions of class or school mentions, sorted: "Year 4", "Y4", "Class 3B", "Reception", school and class names.</summary>
     private static List<int> ClassCues(CheckInput input)
     {
         var cues = new List<int>();
@@ -130,6 +129,7 @@ internal sealed partial class PupilIdentityDetector : Detector
             }
         }
 
+        cues.Sort();
         return cues;
     }
 
