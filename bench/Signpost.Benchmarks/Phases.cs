@@ -70,7 +70,9 @@ public static class Phases
         if (profileOnly && Environment.GetEnvironmentVariable("PROFILE_TEXTS") is { } which)
         {
             // `PROFILE_TEXTS=10,11,12 ... phases profile`: loop only these sample comments.
-            var texts = which.Split(',').Select(w => Samples.Comments[int.Parse(w, System.Globalization.CultureInfo.InvariantCulture)]).ToArray();
+            // PROFILE_TEXTS=text:hello there: that text itself.
+            var texts = which.StartsWith("text:", StringComparison.Ordinal) ? [which[5..]]
+                : which.Split(',').Select(w => Samples.Comments[int.Parse(w, System.Globalization.CultureInfo.InvariantCulture)]).ToArray();
             var textRuns = int.TryParse(Environment.GetEnvironmentVariable("PROFILE_RUNS"), out var tr) ? tr : 400_000;
             for (var r = 0; r < textRuns; r++)
             {
