@@ -35,6 +35,36 @@ public sealed class ContentChecker
         new SchoolNameDetector(),
     ];
 
+    /// <summary>
+    /// Per set of needs a text has (<see cref="CheckInput.Present"/>: 12 flags), a bit for each detector to call: those
+    /// that need nothing, and those that need any one of them. Testing each of the eighteen per check cost ~20 ns.
+    /// </summary>
+    private static readonly uint[] RunMasks = BuildRunMasks();
+
+    private static uint[] BuildRunMasks()
+    {
+        const int Sets = (int)Needs.SpelledOrStarred << 1;
+        if (Detectors.Length > 32 || Enum.GetValues<Needs>().Any(n => (int)n >= Sets))
+        {
+            throw new InvalidOperationException("More detectors or needs than the run masks hold.");
+        }
+
+        var masks = new uint[Sets];
+        for (var present = 0; present < Sets; present++)
+        {
+            for (var d = 0; d < Detectors.Length; d++)
+            {
+                var requires = Detectors[d].Requires;
+                if (requires == Needs.Nothing || ((int)requires & present) != 0)
+                {
+                    masks[present] |= 1u << d;
+                }
+            }
+        }
+
+        return masks;
+    }
+
     /// <summary>The result for a text with nothing found: immutable, so one instance serves every clean check.</summary>
     private static readonly CheckResult Clean = new(CheckAction.Allow, []);
 
@@ -121,13 +151,10 @@ public sealed class ContentChecker
             }
         }
 
-        var present = input.Present();
-        foreach (var detector in Detectors)
+        // The detectors this text's needs call for, in their order (one look-up, not a test per detector).
+        for (var run = RunMasks[(int)input.Present()]; run != 0; run &= run - 1)
         {
-            if (detector.Requires == Needs.Nothing || (detector.Requires & present) != 0)
-            {
-                detector.Detect(input);
-            }
+            Detectors[System.Numerics.BitOperations.TrailingZeroCount(run)].Detect(input);
         }
 
         if (input.Findings.Count == 0)
