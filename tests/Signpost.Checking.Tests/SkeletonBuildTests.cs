@@ -15,7 +15,7 @@ public class SkeletonBuildTests
     private static readonly string[] Pieces =
     [
         "the", "The", "THE", "cat", "Year", "yes", "all", "well", "BOOK", "Zoo", "a", "I", "x", "aaaa", "llama",
-        "4", "07700", "900123", "2026", "1", "00",
+        "4", "07700", "900123", "2026", "1", "00", "jo.fun", "a.b", "e.g.", "3.14", " @ ",
         " ", " ", " ", "  ", ".", ". ", "!", "! ", "?", ";", ",", ", ", ":", "-", "\n", "(", ")", "\"", "...",
         "'", "h3llo", "sh1t", "year4", "4u", "don't", "Tom's", "we're", "@", "@sam", "$", "f**k", "#", "|", "h!t", "a|b", "~", "=", "/",
     ];
@@ -54,6 +54,15 @@ public class SkeletonBuildTests
             reused.Fill(folded.Folded, plainAscii: true);
             var block = reused;
             AssertSame(general, block, s);
+            if (block.BuiltSimple)
+            {
+                // What the build also notes for the checker's needs (CheckInput.Present): an "@", and a "." between
+                // ASCII letters or digits (the only dot a link has).
+                Assert.True(block.HasAtSign == s.Contains('@'), $"@ differs for \"{s}\"");
+                var wordDot = Enumerable.Range(1, Math.Max(0, s.Length - 2)).Any(i => s[i] == '.' && char.IsAsciiLetterOrDigit(s[i - 1]) && char.IsAsciiLetterOrDigit(s[i + 1]));
+                Assert.True(block.HasWordDot == wordDot, $"word dot differs for \"{s}\"");
+            }
+
             simple += block.BuiltSimple ? 1 : 0;
             handedBack += block.BuiltSimple ? 0 : 1;
         }

@@ -43,7 +43,10 @@ internal enum Needs
     /// <summary>An "@" in the folded text.</summary>
     At = 1 << 3,
 
-    /// <summary>A "." in the folded text.</summary>
+    /// <summary>
+    /// A "." in the folded text (for a text the block skeleton build took: a "." with an ASCII letter or digit on both
+    /// sides, which is what <see cref="UrlDetector"/>, the one detector that needs a dot, first looks for).
+    /// </summary>
     Dot = 1 << 4,
 
     /// <summary>The word "dot" (<see cref="CheckInput.Gate.Dot"/>).</summary>

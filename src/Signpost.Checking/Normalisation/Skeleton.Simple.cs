@@ -21,6 +21,15 @@ internal sealed partial class Skeleton
     /// </summary>
     internal CheckInput.Gate Gates() => PaddedGates(_padded, _folded.Span);
 
+    /// <summary>After <see cref="BuildSimple"/>: whether the text has an "@" (found in the same pass; CheckInput.Present).</summary>
+    internal bool HasAtSign { get; private set; }
+
+    /// <summary>
+    /// After <see cref="BuildSimple"/>: whether the text has a "." with an ASCII letter or digit on both sides ("site.com"),
+    /// the only dot a link can have (UrlDetector.MayHaveLink asks the same; CheckInput.Present).
+    /// </summary>
+    internal bool HasWordDot { get; private set; }
+
     /// <summary>After <see cref="BuildSimple"/>: the folded position of each token start (see <see cref="FoldedAt"/>).</summary>
     private int[] _tokenFolded = new int[16];
 
@@ -72,6 +81,8 @@ internal sealed partial class Skeleton
         var tokens = 0;
         var singles = 0;
         var digits = false;
+        var atSign = false;
+        var wordDot = false;
         ulong sentenceCarry = 1;
         for (var b = 0; b < n; b += Vector512<ushort>.Count)
         {
@@ -176,12 +187,16 @@ internal sealed partial class Skeleton
 
             singles += BitOperations.PopCount(startBits & ~Bits(nextWord));
             digits |= (Bits(curDigit) & valid) != 0;
+            atSign |= (Bits(Is(cur, '@')) & valid) != 0;
+            wordDot |= (Bits(Is(cur, '.') & prevWord & nextWord) & valid) != 0;
             k += BitOperations.PopCount(keepBits);
         }
 
         Length = k;
         TokenCount = tokens;
         HasDigits = digits;
+        HasAtSign = atSign;
+        HasWordDot = wordDot;
         SingleLetterTokens = singles;
         HasWildcard = false;
         _wildFrom = _wildTo = -1;
