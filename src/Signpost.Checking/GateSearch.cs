@@ -51,13 +51,13 @@ internal static class GateSearch
         var n = span.Length;
         ref var at = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span));
         var gates = Gate.None;
-        var keys = new KeyVectors();
+        var (lowerTable, capitalTable) = Tables();
         for (var i = 0; ; i += Vector512<ushort>.Count)
         {
             // The last block is moved back to end at the text's end (it may look at some positions twice).
             var from = Math.Min(i, n - Vector512<ushort>.Count - 2);
             var mask = BlockHits(
-                Vector512.LoadUnsafe(ref at, (nuint)from), Vector512.LoadUnsafe(ref at, (nuint)(from + 1)), Vector512.LoadUnsafe(ref at, (nuint)(from + 2)), keys);
+                Vector512.LoadUnsafe(ref at, (nuint)from), Vector512.LoadUnsafe(ref at, (nuint)(from + 1)), Vector512.LoadUnsafe(ref at, (nuint)(from + 2)), lowerTable, capitalTable);
             while (mask != 0)
             {
                 gates |= GatesAt(span[(from + BitOperations.TrailingZeroCount(mask))..]);
@@ -78,7 +78,7 @@ internal static class GateSearch
     /// one gate word that can have it waits. Only there are the words compared (<see cref="GatesAt"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static uint BlockHits(Vector512<ushort> c0, Vector512<ushort> c1, Vector512<ushort> c2, in KeyVectors keys)
+    internal static uint BlockHits(Vector512<ushort> c0, Vector512<ushort> c1, Vector512<ushort> c2, Vector512<uint> lowerTable, Vector512<uint> capitalTable)
     {
         var (a0, a1) = Vector512.Widen(c0);
         var (b0, b1) = Vector512.Widen(c1);
@@ -88,24 +88,22 @@ internal static class GateSearch
         var lower = Vector512.Create(0x00202020u);
         var l0 = k0 | lower;
         var l1 = k1 | lower;
-        var hit0 = Vector512.Equals(l0, Slot(keys.Lower, Vector512.ShiftRightLogical(l0 * keys.LowerMultiplier, 28)))
-            | Vector512.Equals(k0, Slot(keys.Capital, Vector512.ShiftRightLogical(k0 * keys.CapitalMultiplier, 28)));
-        var hit1 = Vector512.Equals(l1, Slot(keys.Lower, Vector512.ShiftRightLogical(l1 * keys.LowerMultiplier, 28)))
-            | Vector512.Equals(k1, Slot(keys.Capital, Vector512.ShiftRightLogical(k1 * keys.CapitalMultiplier, 28)));
+        var lowerMultiplier = Vector512.Create(LowerKeyHash);
+        var capitalMultiplier = Vector512.Create(CapitalKeyHash);
+        var hit0 = Vector512.Equals(l0, Slot(lowerTable, Vector512.ShiftRightLogical(l0 * lowerMultiplier, 28)))
+            | Vector512.Equals(k0, Slot(capitalTable, Vector512.ShiftRightLogical(k0 * capitalMultiplier, 28)));
+        var hit1 = Vector512.Equals(l1, Slot(lowerTable, Vector512.ShiftRightLogical(l1 * lowerMultiplier, 28)))
+            | Vector512.Equals(k1, Slot(capitalTable, Vector512.ShiftRightLogical(k1 * capitalMultiplier, 28)));
         return (uint)hit0.ExtractMostSignificantBits() | ((uint)hit1.ExtractMostSignificantBits() << Vector512<uint>.Count);
     }
 
     /// <summary>
-    /// The key tables and multipliers as vectors, read from the statics once per search (into registers) rather than
-    /// once per block: with them read in the loop, the same search ran 15 or 40 ns a comment from one process to the next.
+    /// The two key tables, read from arrays into registers once per search: kept as static vectors and read inside the
+    /// loop, the same search ran 16, 40 or 57 ns a comment from one process to the next (where the constants landed).
     /// </summary>
-    internal readonly struct KeyVectors()
-    {
-        public readonly Vector512<uint> Lower = LowerKeyTable;
-        public readonly Vector512<uint> Capital = CapitalKeyTable;
-        public readonly Vector512<uint> LowerMultiplier = Vector512.Create(LowerKeyHash);
-        public readonly Vector512<uint> CapitalMultiplier = Vector512.Create(CapitalKeyHash);
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static (Vector512<uint> Lower, Vector512<uint> Capital) Tables() =>
+        (Vector512.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(KeyTables)), Vector512.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(KeyTables), (nuint)Vector512<uint>.Count));
 
     /// <summary>The table's entry at each lane's index (0-15): one permute where the machine has it (the checker uses this search only there; tests run it anywhere).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -121,6 +119,17 @@ internal static class GateSearch
     private static readonly Vector512<uint> LowerKeyTable = KeyTable(GateKeys.AsSpan(0, 10), LowerKeyHash);
 
     private static readonly Vector512<uint> CapitalKeyTable = KeyTable(GateKeys.AsSpan(10), CapitalKeyHash);
+
+    /// <summary>Both tables, one after the other, in an array (see <see cref="Tables"/>).</summary>
+    private static readonly uint[] KeyTables = BothTables();
+
+    private static uint[] BothTables()
+    {
+        var tables = new uint[2 * Vector512<uint>.Count];
+        LowerKeyTable.CopyTo(tables);
+        CapitalKeyTable.CopyTo(tables, Vector512<uint>.Count);
+        return tables;
+    }
 
     private static uint FindHash(ReadOnlySpan<uint> keys)
     {

@@ -210,12 +210,12 @@ internal sealed partial class Skeleton
         ref var text = ref MemoryMarshal.GetArrayDataReference(padded);
         var n = folded.Length;
         var gates = CheckInput.Gate.None;
-        var keys = new GateSearch.KeyVectors();
+        var (lowerTable, capitalTable) = GateSearch.Tables();
         for (var b = 0; b < n; b += Vector512<ushort>.Count)
         {
             var valid = n - b >= Vector512<ushort>.Count ? uint.MaxValue : (1u << (n - b)) - 1;
             var hits = GateSearch.BlockHits(
-                Vector512.LoadUnsafe(ref text, (nuint)(b + 1)), Vector512.LoadUnsafe(ref text, (nuint)(b + 2)), Vector512.LoadUnsafe(ref text, (nuint)(b + 3)), keys);
+                Vector512.LoadUnsafe(ref text, (nuint)(b + 1)), Vector512.LoadUnsafe(ref text, (nuint)(b + 2)), Vector512.LoadUnsafe(ref text, (nuint)(b + 3)), lowerTable, capitalTable);
             for (hits &= valid; hits != 0; hits &= hits - 1)
             {
                 gates |= GateSearch.GatesAt(folded[(b + BitOperations.TrailingZeroCount(hits))..]);
