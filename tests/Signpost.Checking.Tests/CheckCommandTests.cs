@@ -132,6 +132,15 @@ public class CheckCommandTests
             """{"id":1.5,"text":"fraction","context":"pupil-comment"}""",
             """{"id":2e3,"text":"exponent","context":"pupil-comment"}""",
             """{"id":1234567890123456789012,"text":"long id","context":"pupil-comment"}""",
+
+            // Number ids of every length around the clean line's 16-byte copy, negative ones too.
+            """{"id":1234567890123456,"text":"sixteen digits","context":"pupil-comment"}""",
+            """{"id":-123456789012345,"text":"sixteen bytes","context":"pupil-comment"}""",
+            """{"id":12345678901234567,"text":"seventeen digits","context":"pupil-comment"}""",
+            """{"id":123456789012345678,"text":"eighteen digits","context":"pupil-comment"}""",
+            """{"id":1234567890123456789,"text":"nineteen digits","context":"pupil-comment"}""",
+            """{"id":-7,"text":"","context":"pupil-comment"}""",
+            """{"id":8,"text":"x","context":"pupil-post"}""",
             """{"id":	20,"text":"tab","context":"pupil-comment"}""",
             """{"id":21,"text":"del  and é and 😀 you idiot","context":"pupil-comment"}""",
             """{"id":22,"text":"clean","context":"pupil-comment"}   """,
