@@ -45,8 +45,9 @@ public static class Phases
             // PROFILE_REPLAY=1: each line's result replayed from the first run, so the profile shows the filter alone.
             var results = new List<CheckResult>();
             var next = 0;
-            Func<ReadOnlySpan<char>, CheckContext, CheckResult> check = Environment.GetEnvironmentVariable("PROFILE_REPLAY") == "1"
-                ? (t, c) =>
+            // Without it, the checker itself, as `signpost check` calls it (each line's text as UTF-8 read in place).
+            var check = Environment.GetEnvironmentVariable("PROFILE_REPLAY") == "1"
+                ? Signpost.Cli.Commands.CheckCommand.LineChecker.For((t, c) =>
                 {
                     if (next == results.Count)
                     {
@@ -54,14 +55,14 @@ public static class Phases
                     }
 
                     return results[next++];
-                }
-                : checker.Check;
+                })
+                : Signpost.Cli.Commands.CheckCommand.LineChecker.For(checker);
             using var output = new MemoryStream(2 * input.Length);
             for (var r = 0; r < cliRuns; r++)
             {
                 output.SetLength(0);
                 next = 0;
-                Signpost.Cli.Commands.CheckCommand.FilterAsync(check, new MemoryStream(input), output, flushEachLine: false).GetAwaiter().GetResult();
+                Signpost.Cli.Commands.CheckCommand.Filter(check, new MemoryStream(input), output, flushEachLine: false);
             }
 
             return;
