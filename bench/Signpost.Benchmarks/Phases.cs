@@ -134,6 +134,8 @@ public static class Phases
             stageList.Add(("clean only: Reset+Lists+Roster", () => { foreach (var t in clean) { one.Reset(t, CheckContext.PupilComment, model); model.Lists.Match(one.Skeleton, model, one.ListMatches); model.Roster?.Match(one.Skeleton, model, one.RosterMatches); } }));
             stageList.Add(("clean only: whole Check", () => { foreach (var t in clean) checker.Check(t, CheckContext.PupilComment); }));
             stageList.Add(("whole Check, text as chars", () => { foreach (var t in batch) checker.Check(t.AsSpan(), CheckContext.PupilComment); }));
+            var utf8Batch = batch.Select(t => System.Text.Encoding.UTF8.GetBytes(t)).ToArray();
+            stageList.Add(("whole Check, text as UTF-8", () => { foreach (var t in utf8Batch) checker.CheckUtf8(t, CheckContext.PupilComment); }));
             var plainLong = batch.Where(t => t.Length >= 34).ToArray();
             stageList.Add(($"gates, general search ({plainLong.Length} texts)", () => { foreach (var t in plainLong) CheckInput.FindGates(t); }));
             stageList.Add(($"gates, wide search ({plainLong.Length} texts)", () => { foreach (var t in plainLong) CheckInput.FindGatesWide(t); }));
