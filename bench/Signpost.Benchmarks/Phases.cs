@@ -75,6 +75,18 @@ public static class Phases
             var texts = which.StartsWith("text:", StringComparison.Ordinal) ? [which[5..]]
                 : which.Split(',').Select(w => Samples.Comments[int.Parse(w, System.Globalization.CultureInfo.InvariantCulture)]).ToArray();
             var textRuns = int.TryParse(Environment.GetEnvironmentVariable("PROFILE_RUNS"), out var tr) ? tr : 400_000;
+            if (Environment.GetEnvironmentVariable("PROFILE_UTF8") == "1")
+            {
+                // PROFILE_UTF8=1: each text given as UTF-8, as `signpost check` gives it.
+                var utf8 = texts.Select(t => System.Text.Encoding.UTF8.GetBytes(t)).ToArray();
+                for (var r = 0; r < textRuns; r++)
+                {
+                    checker.CheckUtf8(utf8[r % utf8.Length], CheckContext.PupilComment);
+                }
+
+                return;
+            }
+
             for (var r = 0; r < textRuns; r++)
             {
                 checker.Check(texts[r % texts.Length], CheckContext.PupilComment);
