@@ -8,7 +8,7 @@ namespace Signpost.Checking.Normalisation;
 
 internal sealed partial class Skeleton
 {
-    /// <summary>Room for <see cref="BuildSimple"/>'s copy of the text: a space, the text, then at least 65 spaces.</summary>
+    /// <summary>Room for <see cref="BuildSimple"/>'s copy of the text: a space, the text, then 64 spaces.</summary>
     private ushort[] _padded = new ushort[128];
 
     /// <summary>Whether the last <see cref="Fill(ReadOnlyMemory{char}, bool)"/> was done by <see cref="BuildSimple"/> (then <see cref="_tokenFolded"/> holds the map back).</summary>
@@ -38,8 +38,9 @@ internal sealed partial class Skeleton
     /// usual text: plain ASCII whose words are all letters or all digits. Each block's chars are sorted into word
     /// chars and the rest with a few vector compares; the chars to keep (a word char that does not repeat the one
     /// before, and the first char of each gap after a word) are packed together with one compress instruction and
-    /// stored at once; only token starts, sentence ends and repeated letters, a few a comment, are then visited
-    /// one by one (issue 3's speed: the char-by-char build was about a quarter of a clean check).
+    /// stored at once, and so are the token starts' flags, places and text positions; only sentence ends and
+    /// repeated letters, a few a comment, are visited one by one (issue 3's speed: the char-by-char build was about
+    /// a quarter of a clean check).
     /// Returns false for a text it does not take, which <see cref="Build{TMap}"/> then builds from scratch: a word
     /// mixing letters and digits ("h3llo", "year4": leetspeak), an apostrophe, "!" or "|" inside a word, "@" or "$"
     /// beside one, any "*" or "#", a letter repeated 256 times or more, or a machine without AVX-512 VBMI2.
