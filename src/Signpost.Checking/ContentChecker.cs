@@ -96,9 +96,7 @@ public sealed class ContentChecker
             return Clean;
         }
 
-        // One reusable input per thread: its folding, skeleton and match buffers are not allocated per call.
-        // A long text gets its own, so no thread keeps megabytes of buffers after one large post.
-        var input = text.Length <= PooledMaxChars ? t_input ??= new CheckInput() : new CheckInput();
+        var input = InputFor(text.Length);
         input.Reset(text, context, _model);
         return Check(input);
     }
@@ -106,7 +104,7 @@ public sealed class ContentChecker
     /// <summary>
     /// <see cref="Check(string, CheckContext)"/> for text given as chars, with the same result: the text is copied into
     /// the thread's buffers and a string of it is made only if a detector needs one (most texts: none). `signpost
-    /// check` decodes each line into one buffer and checks it from there (issue 3's speed).
+    /// check` hands over its lines' texts this way when they are not plain ASCII bytes (issue 3's speed).
     /// </summary>
     public CheckResult Check(ReadOnlySpan<char> text, CheckContext context)
     {
@@ -115,7 +113,7 @@ public sealed class ContentChecker
             return Clean;
         }
 
-        var input = text.Length <= PooledMaxChars ? t_input ??= new CheckInput() : new CheckInput();
+        var input = InputFor(text.Length);
         input.Reset(text, context, _model);
         return Check(input);
     }
@@ -134,10 +132,16 @@ public sealed class ContentChecker
         }
 
         // A text of up to PooledMaxChars bytes has at most that many chars.
-        var input = utf8.Length <= PooledMaxChars ? t_input ??= new CheckInput() : new CheckInput();
+        var input = InputFor(utf8.Length);
         input.ResetUtf8(utf8, context, _model);
         return Check(input);
     }
+
+    /// <summary>
+    /// One reusable input per thread: its folding, skeleton and match buffers are not allocated per call. A long
+    /// text gets its own, so no thread keeps megabytes of buffers after one large post.
+    /// </summary>
+    private static CheckInput InputFor(int length) => length <= PooledMaxChars ? t_input ??= new CheckInput() : new CheckInput();
 
     private CheckResult Check(CheckInput input)
     {

@@ -72,6 +72,30 @@ internal static class GateSearch
     }
 
     /// <summary>
+    /// <see cref="FindWide"/> at any length, on the block skeleton build's padded copy of the text (a space before it,
+    /// spaces after it, which take the place of the moved-back last block).
+    /// </summary>
+    internal static Gate FindPadded(ushort[] padded, ReadOnlySpan<char> folded)
+    {
+        ref var text = ref MemoryMarshal.GetArrayDataReference(padded);
+        var n = folded.Length;
+        var gates = Gate.None;
+        var (lowerTable, capitalTable) = Tables();
+        for (var b = 0; b < n; b += Vector512<ushort>.Count)
+        {
+            var valid = n - b >= Vector512<ushort>.Count ? uint.MaxValue : (1u << (n - b)) - 1;
+            var hits = BlockHits(
+                Vector512.LoadUnsafe(ref text, (nuint)(b + 1)), Vector512.LoadUnsafe(ref text, (nuint)(b + 2)), Vector512.LoadUnsafe(ref text, (nuint)(b + 3)), lowerTable, capitalTable);
+            for (hits &= valid; hits != 0; hits &= hits - 1)
+            {
+                gates |= GatesAt(folded[(b + BitOperations.TrailingZeroCount(hits))..]);
+            }
+        }
+
+        return gates;
+    }
+
+    /// <summary>
     /// Of 32 positions, given the chars at each (<paramref name="c0"/>), the one after (<paramref name="c1"/>) and the
     /// one after that (<paramref name="c2"/>), a bit for each position where a gate word's first three chars stand
     /// (in any case for the ten that count in any case): each position's key is hashed to one of 16 slots, where the

@@ -30,20 +30,7 @@ public class GateTests
         var withGates = 0;
         for (var n = 0; n < 20_000; n++)
         {
-            // Half the texts are near misses only (first letters of gate words, no whole word).
-            var text = new StringBuilder();
-            var target = random.Next(34, 160);
-            var from = n % 2 == 0 ? 0 : NearMissesFrom;
-            while (text.Length < target)
-            {
-                text.Append(Pieces[random.Next(from, Pieces.Length)]);
-                if (random.Next(3) == 0)
-                {
-                    text.Append((char)random.Next('0', '9' + 1));
-                }
-            }
-
-            var s = text.ToString();
+            var s = RandomText(random, n, 34, 160, 3, r => (char)r.Next('0', '9' + 1));
             var expected = CheckInput.FindGates(s);
             Assert.True(expected == CheckInput.FindGatesWide(s), $"gates differ for \"{s}\"");
             compared++;
@@ -65,19 +52,7 @@ public class GateTests
         var withGates = 0;
         for (var n = 0; n < 20_000; n++)
         {
-            var text = new StringBuilder();
-            var target = random.Next(1, 120);
-            var from = n % 2 == 0 ? 0 : NearMissesFrom;
-            while (text.Length < target)
-            {
-                text.Append(Pieces[random.Next(from, Pieces.Length)]);
-                if (random.Next(2) == 0)
-                {
-                    text.Append(' ');
-                }
-            }
-
-            var s = text.ToString();
+            var s = RandomText(random, n, 1, 120, 2, _ => ' ');
             var skeleton = new Signpost.Checking.Normalisation.Skeleton();
             skeleton.Fill(s, plainAscii: true);
             if (!skeleton.BuiltSimple)
@@ -96,6 +71,27 @@ public class GateTests
             Assert.InRange(built, 2_000, 20_000);
             Assert.InRange(withGates, 1_000, built - 500);
         }
+    }
+
+    /// <summary>
+    /// Pieces joined up to a random length, each followed one time in <paramref name="oneIn"/> by <paramref name="extra"/>;
+    /// every odd-numbered text uses the near misses only (first letters of gate words, no whole word).
+    /// </summary>
+    private static string RandomText(Random random, int n, int minLength, int maxLength, int oneIn, Func<Random, char> extra)
+    {
+        var text = new StringBuilder();
+        var target = random.Next(minLength, maxLength);
+        var from = n % 2 == 0 ? 0 : NearMissesFrom;
+        while (text.Length < target)
+        {
+            text.Append(Pieces[random.Next(from, Pieces.Length)]);
+            if (random.Next(oneIn) == 0)
+            {
+                text.Append(extra(random));
+            }
+        }
+
+        return text.ToString();
     }
 
     [Theory]

@@ -875,16 +875,9 @@ internal sealed class PhraseTrie
         while (true)
         {
             var link = links[node];
-            if ((link & TerminalBit) != 0 && pos > start && sk.IsBoundary(pos) && found < ends.Length && _terminals[node] is { } terminal)
+            if ((link & TerminalBit) != 0)
             {
-                foreach (var entry in terminal)
-                {
-                    if (RunsAllow(sk, entry, start))
-                    {
-                        ends[found++] = pos;
-                        break;
-                    }
-                }
+                AddEnd(sk, node, pos, start, ends, ref found);
             }
 
             if (pos >= sk.Length)
@@ -921,19 +914,28 @@ internal sealed class PhraseTrie
         }
     }
 
-    /// <summary>The recursive form of <see cref="CollectEnds"/>, for a path with more slot points than it keeps.</summary>
-    private void CollectEndsFrom(Skeleton sk, CheckerModel names, int node, int pos, int start, Span<int> ends, ref int found)
+    /// <summary>Records <paramref name="pos"/> as an end of the choice when one of the terminal <paramref name="node"/>'s options ends there.</summary>
+    private void AddEnd(Skeleton sk, int node, int pos, int start, Span<int> ends, ref int found)
     {
-        if ((_links[node] & TerminalBit) != 0 && pos > start && sk.IsBoundary(pos) && found < ends.Length && _terminals[node] is { } terminal)
+        if (pos > start && sk.IsBoundary(pos) && found < ends.Length && _terminals[node] is { } terminal)
         {
             foreach (var entry in terminal)
             {
                 if (RunsAllow(sk, entry, start))
                 {
                     ends[found++] = pos;
-                    break;
+                    return;
                 }
             }
+        }
+    }
+
+    /// <summary>The recursive form of <see cref="CollectEnds"/>, for a path with more slot points than it keeps.</summary>
+    private void CollectEndsFrom(Skeleton sk, CheckerModel names, int node, int pos, int start, Span<int> ends, ref int found)
+    {
+        if ((_links[node] & TerminalBit) != 0)
+        {
+            AddEnd(sk, node, pos, start, ends, ref found);
         }
 
         if (pos >= sk.Length)

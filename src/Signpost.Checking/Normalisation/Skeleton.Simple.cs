@@ -19,7 +19,7 @@ internal sealed partial class Skeleton
     /// copy, so a text shorter than <see cref="GateSearch.FindWide"/> takes is searched 32 positions at a time too.
     /// (Inside the build's own loop, the same search cost twice what it costs on its own.)
     /// </summary>
-    internal CheckInput.Gate Gates() => PaddedGates(_padded, _folded.Span);
+    internal CheckInput.Gate Gates() => GateSearch.FindPadded(_padded, _folded.Span);
 
     /// <summary>After <see cref="BuildSimple"/>: whether the text has an "@" (found in the same pass; CheckInput.Present).</summary>
     internal bool HasAtSign { get; private set; }
@@ -203,27 +203,6 @@ internal sealed partial class Skeleton
         _wildFrom = _wildTo = -1;
         BuiltSimple = true;
         return true;
-    }
-
-    /// <summary>The gate words in the text, from its padded copy (the spaces after the text take the place of FindWide's moved-back last block).</summary>
-    private static CheckInput.Gate PaddedGates(ushort[] padded, ReadOnlySpan<char> folded)
-    {
-        ref var text = ref MemoryMarshal.GetArrayDataReference(padded);
-        var n = folded.Length;
-        var gates = CheckInput.Gate.None;
-        var (lowerTable, capitalTable) = GateSearch.Tables();
-        for (var b = 0; b < n; b += Vector512<ushort>.Count)
-        {
-            var valid = n - b >= Vector512<ushort>.Count ? uint.MaxValue : (1u << (n - b)) - 1;
-            var hits = GateSearch.BlockHits(
-                Vector512.LoadUnsafe(ref text, (nuint)(b + 1)), Vector512.LoadUnsafe(ref text, (nuint)(b + 2)), Vector512.LoadUnsafe(ref text, (nuint)(b + 3)), lowerTable, capitalTable);
-            for (hits &= valid; hits != 0; hits &= hits - 1)
-            {
-                gates |= GateSearch.GatesAt(folded[(b + BitOperations.TrailingZeroCount(hits))..]);
-            }
-        }
-
-        return gates;
     }
 
     /// <summary>Lane i's bit of a 32-bit mask spread over two 16-bit halves: 1 &lt;&lt; (i % 16).</summary>
