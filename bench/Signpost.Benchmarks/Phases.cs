@@ -151,6 +151,12 @@ public static class Phases
             var plainLong = batch.Where(t => t.Length >= 34).ToArray();
             stageList.Add(($"gates, general search ({plainLong.Length} texts)", () => { foreach (var t in plainLong) CheckInput.FindGates(t); }));
             stageList.Add(($"gates, wide search ({plainLong.Length} texts)", () => { foreach (var t in plainLong) CheckInput.FindGatesWide(t); }));
+            // One reused skeleton, as a thread's checker has: its block build, then each search of its padded copy.
+            var gateSkeleton = new Skeleton();
+            stageList.Add(("gates: block build alone", () => { foreach (var (f, plain) in foldedBatch) gateSkeleton.Fill(f, plain); }));
+            stageList.Add(("gates: block build + general search", () => { foreach (var (f, plain) in foldedBatch) { gateSkeleton.Fill(f, plain); CheckInput.FindGates(f); } }));
+            stageList.Add(("gates: block build + padded search", () => { foreach (var (f, plain) in foldedBatch) { gateSkeleton.Fill(f, plain); if (gateSkeleton.BuiltSimple) gateSkeleton.Gates(); } }));
+            stageList.Add(("gates: block build + padded search 16", () => { foreach (var (f, plain) in foldedBatch) { gateSkeleton.Fill(f, plain); if (gateSkeleton.BuiltSimple) gateSkeleton.Gates16(); } }));
             foreach (var tiny in new[] { "a", "hello there", "hello there, how are you all today" })
             {
                 stageList.Add(($"  tiny \"{tiny}\"", () => { for (var r = 0; r < batch.Length; r++) checker.Check(tiny, CheckContext.PupilComment); }));

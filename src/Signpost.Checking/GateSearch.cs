@@ -77,6 +77,11 @@ internal static class GateSearch
     /// </summary>
     internal static Gate FindPadded(ushort[] padded, ReadOnlySpan<char> folded)
     {
+        if (!Avx512F.IsSupported)
+        {
+            return Avx2.IsSupported ? FindPadded16(padded, folded) : Find(folded);
+        }
+
         ref var text = ref MemoryMarshal.GetArrayDataReference(padded);
         var n = folded.Length;
         var gates = Gate.None;
@@ -93,6 +98,73 @@ internal static class GateSearch
         }
 
         return gates;
+    }
+
+    /// <summary>
+    /// <see cref="FindPadded"/> 16 positions at a time, for machines with AVX2 but not AVX-512 (where 512-bit vectors
+    /// would be emulated): the same hashing, the 16-slot tables read as two halves of eight.
+    /// </summary>
+    internal static Gate FindPadded16(ushort[] padded, ReadOnlySpan<char> folded)
+    {
+        ref var text = ref MemoryMarshal.GetArrayDataReference(padded);
+        ref var tables = ref MemoryMarshal.GetArrayDataReference(KeyTables);
+        var lowerLow = Vector256.LoadUnsafe(ref tables);
+        var lowerHigh = Vector256.LoadUnsafe(ref tables, 8);
+        var capitalLow = Vector256.LoadUnsafe(ref tables, 16);
+        var capitalHigh = Vector256.LoadUnsafe(ref tables, 24);
+        var n = folded.Length;
+        var gates = Gate.None;
+        for (var b = 0; b < n; b += Vector256<ushort>.Count)
+        {
+            var valid = n - b >= Vector256<ushort>.Count ? 0xFFFFu : (1u << (n - b)) - 1;
+            var hits = BlockHits16(
+                Vector256.LoadUnsafe(ref text, (nuint)(b + 1)), Vector256.LoadUnsafe(ref text, (nuint)(b + 2)), Vector256.LoadUnsafe(ref text, (nuint)(b + 3)),
+                lowerLow, lowerHigh, capitalLow, capitalHigh);
+            for (hits &= valid; hits != 0; hits &= hits - 1)
+            {
+                gates |= GatesAt(folded[(b + BitOperations.TrailingZeroCount(hits))..]);
+            }
+        }
+
+        return gates;
+    }
+
+    /// <summary><see cref="BlockHits"/> for 16 positions with AVX2.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint BlockHits16(
+        Vector256<ushort> c0, Vector256<ushort> c1, Vector256<ushort> c2,
+        Vector256<uint> lowerLow, Vector256<uint> lowerHigh, Vector256<uint> capitalLow, Vector256<uint> capitalHigh)
+    {
+        var (a0, a1) = Vector256.Widen(c0);
+        var (b0, b1) = Vector256.Widen(c1);
+        var (d0, d1) = Vector256.Widen(c2);
+        var k0 = a0 | Vector256.ShiftLeft(b0, 8) | Vector256.ShiftLeft(d0, 16);
+        var k1 = a1 | Vector256.ShiftLeft(b1, 8) | Vector256.ShiftLeft(d1, 16);
+        var lower = Vector256.Create(0x00202020u);
+        var l0 = k0 | lower;
+        var l1 = k1 | lower;
+        var lowerMultiplier = Vector256.Create(LowerKeyHash);
+        var capitalMultiplier = Vector256.Create(CapitalKeyHash);
+        var hit0 = Vector256.Equals(l0, Slot16(lowerLow, lowerHigh, l0 * lowerMultiplier))
+            | Vector256.Equals(k0, Slot16(capitalLow, capitalHigh, k0 * capitalMultiplier));
+        var hit1 = Vector256.Equals(l1, Slot16(lowerLow, lowerHigh, l1 * lowerMultiplier))
+            | Vector256.Equals(k1, Slot16(capitalLow, capitalHigh, k1 * capitalMultiplier));
+        return hit0.ExtractMostSignificantBits() | (hit1.ExtractMostSignificantBits() << Vector256<uint>.Count);
+    }
+
+    /// <summary>
+    /// The entry of a 16-slot table (as two halves of eight) at each lane's slot, the top four bits of
+    /// <paramref name="hash"/>: both halves permuted by its low three bits, then one picked by the fourth (the sign
+    /// bit once shifted up).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<uint> Slot16(Vector256<uint> low, Vector256<uint> high, Vector256<uint> hash)
+    {
+        var index = Vector256.ShiftRightLogical(hash, 28);
+        return Avx.BlendVariable(
+            Avx2.PermuteVar8x32(low, index).AsSingle(),
+            Avx2.PermuteVar8x32(high, index).AsSingle(),
+            Vector256.ShiftLeft(index, 28).AsSingle()).AsUInt32();
     }
 
     /// <summary>

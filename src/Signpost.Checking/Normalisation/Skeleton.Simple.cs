@@ -21,6 +21,9 @@ internal sealed partial class Skeleton
     /// </summary>
     internal CheckInput.Gate Gates() => GateSearch.FindPadded(_padded, _folded.Span);
 
+    /// <summary><see cref="Gates"/> 16 positions at a time (what a machine without AVX-512 runs): for tests on any machine.</summary>
+    internal CheckInput.Gate Gates16() => GateSearch.FindPadded16(_padded, _folded.Span);
+
     /// <summary>After <see cref="BuildSimple"/>: whether the text has an "@" (found in the same pass; CheckInput.Present).</summary>
     internal bool HasAtSign { get; private set; }
 
@@ -43,14 +46,15 @@ internal sealed partial class Skeleton
     /// a quarter of a clean check).
     /// Returns false for a text it does not take, which <see cref="Build{TMap}"/> then builds from scratch: a word
     /// mixing letters and digits ("h3llo", "year4": leetspeak), an apostrophe, "!" or "|" inside a word, "@" or "$"
-    /// beside one, any "*" or "#", a letter repeated 256 times or more, or a machine without AVX-512 VBMI2.
+    /// beside one, any "*" or "#", a letter repeated 256 times or more, or a machine without AVX2. Without AVX-512
+    /// VBMI2 (or with <see cref="NarrowBlocks"/>) the same build runs 16 chars at a time (<see cref="BuildSimple16"/>).
     /// </summary>
     private bool BuildSimple(ReadOnlySpan<char> folded)
     {
         BuiltSimple = false;
-        if (!Avx512Vbmi2.IsSupported)
+        if (!Avx512Vbmi2.IsSupported || NarrowBlocks)
         {
-            return false;
+            return Avx2.IsSupported && BuildSimple16(folded);
         }
 
         var n = folded.Length;
@@ -62,20 +66,7 @@ internal sealed partial class Skeleton
             throw new InvalidOperationException("Skeleton buffers smaller than the text.");
         }
 
-        // The text between spaces, so every block can look one char back and two ahead: before the text there is
-        // no word, and after it every char is a gap.
-        if (_padded.Length < n + 1 + (2 * Vector512<ushort>.Count))
-        {
-            _padded = new ushort[Math.Max(n + 1 + (2 * Vector512<ushort>.Count), _padded.Length * 2)];
-        }
-
-        var padded = _padded;
-        ref var text = ref MemoryMarshal.GetArrayDataReference(padded);
-        var spaces = Vector512.Create((ushort)' ');
-        text = ' ';
-        MemoryMarshal.Cast<char, ushort>(folded).CopyTo(padded.AsSpan(1));
-        spaces.StoreUnsafe(ref text, (nuint)(n + 1));
-        spaces.StoreUnsafe(ref text, (nuint)(n + 1 + Vector512<ushort>.Count));
+        ref var text = ref Pad(folded);
 
         // Every store below is a checked copy (a vector into a span): a buffer too short throws rather than writes past it.
         var k = 0;
@@ -203,6 +194,25 @@ internal sealed partial class Skeleton
         _wildFrom = _wildTo = -1;
         BuiltSimple = true;
         return true;
+    }
+
+    /// <summary>
+    /// Copies the text into <see cref="_padded"/> between spaces, so every block can look one char back and two ahead:
+    /// before the text there is no word, and after it every char is a gap (64 of them, two blocks of 32).
+    /// </summary>
+    private ref ushort Pad(ReadOnlySpan<char> folded)
+    {
+        var n = folded.Length;
+        if (_padded.Length < n + 1 + (2 * Vector512<ushort>.Count))
+        {
+            _padded = new ushort[Math.Max(n + 1 + (2 * Vector512<ushort>.Count), _padded.Length * 2)];
+        }
+
+        var padded = _padded;
+        padded[0] = ' ';
+        MemoryMarshal.Cast<char, ushort>(folded).CopyTo(padded.AsSpan(1));
+        padded.AsSpan(n + 1, 2 * Vector512<ushort>.Count).Fill(' ');
+        return ref MemoryMarshal.GetArrayDataReference(padded);
     }
 
     /// <summary>Lane i's bit of a 32-bit mask spread over two 16-bit halves: 1 &lt;&lt; (i % 16).</summary>
