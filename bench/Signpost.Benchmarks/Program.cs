@@ -92,6 +92,21 @@ if (args.Length > 0 && args[0] == "pathological") { Pathological.Run(args.Length
 
 if (args.Length > 1 && args[0] == "dump") { Equivalence.Dump(args[1]); return; }
 
+if (args.Length > 1 && args[0] == "jsonl")
+{
+    // `jsonl FILE [MB]`: the throughput workload's comments as JSON Lines (MB of comment text, default 32), to time the
+    // real `signpost check` process on: `time signpost check < FILE > /dev/null`.
+    var megabytes = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 32;
+    var oneMegabyte = CliBenchmarks.JsonLines(Samples.Batch(1_000_000));
+    using var file = new StreamWriter(args[1], append: false, new System.Text.UTF8Encoding(false));
+    for (var m = 0; m < megabytes; m++)
+    {
+        file.Write(oneMegabyte);
+    }
+
+    return;
+}
+
 if (args.Length > 0 && args[0] == "phases") { Phases.Run(args.Length > 1); return; }
 
 if (args.Length > 0 && args[0] == "throughput")
