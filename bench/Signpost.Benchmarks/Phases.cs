@@ -156,7 +156,9 @@ public static class Phases
             stageList.Add(("gates: block build alone", () => { foreach (var (f, plain) in foldedBatch) gateSkeleton.Fill(f, plain); }));
             stageList.Add(("gates: block build + general search", () => { foreach (var (f, plain) in foldedBatch) { gateSkeleton.Fill(f, plain); CheckInput.FindGates(f); } }));
             stageList.Add(("gates: block build + padded search", () => { foreach (var (f, plain) in foldedBatch) { gateSkeleton.Fill(f, plain); if (gateSkeleton.BuiltSimple) gateSkeleton.Gates(); } }));
-            stageList.Add(("gates: block build + padded search 16", () => { foreach (var (f, plain) in foldedBatch) { gateSkeleton.Fill(f, plain); if (gateSkeleton.BuiltSimple) gateSkeleton.Gates16(); } }));
+            var narrowSkeleton = new Skeleton { NarrowBlocks = true };
+            stageList.Add(("gates: AVX2 block build alone", () => { foreach (var (f, plain) in foldedBatch) narrowSkeleton.Fill(f, plain); }));
+            stageList.Add(("gates: AVX2 block build + padded search", () => { foreach (var (f, plain) in foldedBatch) { narrowSkeleton.Fill(f, plain); if (narrowSkeleton.BuiltSimple) narrowSkeleton.Gates(); } }));
             foreach (var tiny in new[] { "a", "hello there", "hello there, how are you all today" })
             {
                 stageList.Add(($"  tiny \"{tiny}\"", () => { for (var r = 0; r < batch.Length; r++) checker.Check(tiny, CheckContext.PupilComment); }));

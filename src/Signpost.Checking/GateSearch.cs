@@ -79,7 +79,7 @@ internal static class GateSearch
     {
         if (!Avx512F.IsSupported)
         {
-            return Avx2.IsSupported ? FindPadded16(padded, folded) : Find(folded);
+            return Find(folded);
         }
 
         ref var text = ref MemoryMarshal.GetArrayDataReference(padded);
@@ -101,26 +101,55 @@ internal static class GateSearch
     }
 
     /// <summary>
-    /// <see cref="FindPadded"/> 16 positions at a time, for machines with AVX2 but not AVX-512 (where 512-bit vectors
-    /// would be emulated): the same hashing, the 16-slot tables read as two halves of eight.
+    /// <see cref="FindPadded"/> on the AVX2 block build's copy of the text as bytes (a space before it, 64 after it), 32
+    /// positions at a time, for machines without AVX-512: each position's three bytes (in lower case for the ten words
+    /// that count in any case) pick one of 16 slots by table look-ups of their low four bits (<see cref="NibbleHash"/>),
+    /// and are compared with the three bytes of the one gate word kept in that slot; only where all three agree are the
+    /// words compared. About 40 vector instructions per 32 positions.
     /// </summary>
-    internal static Gate FindPadded16(ushort[] padded, ReadOnlySpan<char> folded)
+    internal static Gate FindPaddedBytes(byte[] padded, ReadOnlySpan<char> folded)
     {
+        if (!Avx2.IsSupported)
+        {
+            return Find(folded);
+        }
+
         ref var text = ref MemoryMarshal.GetArrayDataReference(padded);
-        ref var tables = ref MemoryMarshal.GetArrayDataReference(KeyTables);
-        var lowerLow = Vector256.LoadUnsafe(ref tables);
-        var lowerHigh = Vector256.LoadUnsafe(ref tables, 8);
-        var capitalLow = Vector256.LoadUnsafe(ref tables, 16);
-        var capitalHigh = Vector256.LoadUnsafe(ref tables, 24);
+        ref var tables = ref MemoryMarshal.GetArrayDataReference(NibbleTables);
+        var lowerHash0 = Vector256.LoadUnsafe(ref tables, 0 * 32);
+        var lowerHash1 = Vector256.LoadUnsafe(ref tables, 1 * 32);
+        var lowerHash2 = Vector256.LoadUnsafe(ref tables, 2 * 32);
+        var lowerKey0 = Vector256.LoadUnsafe(ref tables, 3 * 32);
+        var lowerKey1 = Vector256.LoadUnsafe(ref tables, 4 * 32);
+        var lowerKey2 = Vector256.LoadUnsafe(ref tables, 5 * 32);
+        var capitalHash0 = Vector256.LoadUnsafe(ref tables, 6 * 32);
+        var capitalHash1 = Vector256.LoadUnsafe(ref tables, 7 * 32);
+        var capitalHash2 = Vector256.LoadUnsafe(ref tables, 8 * 32);
+        var capitalKey0 = Vector256.LoadUnsafe(ref tables, 9 * 32);
+        var capitalKey1 = Vector256.LoadUnsafe(ref tables, 10 * 32);
+        var capitalKey2 = Vector256.LoadUnsafe(ref tables, 11 * 32);
+        var nibble = Vector256.Create((byte)0x0F);
+        var lowerCase = Vector256.Create((byte)0x20);
         var n = folded.Length;
         var gates = Gate.None;
-        for (var b = 0; b < n; b += Vector256<ushort>.Count)
+        for (var b = 0; b < n; b += Vector256<byte>.Count)
         {
-            var valid = n - b >= Vector256<ushort>.Count ? 0xFFFFu : (1u << (n - b)) - 1;
-            var hits = BlockHits16(
-                Vector256.LoadUnsafe(ref text, (nuint)(b + 1)), Vector256.LoadUnsafe(ref text, (nuint)(b + 2)), Vector256.LoadUnsafe(ref text, (nuint)(b + 3)),
-                lowerLow, lowerHigh, capitalLow, capitalHigh);
-            for (hits &= valid; hits != 0; hits &= hits - 1)
+            var x0 = Vector256.LoadUnsafe(ref text, (nuint)(b + 1));
+            var x1 = Vector256.LoadUnsafe(ref text, (nuint)(b + 2));
+            var x2 = Vector256.LoadUnsafe(ref text, (nuint)(b + 3));
+            var n0 = x0 & nibble;
+            var n1 = x1 & nibble;
+            var n2 = x2 & nibble;
+            var lowerSlot = Avx2.Shuffle(lowerHash0, n0) ^ Avx2.Shuffle(lowerHash1, n1) ^ Avx2.Shuffle(lowerHash2, n2);
+            var lowerHit = Vector256.Equals(Avx2.Shuffle(lowerKey0, lowerSlot), x0 | lowerCase)
+                & Vector256.Equals(Avx2.Shuffle(lowerKey1, lowerSlot), x1 | lowerCase)
+                & Vector256.Equals(Avx2.Shuffle(lowerKey2, lowerSlot), x2 | lowerCase);
+            var capitalSlot = Avx2.Shuffle(capitalHash0, n0) ^ Avx2.Shuffle(capitalHash1, n1) ^ Avx2.Shuffle(capitalHash2, n2);
+            var capitalHit = Vector256.Equals(Avx2.Shuffle(capitalKey0, capitalSlot), x0)
+                & Vector256.Equals(Avx2.Shuffle(capitalKey1, capitalSlot), x1)
+                & Vector256.Equals(Avx2.Shuffle(capitalKey2, capitalSlot), x2);
+            var valid = n - b >= Vector256<byte>.Count ? uint.MaxValue : (1u << (n - b)) - 1;
+            for (var hits = (lowerHit | capitalHit).ExtractMostSignificantBits() & valid; hits != 0; hits &= hits - 1)
             {
                 gates |= GatesAt(folded[(b + BitOperations.TrailingZeroCount(hits))..]);
             }
@@ -129,42 +158,68 @@ internal static class GateSearch
         return gates;
     }
 
-    /// <summary><see cref="BlockHits"/> for 16 positions with AVX2.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint BlockHits16(
-        Vector256<ushort> c0, Vector256<ushort> c1, Vector256<ushort> c2,
-        Vector256<uint> lowerLow, Vector256<uint> lowerHigh, Vector256<uint> capitalLow, Vector256<uint> capitalHigh)
+    /// <summary>
+    /// For <see cref="FindPaddedBytes"/>, twelve 32-byte tables (each 16 entries, repeated for both lanes of a vector, as
+    /// the byte shuffle looks up within a lane): for the ten any-case words, then for the capital ones, three tables
+    /// that give each of a position's bytes' low four bits a value whose exclusive or is the slot (found at start so
+    /// that every word has a slot of its own), then the first, second and third bytes of the word in each slot (0xFF,
+    /// which no ASCII byte is, in the empty slots).
+    /// </summary>
+    private static readonly byte[] NibbleTables = BuildNibbleTables();
+
+    private static byte[] BuildNibbleTables()
     {
-        var (a0, a1) = Vector256.Widen(c0);
-        var (b0, b1) = Vector256.Widen(c1);
-        var (d0, d1) = Vector256.Widen(c2);
-        var k0 = a0 | Vector256.ShiftLeft(b0, 8) | Vector256.ShiftLeft(d0, 16);
-        var k1 = a1 | Vector256.ShiftLeft(b1, 8) | Vector256.ShiftLeft(d1, 16);
-        var lower = Vector256.Create(0x00202020u);
-        var l0 = k0 | lower;
-        var l1 = k1 | lower;
-        var lowerMultiplier = Vector256.Create(LowerKeyHash);
-        var capitalMultiplier = Vector256.Create(CapitalKeyHash);
-        var hit0 = Vector256.Equals(l0, Slot16(lowerLow, lowerHigh, l0 * lowerMultiplier))
-            | Vector256.Equals(k0, Slot16(capitalLow, capitalHigh, k0 * capitalMultiplier));
-        var hit1 = Vector256.Equals(l1, Slot16(lowerLow, lowerHigh, l1 * lowerMultiplier))
-            | Vector256.Equals(k1, Slot16(capitalLow, capitalHigh, k1 * capitalMultiplier));
-        return hit0.ExtractMostSignificantBits() | (hit1.ExtractMostSignificantBits() << Vector256<uint>.Count);
+        var tables = new byte[12 * 32];
+        NibbleHash(GateKeys.AsSpan(0, 10), tables.AsSpan(0, 6 * 32), seed: 1);
+        NibbleHash(GateKeys.AsSpan(10), tables.AsSpan(6 * 32, 6 * 32), seed: 2);
+        return tables;
     }
 
-    /// <summary>
-    /// The entry of a 16-slot table (as two halves of eight) at each lane's slot, the top four bits of
-    /// <paramref name="hash"/>: both halves permuted by its low three bits, then one picked by the fourth (the sign
-    /// bit once shifted up).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<uint> Slot16(Vector256<uint> low, Vector256<uint> high, Vector256<uint> hash)
+    /// <summary>Fills three hash tables and three key tables (see <see cref="NibbleTables"/>) for <paramref name="keys"/>.</summary>
+    private static void NibbleHash(ReadOnlySpan<uint> keys, Span<byte> tables, int seed)
     {
-        var index = Vector256.ShiftRightLogical(hash, 28);
-        return Avx.BlendVariable(
-            Avx2.PermuteVar8x32(low, index).AsSingle(),
-            Avx2.PermuteVar8x32(high, index).AsSingle(),
-            Vector256.ShiftLeft(index, 28).AsSingle()).AsUInt32();
+        var random = new Random(seed);
+        Span<byte> hash = stackalloc byte[48];
+        Span<bool> used = stackalloc bool[16];
+        while (true)
+        {
+            for (var i = 0; i < hash.Length; i++)
+            {
+                hash[i] = (byte)random.Next(16);
+            }
+
+            used.Clear();
+            var ok = true;
+            foreach (var key in keys)
+            {
+                var slot = hash[(int)(key & 0xF)] ^ hash[16 + (int)((key >> 8) & 0xF)] ^ hash[32 + (int)((key >> 16) & 0xF)];
+                ok &= !used[slot];
+                used[slot] = true;
+            }
+
+            if (ok)
+            {
+                break;
+            }
+        }
+
+        tables[(3 * 32)..].Fill(0xFF);
+        for (var t = 0; t < 3; t++)
+        {
+            for (var i = 0; i < 16; i++)
+            {
+                tables[(t * 32) + i] = tables[(t * 32) + 16 + i] = hash[(t * 16) + i];
+            }
+        }
+
+        foreach (var key in keys)
+        {
+            var slot = hash[(int)(key & 0xF)] ^ hash[16 + (int)((key >> 8) & 0xF)] ^ hash[32 + (int)((key >> 16) & 0xF)];
+            for (var c = 0; c < 3; c++)
+            {
+                tables[((3 + c) * 32) + slot] = tables[((3 + c) * 32) + 16 + slot] = (byte)(key >> (8 * c));
+            }
+        }
     }
 
     /// <summary>

@@ -19,10 +19,8 @@ internal sealed partial class Skeleton
     /// copy, so a text shorter than <see cref="GateSearch.FindWide"/> takes is searched 32 positions at a time too.
     /// (Inside the build's own loop, the same search cost twice what it costs on its own.)
     /// </summary>
-    internal CheckInput.Gate Gates() => GateSearch.FindPadded(_padded, _folded.Span);
-
-    /// <summary><see cref="Gates"/> 16 positions at a time (what a machine without AVX-512 runs): for tests on any machine.</summary>
-    internal CheckInput.Gate Gates16() => GateSearch.FindPadded16(_padded, _folded.Span);
+    internal CheckInput.Gate Gates() =>
+        _builtBytes ? GateSearch.FindPaddedBytes(_paddedBytes, _folded.Span) : GateSearch.FindPadded(_padded, _folded.Span);
 
     /// <summary>After <see cref="BuildSimple"/>: whether the text has an "@" (found in the same pass; CheckInput.Present).</summary>
     internal bool HasAtSign { get; private set; }
@@ -47,14 +45,15 @@ internal sealed partial class Skeleton
     /// Returns false for a text it does not take, which <see cref="Build{TMap}"/> then builds from scratch: a word
     /// mixing letters and digits ("h3llo", "year4": leetspeak), an apostrophe, "!" or "|" inside a word, "@" or "$"
     /// beside one, any "*" or "#", a letter repeated 256 times or more, or a machine without AVX2. Without AVX-512
-    /// VBMI2 (or with <see cref="NarrowBlocks"/>) the same build runs 16 chars at a time (<see cref="BuildSimple16"/>).
+    /// VBMI2 (or with <see cref="NarrowBlocks"/>) the same build runs on the text as bytes (<see cref="BuildSimpleBytes"/>).
     /// </summary>
     private bool BuildSimple(ReadOnlySpan<char> folded)
     {
         BuiltSimple = false;
+        _builtBytes = false;
         if (!Avx512Vbmi2.IsSupported || NarrowBlocks)
         {
-            return Avx2.IsSupported && BuildSimple16(folded);
+            return Avx2.IsSupported && BuildSimpleBytes(folded);
         }
 
         var n = folded.Length;

@@ -1,0 +1,251 @@
+using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+using System.Text;
+
+namespace Signpost.Checking.Normalisation;
+
+internal sealed partial class Skeleton
+{
+    /// <summary>
+    /// Build plain texts with AVX2 (<see cref="BuildSimpleBytes"/>) even where AVX-512 would take them: set by tests, so
+    /// that both block builds are compared with the general one on any machine that has AVX2.
+    /// </summary>
+    internal bool NarrowBlocks { get; init; }
+
+    /// <summary>Whether this machine builds plain texts in blocks at all (<see cref="BuildSimple"/>): AVX2 or better.</summary>
+    internal static bool BlockBuildSupported => Avx2.IsSupported;
+
+    /// <summary>
+    /// <see cref="BuildSimpleBytes"/>'s copy of the text as bytes (plain ASCII narrows without loss): a space, the text,
+    /// then 64 spaces. <see cref="Gates"/> searches it afterwards.
+    /// </summary>
+    private byte[] _paddedBytes = new byte[128];
+
+    /// <summary>Whether the last block build was <see cref="BuildSimpleBytes"/> (so <see cref="_paddedBytes"/> holds the text).</summary>
+    private bool _builtBytes;
+
+    /// <summary>
+    /// <see cref="BuildSimple"/> for machines with AVX2 but not AVX-512 VBMI2 (its compress instruction), with the same
+    /// result: the text narrowed to bytes (plain ASCII), 32 of them at a time, so each test is one compare over the
+    /// block and each mask one instruction. The kept chars are packed 8 at a time by a byte shuffle whose pattern is
+    /// looked up by the 8 lanes' keep bits (<see cref="PackBytes"/>), widened back to chars and stored; token starts, a
+    /// few a block, are written one by one. On a 2 GHz AVX2 machine the char-by-char build was a quarter of a clean
+    /// check (issue 3's speed).
+    /// </summary>
+    private bool BuildSimpleBytes(ReadOnlySpan<char> folded)
+    {
+        var n = folded.Length;
+        var chars = Chars;
+        var runs = Runs;
+        var flags = Flags;
+        if (n + VectorSlack > chars.Length || n + VectorSlack > runs.Length || n + VectorSlack > flags.Length)
+        {
+            throw new InvalidOperationException("Skeleton buffers smaller than the text.");
+        }
+
+        // A space, the text as bytes, then 64 spaces: every block can look one byte back and two ahead.
+        if (_paddedBytes.Length < n + 1 + 64)
+        {
+            _paddedBytes = new byte[Math.Max(n + 1 + 64, _paddedBytes.Length * 2)];
+        }
+
+        var padded = _paddedBytes;
+        padded[0] = (byte)' ';
+        if (Ascii.FromUtf16(folded, padded.AsSpan(1, n), out _) != OperationStatus.Done)
+        {
+            return false;
+        }
+
+        padded.AsSpan(n + 1, 64).Fill((byte)' ');
+        _builtBytes = true;
+        ref var text = ref MemoryMarshal.GetArrayDataReference(padded);
+        ref var patterns = ref MemoryMarshal.GetArrayDataReference(PackBytes);
+        var charBytes = MemoryMarshal.AsBytes(chars.AsSpan());
+        var k = 0;
+        var tokens = 0;
+        var singles = 0;
+        var digits = false;
+        var atSign = false;
+        var wordDot = false;
+        ulong sentenceCarry = 1;
+        for (var b = 0; b < n; b += Vector256<byte>.Count)
+        {
+            var cur = Vector256.LoadUnsafe(ref text, (nuint)(b + 1));
+            var prev = Vector256.LoadUnsafe(ref text, (nuint)b);
+            var next = Vector256.LoadUnsafe(ref text, (nuint)(b + 2));
+
+            // This block's chars go to [k, k + 32) at most: their runs start at 1 and their flags at 0 (the buffers have
+            // 32 to spare), as Build sets them for the whole text; token starts' flags are written below.
+            Vector256.Create((byte)1).CopyTo(runs.AsSpan(k));
+            Vector256<byte>.Zero.CopyTo(flags.AsSpan(k));
+            var curLetter = IsLetter(cur);
+            var curDigit = IsDigit(cur);
+            var prevLetter = IsLetter(prev);
+            var nextLetter = IsLetter(next);
+            var curWord = curLetter | curDigit;
+            var prevWord = prevLetter | IsDigit(prev);
+            var nextWord = nextLetter | IsDigit(next);
+            var valid = n - b >= Vector256<byte>.Count ? uint.MaxValue : (1u << (n - b)) - 1;
+
+            // What only the general build reads right (as in BuildSimple).
+            var refused = (curDigit & (prevLetter | nextLetter))
+                | ((Is(cur, '\'') | Is(cur, '!') | Is(cur, '|')) & prevWord & nextWord)
+                | ((Is(cur, '@') | Is(cur, '$')) & (prevWord | nextWord))
+                | Is(cur, '*') | Is(cur, '#');
+            if ((Bits(refused) & valid) != 0)
+            {
+                return false;
+            }
+
+            var lower = cur | Vector256.Create((byte)0x20);
+            var repeat = curWord & prevWord & Vector256.Equals(lower, prev | Vector256.Create((byte)0x20));
+            var keep = (curWord & ~repeat) | (~curWord & prevWord);
+            var keepBits = Bits(keep) & valid;
+            var values = Vector256.ConditionalSelect(curWord, lower, Vector256.Create((byte)Space));
+
+            // Each 8 bytes' kept ones packed to the front of their half of a 16-byte lane by one shuffle, widened to
+            // chars and stored where the kept chars go: the lanes past them are overwritten by the next store or lie
+            // past the skeleton's end.
+            k = Pack(values.GetLower(), keepBits & 0xFFFF, ref patterns, charBytes, k);
+            k = Pack(values.GetUpper(), keepBits >> 16, ref patterns, charBytes, k);
+            var blockStart = k - BitOperations.PopCount(keepBits);
+
+            for (var repeats = Bits(repeat) & valid; repeats != 0; repeats &= repeats - 1)
+            {
+                var at = blockStart + BitOperations.PopCount(keepBits & ((1u << BitOperations.TrailingZeroCount(repeats)) - 1)) - 1;
+                if (runs[at] == byte.MaxValue)
+                {
+                    return false;
+                }
+
+                runs[at]++;
+            }
+
+            // Token starts and the sentences they begin (the carry as in BuildSimple): each start's place in the
+            // skeleton (its rank among the kept chars), in the text, and its flags.
+            var startBits = Bits(curWord & ~prevWord) & valid;
+            var endBits = Bits(Is(cur, '!') | Is(cur, '?') | Is(cur, '\n') | Is(cur, ';') | (Is(cur, '.') & ~nextWord)) & valid;
+            var gaps = (ulong)~(startBits | endBits);
+            var carried = gaps + (((ulong)endBits << 1) | sentenceCarry);
+            var sentenceBits = (uint)(carried & ~gaps) & startBits;
+            sentenceCarry = (carried >> 32) & 1;
+            if (startBits != 0)
+            {
+                var capitals = Bits(Vector256.LessThanOrEqual(cur - Vector256.Create((byte)'A'), Vector256.Create((byte)('Z' - 'A'))));
+                if (tokens + Vector256<byte>.Count > Math.Min(_tokenStarts.Length, _tokenFolded.Length))
+                {
+                    var size = Math.Max(tokens + Vector256<byte>.Count, _tokenStarts.Length * 2);
+                    Array.Resize(ref _tokenStarts, size);
+                    Array.Resize(ref _tokenFolded, size);
+                }
+
+                var starts = _tokenStarts;
+                var folds = _tokenFolded;
+                for (var s = startBits; s != 0; s &= s - 1)
+                {
+                    var lane = BitOperations.TrailingZeroCount(s);
+                    var at = blockStart + BitOperations.PopCount(keepBits & ((1u << lane) - 1));
+                    starts[tokens] = at;
+                    folds[tokens] = b + lane;
+                    tokens++;
+                    flags[at] = (byte)(TokenFlags.Start
+                        | (((capitals >> lane) & 1) != 0 ? TokenFlags.Capital : 0)
+                        | (((sentenceBits >> lane) & 1) != 0 ? TokenFlags.SentenceInitial : 0));
+                }
+            }
+
+            for (var ends = endBits; ends != 0; ends &= ends - 1)
+            {
+                var at = blockStart + BitOperations.PopCount(keepBits & (uint)((2UL << BitOperations.TrailingZeroCount(ends)) - 1)) - 1;
+                if (at >= 0)
+                {
+                    chars[at] = SentenceBreak;
+                }
+            }
+
+            singles += BitOperations.PopCount(startBits & ~Bits(nextWord));
+            digits |= (Bits(curDigit) & valid) != 0;
+            atSign |= (Bits(Is(cur, '@')) & valid) != 0;
+            wordDot |= (Bits(Is(cur, '.') & prevWord & nextWord) & valid) != 0;
+        }
+
+        Length = k;
+        TokenCount = tokens;
+        HasDigits = digits;
+        HasAtSign = atSign;
+        HasWordDot = wordDot;
+        SingleLetterTokens = singles;
+        HasWildcard = false;
+        _wildFrom = _wildTo = -1;
+        BuiltSimple = true;
+        return true;
+    }
+
+    /// <summary>
+    /// Stores the bytes of <paramref name="values"/> whose bits are set in <paramref name="keep"/> (16 bits) as chars from
+    /// skeleton position <paramref name="k"/> on, in order; returns the position after them. Each half's pattern puts
+    /// its kept bytes first in that half; the halves are widened and stored one after the other.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Pack(Vector128<byte> values, uint keep, ref ulong patterns, Span<byte> charBytes, int k)
+    {
+        var low = keep & 0xFF;
+        var high = keep >> 8;
+        var pattern = Vector128.Create(Unsafe.Add(ref patterns, low), Unsafe.Add(ref patterns, high) + 0x0808080808080808UL).AsByte();
+        var packed = Ssse3.Shuffle(values, pattern);
+        Sse41.ConvertToVector128Int16(packed).AsByte().CopyTo(charBytes[(2 * k)..]);
+        k += BitOperations.PopCount(low);
+        Sse2.UnpackHigh(packed, Vector128<byte>.Zero).CopyTo(charBytes[(2 * k)..]);
+        return k + BitOperations.PopCount(high);
+    }
+
+    /// <summary>
+    /// Per 8-bit mask, 8 shuffle indexes (one byte each, the first in the lowest byte) that pack the masked bytes of an
+    /// 8-byte group to its front and fill the rest with zeros (index 0x80; 0x88 once 8 is added for a lane's upper half).
+    /// </summary>
+    private static readonly ulong[] PackBytes = BuildPackBytes();
+
+    private static ulong[] BuildPackBytes()
+    {
+        var patterns = new ulong[256];
+        for (var mask = 0; mask < 256; mask++)
+        {
+            ulong pattern = 0;
+            var o = 0;
+            for (var lane = 0; lane < 8; lane++)
+            {
+                if ((mask & (1 << lane)) != 0)
+                {
+                    pattern |= (ulong)lane << (8 * o++);
+                }
+            }
+
+            for (; o < 8; o++)
+            {
+                pattern |= 0x80UL << (8 * o);
+            }
+
+            patterns[mask] = pattern;
+        }
+
+        return patterns;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<byte> IsLetter(Vector256<byte> v) =>
+        Vector256.LessThanOrEqual((v | Vector256.Create((byte)0x20)) - Vector256.Create((byte)'a'), Vector256.Create((byte)('z' - 'a')));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<byte> IsDigit(Vector256<byte> v) =>
+        Vector256.LessThanOrEqual(v - Vector256.Create((byte)'0'), Vector256.Create((byte)9));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<byte> Is(Vector256<byte> v, char c) => Vector256.Equals(v, Vector256.Create((byte)c));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Bits(Vector256<byte> mask) => mask.ExtractMostSignificantBits();
+}
