@@ -125,7 +125,8 @@ internal sealed class CheckInput
             | (Has(Gate.NameWords) ? Detectors.Needs.NameWords : 0)
             | (Has(Gate.SchoolWord) ? Detectors.Needs.SchoolWord : 0)
             | (Context == CheckContext.PersonalPost ? Detectors.Needs.PersonalPost : 0)
-            | (sk.SingleLetterTokens >= Detectors.DisguisedWordDetector.MinLetters || sk.HasWildcard ? Detectors.Needs.SpelledOrStarred : 0);
+            | (sk.SingleLetterTokens >= Detectors.DisguisedWordDetector.MinLetters || sk.HasWildcard ? Detectors.Needs.SpelledOrStarred : 0)
+            | (sk.HasPhoneStartWord ? Detectors.Needs.PhoneStartWord : 0);
     }
 
     /// <summary>Which gate words <paramref name="text"/> contains (see <see cref="GateSearch.Find"/>).</summary>

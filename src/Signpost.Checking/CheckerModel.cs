@@ -196,7 +196,7 @@ internal sealed class CheckerModel : INameOracle
         public static SharedLists Load()
         {
             var (entries, groups) = PhraseLists.LoadEmbedded();
-            var trie = new PhraseTrie(entries, groups);
+            var trie = new PhraseTrie(entries.Concat(Detectors.PhoneInWordsDetector.StartWordEntries()), groups);
             var stars = new List<(string, PhraseEntry)>();
             foreach (var e in entries)
             {

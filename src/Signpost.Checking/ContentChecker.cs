@@ -43,7 +43,7 @@ public sealed class ContentChecker
 
     private static uint[] BuildRunMasks()
     {
-        const int Sets = (int)Needs.SpelledOrStarred << 1;
+        const int Sets = (int)Needs.PhoneStartWord << 1;
         if (Detectors.Length > 32 || Enum.GetValues<Needs>().Any(n => (int)n >= Sets))
         {
             throw new InvalidOperationException("More detectors or needs than the run masks hold.");

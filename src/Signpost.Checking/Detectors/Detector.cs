@@ -69,4 +69,10 @@ internal enum Needs
 
     /// <summary>Three or more one-letter tokens, or a "*" or "#" inside a word (<see cref="Normalisation.Skeleton"/>).</summary>
     SpelledOrStarred = 1 << 11,
+
+    /// <summary>
+    /// A word a phone number written out can start with ("zero", "oh", "o", "nought", "nil", "four"), found by the list
+    /// match (<see cref="Normalisation.Skeleton.HasPhoneStartWord"/>).
+    /// </summary>
+    PhoneStartWord = 1 << 12,
 }

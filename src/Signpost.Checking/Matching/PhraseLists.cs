@@ -13,6 +13,12 @@ internal static class PhraseLists
 {
     public const string AllowCategory = "allow";
 
+    /// <summary>
+    /// Marker entries (<see cref="Detectors.PhoneInWordsDetector.StartWordEntries"/>): never a match, only a note on the
+    /// skeleton that the text has a word a phone number written out can start with.
+    /// </summary>
+    public const string PhoneStartCategory = "phone-start-word";
+
     public static readonly string[] ResourceNames =
         ["wordlist.txt", "phrases.txt", "allowlist.txt"];
 

@@ -297,8 +297,11 @@ internal sealed class PhraseTrie
                 {
                     value = PairDead;
                 }
-                else if ((_links[n1] & TerminalBit) != 0)
+                else if ((_links[n1] & TerminalBit) != 0 && (second >= 36 || _terminals[n1]!.Any(e => e.Prefix)))
                 {
+                    // Entries of one char: only where the token may end after it (a gap or the text's end follows), or
+                    // for an entry that may go on ("o*"). Before a letter or digit a whole-word entry cannot match,
+                    // and the walk goes on from two steps down as for any other token ("of", "on", "our" past "o").
                     value = PairWalk;
                 }
                 else
@@ -751,6 +754,13 @@ internal sealed class PhraseTrie
         {
             if ((entry.Prefix || sk.IsBoundary(pos)) && RunsAllow(sk, entry, start))
             {
+                if (ReferenceEquals(entry.Category, PhraseLists.PhoneStartCategory))
+                {
+                    // A marker, not a hit: the text has a word a phone number can start with (Needs.PhoneStartWord).
+                    sk.HasPhoneStartWord = true;
+                    continue;
+                }
+
                 matches.Add(new PhraseMatch(entry, start, pos));
             }
         }

@@ -91,6 +91,12 @@ internal sealed partial class Skeleton
 
     public int Length { get; private set; }
 
+    /// <summary>
+    /// Whether a token is a word a phone number written out can start with (set by the list match, which finds those
+    /// words as it finds list entries: <see cref="Detectors.PhoneInWordsDetector.StartWordEntries"/>).
+    /// </summary>
+    public bool HasPhoneStartWord { get; set; }
+
     /// <summary>Tokens of one letter ("f u c k" has four): the spelled-out check only runs when there are at least three.</summary>
     public int SingleLetterTokens { get; private set; }
 
@@ -266,6 +272,7 @@ internal sealed partial class Skeleton
 
         _folded = folded;
         _mapped = false;
+        HasPhoneStartWord = false;
         BranchTop = 0;
         BuiltSimple = false;
         if (!plainAscii || !BuildSimple(folded.Span))
