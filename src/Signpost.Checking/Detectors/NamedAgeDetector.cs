@@ -15,7 +15,7 @@ internal sealed partial class NamedAgeDetector : Detector
 
     public override void Detect(CheckInput input)
     {
-        if (input.DigitCount == 0 || !input.Folded.Contains('('))
+        if (input.DigitCount == 0 || !input.FoldedSpan.Contains('('))
         {
             return;
         }

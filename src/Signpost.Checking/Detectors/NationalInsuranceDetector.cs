@@ -23,13 +23,21 @@ internal sealed partial class NationalInsuranceDetector : Detector
             return;
         }
 
-        foreach (var m in RegexSafety.Matches(Nino(), input.Folded))
+        var text = input.FoldedSpan;
+        try
         {
-            var prefix = m.Value[..2].ToUpperInvariant();
-            if (!Unallocated.Contains(prefix))
+            foreach (var m in Nino().EnumerateMatches(text))
             {
-                input.Add(Categories.PersonalData, "5.4", Severity.High, m.Index, m.Length, "ni-number");
+                var prefix = text.Slice(m.Index, 2).ToString().ToUpperInvariant();
+                if (!Unallocated.Contains(prefix))
+                {
+                    input.Add(Categories.PersonalData, "5.4", Severity.High, m.Index, m.Length, "ni-number");
+                }
             }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Keep what was found before the timeout (RegexSafety).
         }
     }
 

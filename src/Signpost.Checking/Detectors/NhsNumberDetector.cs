@@ -20,17 +20,25 @@ internal sealed partial class NhsNumberDetector : Detector
             return;
         }
 
-        foreach (var m in RegexSafety.Matches(Nhs(), input.Folded))
+        var text = input.FoldedSpan;
+        try
         {
-            if (IsValid(m.Value))
+            foreach (var m in Nhs().EnumerateMatches(text))
             {
-                input.Add(Categories.PersonalData, "5.4", Severity.High, m.Index, m.Length, "nhs-number");
+                if (IsValid(text.Slice(m.Index, m.Length)))
+                {
+                    input.Add(Categories.PersonalData, "5.4", Severity.High, m.Index, m.Length, "nhs-number");
+                }
             }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Keep what was found before the timeout (RegexSafety).
         }
     }
 
     /// <summary>True when the ten digits in <paramref name="text"/> carry a correct NHS check digit.</summary>
-    internal static bool IsValid(string text)
+    internal static bool IsValid(ReadOnlySpan<char> text)
     {
         Span<int> d = stackalloc int[10];
         var n = 0;

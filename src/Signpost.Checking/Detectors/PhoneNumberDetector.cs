@@ -21,21 +21,29 @@ internal sealed partial class PhoneNumberDetector : Detector
             return;
         }
 
-        foreach (var m in RegexSafety.Matches(Phone(), input.Folded))
+        var text = input.FoldedSpan;
+        try
         {
-            if (input.Context == CheckContext.StaffPost && IsSchoolNumber(input.Folded, m.Index))
+            foreach (var m in Phone().EnumerateMatches(text))
             {
-                continue;
-            }
+                if (input.Context == CheckContext.StaffPost && IsSchoolNumber(text, m.Index))
+                {
+                    continue;
+                }
 
-            input.Add(Categories.ContactDetails, "A.4.9", Severity.High, m.Index, m.Length, "phone");
+                input.Add(Categories.ContactDetails, "A.4.9", Severity.High, m.Index, m.Length, "phone");
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Keep what was found before the timeout (RegexSafety).
         }
     }
 
     /// <summary>A staff post giving the school office's number ("contact the school office on ...") is not personal contact details.</summary>
-    private static bool IsSchoolNumber(string text, int at)
+    private static bool IsSchoolNumber(ReadOnlySpan<char> text, int at)
     {
-        var before = text.AsSpan(Math.Max(0, at - 40), Math.Min(40, at));
+        var before = text.Slice(Math.Max(0, at - 40), Math.Min(40, at));
         return before.Contains("office", StringComparison.OrdinalIgnoreCase) || before.Contains("school", StringComparison.OrdinalIgnoreCase)
             || before.Contains("reception", StringComparison.OrdinalIgnoreCase);
     }

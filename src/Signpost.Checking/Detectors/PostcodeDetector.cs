@@ -37,20 +37,26 @@ internal sealed partial class PostcodeDetector : Detector
         // of native memory, a sixth of `signpost check`'s peak; issue 3.) At any start the area is every letter before
         // the first digit, so a start whose letters are not an area is rejected and the search goes on from the next
         // char, as the regex with the areas inside would have.
-        var text = input.Folded;
+        var text = input.FoldedSpan;
         try
         {
-            var m = Postcode().Match(text);
-            while (m.Success)
+            var from = 0;
+            while (true)
             {
-                if (IsArea(text.AsSpan(m.Index, char.IsAsciiDigit(text[m.Index + 1]) ? 1 : 2)))
+                var (index, length) = Next(text, from);
+                if (index < 0)
                 {
-                    input.Add(Categories.ContactDetails, "A.4.9", Severity.High, m.Index, m.Length, "postcode");
-                    m = Postcode().Match(text, m.Index + m.Length);
+                    break;
+                }
+
+                if (IsArea(text.Slice(index, char.IsAsciiDigit(text[index + 1]) ? 1 : 2)))
+                {
+                    input.Add(Categories.ContactDetails, "A.4.9", Severity.High, index, length, "postcode");
+                    from = index + length;
                 }
                 else
                 {
-                    m = Postcode().Match(text, m.Index + 1);
+                    from = index + 1;
                 }
             }
         }
@@ -58,6 +64,17 @@ internal sealed partial class PostcodeDetector : Detector
         {
             // Keep what was found before the timeout (RegexSafety).
         }
+    }
+
+    /// <summary>The regex's first match at or after <paramref name="from"/> (looking at the whole text, as Match(text, from) does), or (-1, 0).</summary>
+    private static (int Index, int Length) Next(ReadOnlySpan<char> text, int from)
+    {
+        foreach (var m in Postcode().EnumerateMatches(text, from))
+        {
+            return (m.Index, m.Length);
+        }
+
+        return (-1, 0);
     }
 
     private static bool IsArea(ReadOnlySpan<char> letters)

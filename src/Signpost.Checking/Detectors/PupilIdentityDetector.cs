@@ -116,9 +116,16 @@ internal sealed partial class PupilIdentityDetector : Detector
     private static List<int> ClassCues(CheckInput input)
     {
         var cues = new List<int>();
-        foreach (var m in RegexSafety.Matches(ClassMention(), input.Folded))
+        try
         {
-            cues.Add(m.Index);
+            foreach (var m in ClassMention().EnumerateMatches(input.FoldedSpan))
+            {
+                cues.Add(m.Index);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Keep what was found before the timeout (RegexSafety).
         }
 
         foreach (var name in input.Model.SchoolNames.Concat(input.Model.ClassNames))

@@ -15,14 +15,22 @@ internal sealed partial class SocialHandleDetector : Detector
 
     public override void Detect(CheckInput input)
     {
-        if (!input.Folded.Contains('@') || !ContextRules.Applies(Categories.ContactDetails, "handle", input.Context))
+        var text = input.FoldedSpan;
+        if (!text.Contains('@') || !ContextRules.Applies(Categories.ContactDetails, "handle", input.Context))
         {
             return;
         }
 
-        foreach (var m in RegexSafety.Matches(Handle(), input.Folded))
+        try
         {
-            input.Add(Categories.ContactDetails, "A.4.9", Severity.Medium, m.Index, m.Length, "handle");
+            foreach (var m in Handle().EnumerateMatches(text))
+            {
+                input.Add(Categories.ContactDetails, "A.4.9", Severity.Medium, m.Index, m.Length, "handle");
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Keep what was found before the timeout (RegexSafety).
         }
     }
 

@@ -17,18 +17,24 @@ internal sealed partial class StreetAddressDetector : Detector
 
     public override void Detect(CheckInput input)
     {
-        var text = input.Folded;
-        if (input.DigitCount > 0 && MayHaveNumberedStreet(text))
+        if (input.DigitCount > 0 && MayHaveNumberedStreet(input.FoldedSpan))
         {
-            foreach (var m in RegexSafety.Matches(Numbered(), text))
+            try
             {
-                input.Add(Categories.ContactDetails, "A.4.9", Severity.High, m.Index, m.Length, "address");
+                foreach (var m in Numbered().EnumerateMatches(input.FoldedSpan))
+                {
+                    input.Add(Categories.ContactDetails, "A.4.9", Severity.High, m.Index, m.Length, "address");
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Keep what was found before the timeout (RegexSafety).
             }
         }
 
         if (input.Has(CheckInput.Gate.AddressWords))
         {
-            foreach (var m in RegexSafety.Matches(Cued(), text))
+            foreach (var m in RegexSafety.Matches(Cued(), input.Folded))
             {
                 var g = m.Groups["street"];
                 input.Add(Categories.ContactDetails, "A.4.9", Severity.High, g.Index, g.Length, "address");
@@ -42,9 +48,9 @@ internal sealed partial class StreetAddressDetector : Detector
     /// (a number in a comment is common and the regex costs more than the rest of a clean check; issue 3's speed).
     /// Every match of the regex passes this test: its digits are a whole run (a digit cannot follow them).
     /// </summary>
-    private static bool MayHaveNumberedStreet(string text)
+    private static bool MayHaveNumberedStreet(ReadOnlySpan<char> text)
     {
-        for (var i = text.AsSpan().IndexOfAnyInRange('0', '9'); i >= 0 && i < text.Length; i++)
+        for (var i = text.IndexOfAnyInRange('0', '9'); i >= 0 && i < text.Length; i++)
         {
             if (!char.IsAsciiDigit(text[i]) || (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
             {

@@ -23,12 +23,20 @@ internal sealed partial class UniquePupilNumberDetector : Detector
             return;
         }
 
-        foreach (var m in RegexSafety.Matches(Upn(), input.Folded))
+        var text = input.FoldedSpan;
+        try
         {
-            if (IsValid(m.Value))
+            foreach (var m in Upn().EnumerateMatches(text))
             {
-                input.Add(Categories.PersonalData, "5.4", Severity.High, m.Index, m.Length, "upn");
+                if (IsValid(text.Slice(m.Index, m.Length).ToString()))
+                {
+                    input.Add(Categories.PersonalData, "5.4", Severity.High, m.Index, m.Length, "upn");
+                }
             }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Keep what was found before the timeout (RegexSafety).
         }
     }
 
