@@ -154,6 +154,9 @@ internal sealed class CheckerModel : INameOracle
     /// </summary>
     private readonly ulong[] _rosterFirstPairs = new ulong[64];
 
+    /// <summary>Per first char (low six bits), the second chars (low six bits) a roster first name has: <see cref="MayBeName"/>'s table, read by the list match too.</summary>
+    internal ulong[] RosterFirstPairs => _rosterFirstPairs;
+
     /// <summary>
     /// Before <see cref="IsName"/>: a capitalised token, or one whose first two chars start a roster first name (the
     /// skeleton's buffers reach past its end, so the char after a one-char token can always be read).

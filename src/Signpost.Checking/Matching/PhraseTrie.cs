@@ -334,31 +334,187 @@ internal sealed class PhraseTrie
         var starts = skeleton.TokenStarts;
         var count = Math.Min(skeleton.TokenCount, starts.Length);
         var alsoPairs = also is null ? null : also._pairs ??= also.BuildPairs();
-        _pairs ??= BuildPairs();
+        var pairs = _pairs ??= BuildPairs();
         var alsoBranches = also is not null && (also._flags[0] & HasBranches) != 0;
-        for (var t = 0; t < count; t++)
+        var events = skeleton.MatchEvents(count);
+        var found = PlainPaths(skeleton, names, count, length, pairs, alsoPairs, alsoBranches, events);
+
+        for (var e = 0; e < found; e += 4)
         {
-            var p = starts[t];
+            var p = events[e];
+            var kind = events[e + 1];
             var index = Index(chars[p]);
-            if (index < 0)
+            var second = p + 1 < length ? Index(chars[p + 1]) : -1;
+            var column = second < 0 ? PairColumns - 1 : second;
+            if ((kind & EventSlow) != 0)
             {
+                // Exactly the token-by-token pass's steps for this token.
+                if (index < 0)
+                {
+                    continue;
+                }
+
+                MatchToken(skeleton, names, matches, p, index, column, length);
+                if (alsoPairs is not null && ((uint)index >= 36 || alsoBranches || alsoPairs[(index * PairColumns) + column] != PairDead))
+                {
+                    also!.MatchToken(skeleton, names, alsoMatches!, p, index, column, length);
+                }
+
                 continue;
             }
 
-            var second = p + 1 < length ? Index(chars[p + 1]) : -1;
-            var column = second < 0 ? PairColumns - 1 : second;
-            MatchToken(skeleton, names, matches, p, index, column, length);
+            if ((kind & EventWalk) != 0)
+            {
+                Walk(skeleton, names, matches, events[e + 2], events[e + 3], p);
+            }
 
-            // The roster's trie is small: most tokens start nothing in it, which one read of its pair table shows.
-            if (alsoPairs is not null && ((uint)index >= 36 || alsoBranches || alsoPairs[(index * PairColumns) + column] != PairDead))
+            if ((kind & EventRootBranch) != 0)
+            {
+                RootBranch(skeleton, names, matches, p, index);
+            }
+
+            if ((kind & EventRoster) != 0)
             {
                 also!.MatchToken(skeleton, names, alsoMatches!, p, index, column, length);
             }
         }
     }
 
-    /// <summary>Every match starting at the token at <paramref name="p"/> (first char's index, second char's pair column).</summary>
+    /// <summary>
+    /// <see cref="Match"/>'s first loop: every token's plain path, with no call at all (a call anywhere in the loop's
+    /// method made the compiler keep its variables on the stack, and this loop runs for every word of every text). A
+    /// token that needs more (a walk from a node with entries or branches, the root's slots or choices, the roster, or
+    /// anything unusual) is noted in <paramref name="events"/>: its start, what it needs, and where its walk goes on.
+    /// Returns the ints written.
+    /// </summary>
+    private int PlainPaths(Skeleton skeleton, CheckerModel names, int count, int length, int[] pairs, int[]? alsoPairs, bool alsoBranches, int[] events)
+    {
+        var chars = skeleton.Chars;
+        var tokenFlags = skeleton.Flags;
+        var starts = skeleton.TokenStarts;
+        var links = _links;
+        var table = IndexTable;
+        var rosterFirstPairs = names.RosterFirstPairs;
+
+        // MayBranch at the root, taken apart: what holds for every token, and what depends on the token.
+        var rootFlags = _flags[0];
+        var rootBranches = (rootFlags & HasBranches) != 0;
+        var rootAlways = rootBranches && (rootFlags & (HasGroupEdges | HasAnySlot)) != 0;
+        var rootName = rootBranches && (rootFlags & HasNameSlot) != 0 && (skeleton.HasDigits || (rootFlags & NameNeedsNumber) == 0);
+        var rootNumber = rootBranches && (rootFlags & HasNumberSlot) != 0;
+        var found = 0;
+        for (var t = 0; t < count; t++)
+        {
+            var p = starts[t];
+            var c0 = chars[p];
+            var c1 = p + 1 < length ? chars[p + 1] : ' ';
+            if ((c0 | c1) >= 128)
+            {
+                found = Note(events, found, p, EventSlow, 0, 0);
+                continue;
+            }
+
+            var index = table[c0];
+            if ((uint)index >= 36)
+            {
+                if (index >= 0)
+                {
+                    found = Note(events, found, p, EventSlow, 0, 0);
+                }
+
+                continue;
+            }
+
+            var second = p + 1 < length ? table[c1] : -1;
+            var pair = (index * PairColumns) + (second < 0 ? PairColumns - 1 : second);
+            var node = pairs[pair];
+            if (node == PairWalk)
+            {
+                found = Note(events, found, p, EventSlow, 0, 0);
+                continue;
+            }
+
+            // CheckerModel.MayBeName: a capital, or a roster first name's first two chars.
+            var mayBeName = (tokenFlags[p] & Skeleton.TokenFlags.Capital) != 0
+                || (p + 1 < chars.Length && (rosterFirstPairs[c0 & 63] & (1UL << (chars[p + 1] & 63))) != 0);
+            var rootBranch = rootAlways || (rootName && mayBeName) || (rootNumber && index >= 26);
+            var kind = (rootBranch ? EventRootBranch : 0)
+                | (alsoPairs is not null && (alsoBranches || alsoPairs[pair] != PairDead) ? EventRoster : 0);
+            var pos = p + 2;
+            while ((uint)node < (uint)links.Length)
+            {
+                var link = links[node];
+                if ((link & (TerminalBit | BranchesBit)) != 0)
+                {
+                    kind |= EventWalk;
+                    break;
+                }
+
+                if ((uint)pos >= (uint)length || (uint)pos >= (uint)chars.Length)
+                {
+                    break;
+                }
+
+                var c = chars[pos];
+                if (c >= 128)
+                {
+                    // A char past 127 in a word: the general walk works out its index (rare).
+                    kind = EventSlow;
+                    break;
+                }
+
+                var i = table[c];
+                var bit = 1UL << i;
+                if (i < 0 || (link & bit) == 0)
+                {
+                    break;
+                }
+
+                node = (int)(link >> ChildShift) + BitOperations.PopCount(link & (bit - 1));
+                pos++;
+            }
+
+            if (kind != 0)
+            {
+                found = Note(events, found, p, kind, node, pos);
+            }
+        }
+
+        return found;
+    }
+
+    private const int EventWalk = 1;
+    private const int EventRootBranch = 2;
+    private const int EventRoster = 4;
+
+    /// <summary>The token needs <see cref="MatchToken"/> itself: its first step is a full walk, or it has a char past 127.</summary>
+    private const int EventSlow = 8;
+
+    /// <summary>Notes a token for <see cref="Match"/>'s second loop: its start, what it needs, and where its walk goes on.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Note(int[] events, int found, int p, int kind, int node, int pos)
+    {
+        events[found] = p;
+        events[found + 1] = kind;
+        events[found + 2] = node;
+        events[found + 3] = pos;
+        return found + 4;
+    }
+
+    /// <summary>The root's slot or choice edges at the token at <paramref name="p"/>, taken after its plain path (see <see cref="MatchToken"/>).</summary>
+    private void RootBranch(Skeleton skeleton, CheckerModel names, List<PhraseMatch> matches, int p, int index)
+    {
+        if ((_flags[0] & (HasGroupEdges | HasAnySlot)) == 0)
+        {
+            RootSlots(skeleton, names, matches, p);
+        }
+        else
+        {
+            Branch(skeleton, names, matches, 0, p, p, index);
+        }
+    }
+
+    /// <summary>Every match starting at the token at <paramref name="p"/> (first char's index, second char's pair column).</summary>
     private void MatchToken(Skeleton skeleton, CheckerModel names, List<PhraseMatch> matches, int p, int index, int column, int length)
     {
         if ((uint)index >= 36)

@@ -244,6 +244,19 @@ internal sealed partial class Skeleton
 
     public (int Node, int Pos) Branch(int i) => ((int)(_branches[i] >> 32), (int)_branches[i]);
 
+    /// <summary>The list match's notes of tokens that need more than their plain path (four ints a token), room for <paramref name="tokens"/>.</summary>
+    private int[] _matchEvents = new int[64];
+
+    public int[] MatchEvents(int tokens)
+    {
+        if (_matchEvents.Length < 4 * tokens)
+        {
+            _matchEvents = new int[Math.Max(4 * tokens, 2 * _matchEvents.Length)];
+        }
+
+        return _matchEvents;
+    }
+
     public static Skeleton Build(string folded)
     {
         var skeleton = new Skeleton(folded.Length + VectorSlack);
