@@ -62,9 +62,26 @@ internal sealed partial class Skeleton
 
         padded.AsSpan(n + 1, 64).Fill((byte)' ');
         _builtBytes = true;
+
+        // A token starts after a gap, so there are at most (n + 1) / 2 of them, and a block writes up to 32 places: the
+        // lists are grown here, not in the loop (a call in the loop made the compiler keep its variables on the stack).
+        var maxTokens = ((n + 1) / 2) + Vector256<byte>.Count;
+        if (Math.Min(_tokenStarts.Length, _tokenFolded.Length) < maxTokens)
+        {
+            var size = Math.Max(maxTokens, _tokenStarts.Length * 2);
+            Array.Resize(ref _tokenStarts, size);
+            Array.Resize(ref _tokenFolded, size);
+        }
+
+        var starts = _tokenStarts;
+        var folds = _tokenFolded;
         ref var text = ref MemoryMarshal.GetArrayDataReference(padded);
         ref var patterns = ref MemoryMarshal.GetArrayDataReference(PackBytes);
-        var charBytes = MemoryMarshal.AsBytes(chars.AsSpan());
+        // The vector stores below are unchecked: each writes at most 32 places past the current skeleton length k, and
+        // k + 32 <= n + 32 <= every buffer's length (checked above), so none can pass a buffer's end.
+        ref var charAt = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(chars));
+        ref var runAt = ref MemoryMarshal.GetArrayDataReference(runs);
+        ref var flagAt = ref MemoryMarshal.GetArrayDataReference(flags);
         var k = 0;
         var tokens = 0;
         var singles = 0;
@@ -80,8 +97,8 @@ internal sealed partial class Skeleton
 
             // This block's chars go to [k, k + 32) at most: their runs start at 1 and their flags at 0 (the buffers have
             // 32 to spare), as Build sets them for the whole text; token starts' flags are written below.
-            Vector256.Create((byte)1).CopyTo(runs.AsSpan(k));
-            Vector256<byte>.Zero.CopyTo(flags.AsSpan(k));
+            Vector256.Create((byte)1).StoreUnsafe(ref runAt, (nuint)k);
+            Vector256<byte>.Zero.StoreUnsafe(ref flagAt, (nuint)k);
             var curLetter = IsLetter(cur);
             var curDigit = IsDigit(cur);
             var prevLetter = IsLetter(prev);
@@ -110,8 +127,8 @@ internal sealed partial class Skeleton
             // Each 8 bytes' kept ones packed to the front of their half of a 16-byte lane by one shuffle, widened to
             // chars and stored where the kept chars go: the lanes past them are overwritten by the next store or lie
             // past the skeleton's end.
-            k = Pack(values.GetLower(), keepBits & 0xFFFF, ref patterns, charBytes, k);
-            k = Pack(values.GetUpper(), keepBits >> 16, ref patterns, charBytes, k);
+            k = Pack(values.GetLower(), keepBits & 0xFFFF, ref patterns, ref charAt, k);
+            k = Pack(values.GetUpper(), keepBits >> 16, ref patterns, ref charAt, k);
             var blockStart = k - BitOperations.PopCount(keepBits);
 
             for (var repeats = Bits(repeat) & valid; repeats != 0; repeats &= repeats - 1)
@@ -136,15 +153,6 @@ internal sealed partial class Skeleton
             if (startBits != 0)
             {
                 var capitals = Bits(Vector256.LessThanOrEqual(cur - Vector256.Create((byte)'A'), Vector256.Create((byte)('Z' - 'A'))));
-                if (tokens + Vector256<byte>.Count > Math.Min(_tokenStarts.Length, _tokenFolded.Length))
-                {
-                    var size = Math.Max(tokens + Vector256<byte>.Count, _tokenStarts.Length * 2);
-                    Array.Resize(ref _tokenStarts, size);
-                    Array.Resize(ref _tokenFolded, size);
-                }
-
-                var starts = _tokenStarts;
-                var folds = _tokenFolded;
                 for (var s = startBits; s != 0; s &= s - 1)
                 {
                     var lane = BitOperations.TrailingZeroCount(s);
@@ -191,15 +199,15 @@ internal sealed partial class Skeleton
     /// its kept bytes first in that half; the halves are widened and stored one after the other.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Pack(Vector128<byte> values, uint keep, ref ulong patterns, Span<byte> charBytes, int k)
+    private static int Pack(Vector128<byte> values, uint keep, ref ulong patterns, ref ushort chars, int k)
     {
         var low = keep & 0xFF;
         var high = keep >> 8;
         var pattern = Vector128.Create(Unsafe.Add(ref patterns, low), Unsafe.Add(ref patterns, high) + 0x0808080808080808UL).AsByte();
         var packed = Ssse3.Shuffle(values, pattern);
-        Sse41.ConvertToVector128Int16(packed).AsByte().CopyTo(charBytes[(2 * k)..]);
+        Sse41.ConvertToVector128Int16(packed).AsUInt16().StoreUnsafe(ref chars, (nuint)k);
         k += BitOperations.PopCount(low);
-        Sse2.UnpackHigh(packed, Vector128<byte>.Zero).CopyTo(charBytes[(2 * k)..]);
+        Sse2.UnpackHigh(packed, Vector128<byte>.Zero).AsUInt16().StoreUnsafe(ref chars, (nuint)k);
         return k + BitOperations.PopCount(high);
     }
 
