@@ -54,6 +54,7 @@ internal sealed class CheckInput
     }
 
     /// <summary>Prepares this input for a new check, reusing every buffer.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Reset(string original, CheckContext context, CheckerModel model)
     {
         Text.Fill(original);
@@ -74,6 +75,7 @@ internal sealed class CheckInput
         Prepare(context, model);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private void Prepare(CheckContext context, CheckerModel model)
     {
         Context = context;
@@ -110,6 +112,7 @@ internal sealed class CheckInput
     public bool Has(Gate gate) => (_gates & gate) != 0;
 
     /// <summary>What this text has of what detectors need (<see cref="Detectors.Detector.Requires"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public Detectors.Needs Present()
     {
         var text = FoldedSpan;

@@ -141,6 +141,7 @@ public sealed class ContentChecker
     /// One reusable input per thread: its folding, skeleton and match buffers are not allocated per call. A long
     /// text gets its own, so no thread keeps megabytes of buffers after one large post.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static CheckInput InputFor(int length) => length <= PooledMaxChars ? t_input ??= new CheckInput() : new CheckInput();
 
     private CheckResult Check(CheckInput input)

@@ -993,6 +993,7 @@ internal sealed class PhraseTrie
     /// edge (false: the walk would certainly find nothing), so the "{name}" test of the token before (hash
     /// lookups) is made only when it can matter.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool CanFind(Skeleton sk, int node, int pos)
     {
         var links = _links;

@@ -44,16 +44,16 @@ internal sealed partial class Skeleton
     /// a quarter of a clean check).
     /// Returns false for a text it does not take, which <see cref="Build{TMap}"/> then builds from scratch: a word
     /// mixing letters and digits ("h3llo", "year4": leetspeak), an apostrophe, "!" or "|" inside a word, "@" or "$"
-    /// beside one, any "*" or "#", a letter repeated 256 times or more, or a machine without AVX2. Without AVX-512
-    /// VBMI2 (or with <see cref="NarrowBlocks"/>) the same build runs on the text as bytes (<see cref="BuildSimpleBytes"/>).
+    /// beside one, any "*" or "#", a letter repeated 256 times or more, or a machine without AVX-512 VBMI2. Without it
+    /// (or with <see cref="NarrowBlocks"/>) <see cref="Fill(ReadOnlyMemory{char}, bool)"/> takes the same build on the text as
+    /// bytes instead (<see cref="BuildSimpleBytes"/>, AVX2).
     /// </summary>
     private bool BuildSimple(ReadOnlySpan<char> folded)
     {
         BuiltSimple = false;
-        _builtBytes = false;
-        if (!Avx512Vbmi2.IsSupported || NarrowBlocks)
+        if (!Avx512Vbmi2.IsSupported)
         {
-            return Avx2.IsSupported && BuildSimpleBytes(folded);
+            return false;
         }
 
         var n = folded.Length;

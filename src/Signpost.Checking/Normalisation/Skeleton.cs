@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Signpost.Checking.Normalisation;
 
@@ -288,7 +289,9 @@ internal sealed partial class Skeleton
         HasPhoneStartWord = false;
         BranchTop = 0;
         BuiltSimple = false;
-        if (!plainAscii || !BuildSimple(folded.Span))
+        _builtBytes = false;
+        var simple = plainAscii && (Avx512Vbmi2.IsSupported && !NarrowBlocks ? BuildSimple(folded.Span) : Avx2.IsSupported && BuildSimpleBytes(folded.Span));
+        if (!simple)
         {
             Build<WithoutMap>(folded.Span);
         }
