@@ -80,7 +80,7 @@ internal sealed class CheckInput
     {
         Context = context;
         Model = model;
-        Skeleton.Fill(Text.FoldedMemory, Text.IsPlainAscii);
+        Skeleton.Fill(Text.FoldedMemory, Text.IsPlainAscii, mayBeAscii: true);
         DigitCount = Text.DigitCount;
         ListMatches.Clear();
         RosterMatches.Clear();

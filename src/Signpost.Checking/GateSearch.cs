@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using Signpost.Checking.Normalisation;
 using static Signpost.Checking.CheckInput;
 
 namespace Signpost.Checking;
@@ -101,7 +102,7 @@ internal static class GateSearch
     }
 
     /// <summary>
-    /// <see cref="FindPadded"/> on the AVX2 block build's copy of the text as bytes (a space before it, 64 after it), 32
+    /// <see cref="FindPadded"/> on the AVX2 block build's copy of the text as bytes (two spaces before it, 64 after it), 32
     /// positions at a time, for machines without AVX-512: each position's three bytes (in lower case for the ten words
     /// that count in any case) pick one of 16 slots by table look-ups of their low four bits (<see cref="NibbleHash"/>),
     /// and are compared with the three bytes of the one gate word kept in that slot; only where all three agree are the
@@ -134,9 +135,9 @@ internal static class GateSearch
         var gates = Gate.None;
         for (var b = 0; b < n; b += Vector256<byte>.Count)
         {
-            var x0 = Vector256.LoadUnsafe(ref text, (nuint)(b + 1));
-            var x1 = Vector256.LoadUnsafe(ref text, (nuint)(b + 2));
-            var x2 = Vector256.LoadUnsafe(ref text, (nuint)(b + 3));
+            var x0 = Vector256.LoadUnsafe(ref text, (nuint)(b + Skeleton.BytePad));
+            var x1 = Vector256.LoadUnsafe(ref text, (nuint)(b + Skeleton.BytePad + 1));
+            var x2 = Vector256.LoadUnsafe(ref text, (nuint)(b + Skeleton.BytePad + 2));
             var n0 = x0 & nibble;
             var n1 = x1 & nibble;
             var n2 = x2 & nibble;

@@ -185,6 +185,7 @@ internal sealed partial class Skeleton
 
         Length = k;
         TokenCount = tokens;
+        _anchorCount = 0;
         HasDigits = digits;
         HasAtSign = atSign;
         HasWordDot = wordDot;

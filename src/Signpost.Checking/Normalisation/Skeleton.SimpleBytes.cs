@@ -29,6 +29,17 @@ internal sealed partial class Skeleton
     private bool _builtBytes;
 
     /// <summary>
+    /// After <see cref="BuildSimpleBytes"/>: each skeleton char that follows a dropped apostrophe ("t" in "don't"), in order,
+    /// and its folded position, for <see cref="FoldedAt"/> (a token's runs alone would miss the apostrophe).
+    /// </summary>
+    private int[] _anchorStarts = new int[16];
+    private int[] _anchorFolded = new int[16];
+    private int _anchorCount;
+
+    /// <summary>Bytes before the text in <see cref="_paddedBytes"/> (spaces), so a block can look two bytes back.</summary>
+    internal const int BytePad = 2;
+
+    /// <summary>
     /// <see cref="BuildSimple"/> for machines with AVX2 but not AVX-512 VBMI2 (its compress instruction), with the same
     /// result: the text narrowed to bytes (plain ASCII), 32 of them at a time, so each test is one compare over the
     /// block and each mask one instruction. The kept chars are packed 8 at a time by a byte shuffle whose pattern is
@@ -47,20 +58,20 @@ internal sealed partial class Skeleton
             throw new InvalidOperationException("Skeleton buffers smaller than the text.");
         }
 
-        // A space, the text as bytes, then 64 spaces: every block can look one byte back and two ahead.
-        if (_paddedBytes.Length < n + 1 + 64)
+        // Two spaces, the text as bytes, then 64 spaces: every block can look two bytes back and three ahead.
+        if (_paddedBytes.Length < BytePad + n + 64)
         {
-            _paddedBytes = new byte[Math.Max(n + 1 + 64, _paddedBytes.Length * 2)];
+            _paddedBytes = new byte[Math.Max(BytePad + n + 64, _paddedBytes.Length * 2)];
         }
 
         var padded = _paddedBytes;
-        padded[0] = (byte)' ';
-        if (Ascii.FromUtf16(folded, padded.AsSpan(1, n), out _) != OperationStatus.Done)
+        padded[0] = padded[1] = (byte)' ';
+        if (Ascii.FromUtf16(folded, padded.AsSpan(BytePad, n), out _) != OperationStatus.Done)
         {
             return false;
         }
 
-        padded.AsSpan(n + 1, 64).Fill((byte)' ');
+        padded.AsSpan(BytePad + n, 64).Fill((byte)' ');
         _builtBytes = true;
 
         // A token starts after a gap, so there are at most (n + 1) / 2 of them, and a block writes up to 32 places: the
@@ -73,8 +84,18 @@ internal sealed partial class Skeleton
             Array.Resize(ref _tokenFolded, size);
         }
 
+        if (Math.Min(_anchorStarts.Length, _anchorFolded.Length) < maxTokens)
+        {
+            var size = Math.Max(maxTokens, _anchorStarts.Length * 2);
+            Array.Resize(ref _anchorStarts, size);
+            Array.Resize(ref _anchorFolded, size);
+        }
+
         var starts = _tokenStarts;
         var folds = _tokenFolded;
+        var anchorStarts = _anchorStarts;
+        var anchorFolded = _anchorFolded;
+        var anchors = 0;
         ref var text = ref MemoryMarshal.GetArrayDataReference(padded);
         ref var patterns = ref MemoryMarshal.GetArrayDataReference(PackBytes);
         // The vector stores below are unchecked: each writes at most 32 places past the current skeleton length k, and
@@ -91,9 +112,9 @@ internal sealed partial class Skeleton
         ulong sentenceCarry = 1;
         for (var b = 0; b < n; b += Vector256<byte>.Count)
         {
-            var cur = Vector256.LoadUnsafe(ref text, (nuint)(b + 1));
-            var prev = Vector256.LoadUnsafe(ref text, (nuint)b);
-            var next = Vector256.LoadUnsafe(ref text, (nuint)(b + 2));
+            var cur = Vector256.LoadUnsafe(ref text, (nuint)(b + BytePad));
+            var prev = Vector256.LoadUnsafe(ref text, (nuint)(b + BytePad - 1));
+            var next = Vector256.LoadUnsafe(ref text, (nuint)(b + BytePad + 1));
 
             // This block's chars go to [k, k + 32) at most: their runs start at 1 and their flags at 0 (the buffers have
             // 32 to spare), as Build sets them for the whole text; token starts' flags are written below.
@@ -110,19 +131,54 @@ internal sealed partial class Skeleton
 
             // What only the general build reads right (as in BuildSimple).
             var refused = (curDigit & (prevLetter | nextLetter))
-                | ((Is(cur, '\'') | Is(cur, '!') | Is(cur, '|')) & prevWord & nextWord)
+                | ((Is(cur, '!') | Is(cur, '|')) & prevWord & nextWord)
                 | ((Is(cur, '@') | Is(cur, '$')) & (prevWord | nextWord))
                 | Is(cur, '*') | Is(cur, '#');
+
+            // An apostrophe between letters belongs to the word (IsTokenChar): dropped ("don't" reads "dont"), or, before
+            // an "s" that ends the word, a possessive, which splits the "s" off as a word of its own ("Tom's" reads "tom s").
+            // Worked out only for a block with an apostrophe at or beside it (most blocks have none).
+            var dropped = Vector256<byte>.Zero;
+            var possessiveS = Vector256<byte>.Zero;
+            var prevDropped = Vector256<byte>.Zero;
+            var nextInner = Vector256<byte>.Zero;
+            if ((Is(prev, '\'') | Is(next, '\'')).ExtractMostSignificantBits() != 0)
+            {
+                var before = Vector256.LoadUnsafe(ref text, (nuint)(b + BytePad - 2));
+                var after = Vector256.LoadUnsafe(ref text, (nuint)(b + BytePad + 2));
+                var inner = Is(cur, '\'') & prevWord & nextWord;
+                var afterWord = IsLetter(after) | IsDigit(after);
+                var nextS = Is(Lower(next), 's');
+                dropped = inner & ~(nextS & ~afterWord);
+
+                // The same, seen from the char after the apostrophe: whether the char before it is one a word goes on through.
+                var prevInner = Is(prev, '\'') & (IsLetter(before) | IsDigit(before)) & curWord;
+                possessiveS = prevInner & Is(Lower(cur), 's') & ~nextWord;
+                prevDropped = prevInner & ~possessiveS;
+                nextInner = Is(next, '\'') & afterWord & curWord;
+
+                // The apostrophes the general build reads differently: one beside a digit (a word with a letter reads its
+                // digits as leetspeak), a possessive "s" followed by another apostrophe (which would carry the word on), and
+                // a repeat across a dropped one ("l'l": its run would hide the apostrophe from the map back).
+                refused |= (inner & (IsDigit(prev) | IsDigit(next)))
+                    | (inner & nextS & Is(after, '\''))
+                    | (prevDropped & Vector256.Equals(Lower(cur), Lower(before)));
+            }
+
             if ((Bits(refused) & valid) != 0)
             {
                 return false;
             }
 
-            var lower = cur | Vector256.Create((byte)0x20);
-            var repeat = curWord & prevWord & Vector256.Equals(lower, prev | Vector256.Create((byte)0x20));
-            var keep = (curWord & ~repeat) | (~curWord & prevWord);
+            var prevWordish = prevWord | prevDropped;
+
+            // A letter equal to the one before it adds to that one's run; the first char of a gap after a word is one space,
+            // and so is a possessive apostrophe.
+            var lowerCur = Lower(cur);
+            var repeat = curWord & prevWord & Vector256.Equals(lowerCur, Lower(prev));
+            var keep = (curWord & ~repeat) | (~(curWord | dropped) & prevWord);
             var keepBits = Bits(keep) & valid;
-            var values = Vector256.ConditionalSelect(curWord, lower, Vector256.Create((byte)Space));
+            var values = Vector256.ConditionalSelect(curWord, lowerCur, Vector256.Create((byte)Space));
 
             // Each 8 bytes' kept ones packed to the front of their half of a 16-byte lane by one shuffle, widened to
             // chars and stored where the kept chars go: the lanes past them are overwritten by the next store or lie
@@ -144,15 +200,16 @@ internal sealed partial class Skeleton
 
             // Token starts and the sentences they begin (the carry as in BuildSimple): each start's place in the
             // skeleton (its rank among the kept chars), in the text, and its flags.
-            var startBits = Bits(curWord & ~prevWord) & valid;
+            var startBits = Bits(curWord & ~prevWordish) & valid;
             var endBits = Bits(Is(cur, '!') | Is(cur, '?') | Is(cur, '\n') | Is(cur, ';') | (Is(cur, '.') & ~nextWord)) & valid;
             var gaps = (ulong)~(startBits | endBits);
             var carried = gaps + (((ulong)endBits << 1) | sentenceCarry);
-            var sentenceBits = (uint)(carried & ~gaps) & startBits;
+            var sentenceBits = (uint)(carried & ~gaps) & startBits & ~Bits(possessiveS);
             sentenceCarry = (carried >> 32) & 1;
             if (startBits != 0)
             {
-                var capitals = Bits(Vector256.LessThanOrEqual(cur - Vector256.Create((byte)'A'), Vector256.Create((byte)('Z' - 'A'))));
+                // A possessive "s" is a word of its own but never a capital or a sentence's first (as the general build).
+                var capitals = Bits(Vector256.LessThanOrEqual(cur - Vector256.Create((byte)'A'), Vector256.Create((byte)('Z' - 'A'))) & ~possessiveS);
                 for (var s = startBits; s != 0; s &= s - 1)
                 {
                     var lane = BitOperations.TrailingZeroCount(s);
@@ -166,6 +223,15 @@ internal sealed partial class Skeleton
                 }
             }
 
+            // The chars after dropped apostrophes (kept: a repeat there was handed back), for FoldedAt.
+            for (var a = Bits(prevDropped) & valid; a != 0; a &= a - 1)
+            {
+                var lane = BitOperations.TrailingZeroCount(a);
+                anchorStarts[anchors] = blockStart + BitOperations.PopCount(keepBits & ((1u << lane) - 1));
+                anchorFolded[anchors] = b + lane;
+                anchors++;
+            }
+
             for (var ends = endBits; ends != 0; ends &= ends - 1)
             {
                 var at = blockStart + BitOperations.PopCount(keepBits & (uint)((2UL << BitOperations.TrailingZeroCount(ends)) - 1)) - 1;
@@ -175,7 +241,9 @@ internal sealed partial class Skeleton
                 }
             }
 
-            singles += BitOperations.PopCount(startBits & ~Bits(nextWord));
+            // One-letter words, as the general build counts them: a word the text has as one letter ("I'm" is three, and the
+            // "s" split off "Tom's" is not counted).
+            singles += BitOperations.PopCount(startBits & ~Bits(nextWord | nextInner | possessiveS));
             digits |= (Bits(curDigit) & valid) != 0;
             atSign |= (Bits(Is(cur, '@')) & valid) != 0;
             wordDot |= (Bits(Is(cur, '.') & prevWord & nextWord) & valid) != 0;
@@ -183,6 +251,7 @@ internal sealed partial class Skeleton
 
         Length = k;
         TokenCount = tokens;
+        _anchorCount = anchors;
         HasDigits = digits;
         HasAtSign = atSign;
         HasWordDot = wordDot;
@@ -242,6 +311,10 @@ internal sealed partial class Skeleton
 
         return patterns;
     }
+
+    /// <summary>ASCII letters in lower case (other bytes with their 0x20 bit set).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<byte> Lower(Vector256<byte> v) => v | Vector256.Create((byte)0x20);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<byte> IsLetter(Vector256<byte> v) =>

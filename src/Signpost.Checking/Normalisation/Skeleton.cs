@@ -135,8 +135,23 @@ internal sealed partial class Skeleton
         var t = Array.BinarySearch(_tokenStarts, 0, TokenCount, k);
         t = t < 0 ? ~t - 1 : t;
         var at = _tokenFolded[t];
+        var from = _tokenStarts[t];
+
+        // A char after a dropped apostrophe ("don't") starts a stretch of its own: the apostrophe is in the text, not in
+        // the skeleton's runs.
+        if (_anchorCount > 0)
+        {
+            var a = Array.BinarySearch(_anchorStarts, 0, _anchorCount, k);
+            a = a < 0 ? ~a - 1 : a;
+            if (a >= 0 && _anchorStarts[a] > from)
+            {
+                from = _anchorStarts[a];
+                at = _anchorFolded[a];
+            }
+        }
+
         var runs = Runs;
-        for (var i = _tokenStarts[t]; i < k; i++)
+        for (var i = from; i < k; i++)
         {
             at += runs[i];
         }
@@ -272,8 +287,13 @@ internal sealed partial class Skeleton
     /// </summary>
     public void Fill(string folded, bool plainAscii = false) => Fill(folded.AsMemory(), plainAscii);
 
-    /// <summary><see cref="Fill(string, bool)"/> for folded chars that stay as they are until the skeleton is filled again.</summary>
-    public void Fill(ReadOnlyMemory<char> folded, bool plainAscii = false)
+    /// <summary>
+    /// <see cref="Fill(string, bool)"/> for folded chars that stay as they are until the skeleton is filled again.
+    /// <paramref name="mayBeAscii"/>: the AVX2 block build may try the text even when folding changed it (curly
+    /// apostrophes, accents, full-width letters folded to ASCII); it hands back any text whose folded chars are not all
+    /// ASCII. (The AVX-512 one takes only <paramref name="plainAscii"/> texts.)
+    /// </summary>
+    public void Fill(ReadOnlyMemory<char> folded, bool plainAscii = false, bool mayBeAscii = false)
     {
         var n = folded.Length;
         if (Chars.Length < n + VectorSlack)
@@ -290,7 +310,9 @@ internal sealed partial class Skeleton
         BranchTop = 0;
         BuiltSimple = false;
         _builtBytes = false;
-        var simple = plainAscii && (Avx512Vbmi2.IsSupported && !NarrowBlocks ? BuildSimple(folded.Span) : Avx2.IsSupported && BuildSimpleBytes(folded.Span));
+        var simple = Avx512Vbmi2.IsSupported && !NarrowBlocks
+            ? plainAscii && BuildSimple(folded.Span)
+            : (plainAscii || mayBeAscii) && Avx2.IsSupported && BuildSimpleBytes(folded.Span);
         if (!simple)
         {
             Build<WithoutMap>(folded.Span);
