@@ -310,9 +310,10 @@ internal sealed partial class Skeleton
         BranchTop = 0;
         BuiltSimple = false;
         _builtBytes = false;
-        var simple = Avx512Vbmi2.IsSupported && !NarrowBlocks
-            ? plainAscii && BuildSimple(folded.Span)
-            : (plainAscii || mayBeAscii) && Avx2.IsSupported && BuildSimpleBytes(folded.Span);
+        // The AVX-512 build takes plain ASCII without apostrophes; what it hands back, and a text that only folds to
+        // ASCII, may still take the AVX2 one; anything else is built char by char.
+        var simple = Avx512Vbmi2.IsSupported && !NarrowBlocks && plainAscii && BuildSimple(folded.Span);
+        simple = simple || ((plainAscii || mayBeAscii) && Avx2.IsSupported && BuildSimpleBytes(folded.Span));
         if (!simple)
         {
             Build<WithoutMap>(folded.Span);
