@@ -20,8 +20,8 @@ internal sealed partial class Skeleton
     internal static bool BlockBuildSupported => Avx2.IsSupported;
 
     /// <summary>
-    /// <see cref="BuildSimpleBytes"/>'s copy of the text as bytes (plain ASCII narrows without loss): a space, the text,
-    /// then 64 spaces. <see cref="Gates"/> searches it afterwards.
+    /// <see cref="BuildSimpleBytes"/>'s copy of the text as bytes (ASCII narrows without loss): <see cref="BytePad"/>
+    /// spaces, the text, then 64 spaces. <see cref="Gates"/> searches it afterwards.
     /// </summary>
     private byte[] _paddedBytes = new byte[128];
 
@@ -40,12 +40,15 @@ internal sealed partial class Skeleton
     internal const int BytePad = 2;
 
     /// <summary>
-    /// <see cref="BuildSimple"/> for machines with AVX2 but not AVX-512 VBMI2 (its compress instruction), with the same
-    /// result: the text narrowed to bytes (plain ASCII), 32 of them at a time, so each test is one compare over the
-    /// block and each mask one instruction. The kept chars are packed 8 at a time by a byte shuffle whose pattern is
-    /// looked up by the 8 lanes' keep bits (<see cref="PackBytes"/>), widened back to chars and stored; token starts, a
-    /// few a block, are written one by one. On a 2 GHz AVX2 machine the char-by-char build was a quarter of a clean
-    /// check (issue 3's speed).
+    /// <see cref="Build{TMap}"/> without the offset maps, with the same result, for a folded text that is all ASCII (with
+    /// AVX2; on a machine with AVX-512 VBMI2, for what <see cref="BuildSimple"/> hands back): the text narrowed to bytes,
+    /// 32 of them at a time, so each test is one compare over the block and each mask one instruction. The kept chars are
+    /// packed 8 at a time by a byte shuffle whose pattern is looked up by the 8 lanes' keep bits (<see cref="PackBytes"/>),
+    /// widened back to chars and stored; token starts, a few a block, are written one by one. Unlike the AVX-512 build it
+    /// takes words with apostrophes ("don't", "Tom's"), the commonest thing children's texts would otherwise hand back.
+    /// On a 2 GHz AVX2 machine the char-by-char build was a quarter of a clean check (issue 3's speed). Returns false for
+    /// a text it does not take (as <see cref="BuildSimple"/>, and the apostrophes named below), which
+    /// <see cref="Build{TMap}"/> then builds from scratch.
     /// </summary>
     private bool BuildSimpleBytes(ReadOnlySpan<char> folded)
     {
