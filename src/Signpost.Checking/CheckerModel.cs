@@ -14,6 +14,8 @@ internal sealed class CheckerModel : INameOracle
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _rosterFirstLookup;
 
+    // Runs once per checker: compiled quickly rather than well (signpost check compiles everything fully optimised; issue 3's engine start).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoOptimization)]
     public CheckerModel(IEnumerable<KnownPerson> people, SchoolProfile profile)
     {
         Profile = profile;

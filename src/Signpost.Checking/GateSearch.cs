@@ -31,11 +31,24 @@ internal static class GateSearch
     private static readonly SearchValues<string> CapitalGateSearch = SearchValues.Create(CapitalGateWords, StringComparison.Ordinal);
 
     /// <summary>The first three chars of each gate word as <c>c0 | c1 &lt;&lt; 8 | c2 &lt;&lt; 16</c>: the ten in lower case, then the capital ones as written.</summary>
-    private static readonly uint[] GateKeys =
-    [
-        .. GateWords.Take(10).Select(w => Key3(w.ToLowerInvariant())),
-        .. CapitalGateWords.Select(Key3),
-    ];
+    private static readonly uint[] GateKeys = BuildGateKeys();
+
+    /// <summary>A loop, not a query: a query over a value type is compiled at start for it (issue 3's engine start).</summary>
+    private static uint[] BuildGateKeys()
+    {
+        var keys = new uint[10 + CapitalGateWords.Length];
+        for (var w = 0; w < 10; w++)
+        {
+            keys[w] = Key3(GateWords[w].ToLowerInvariant());
+        }
+
+        for (var w = 0; w < CapitalGateWords.Length; w++)
+        {
+            keys[10 + w] = Key3(CapitalGateWords[w]);
+        }
+
+        return keys;
+    }
 
     private static uint Key3(string word) => word[0] | ((uint)word[1] << 8) | ((uint)word[2] << 16);
 
@@ -168,6 +181,8 @@ internal static class GateSearch
     /// </summary>
     private static readonly byte[] NibbleTables = BuildNibbleTables();
 
+    // Runs once per process: compiled quickly rather than well (signpost check compiles everything fully optimised; issue 3's engine start).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoOptimization)]
     private static byte[] BuildNibbleTables()
     {
         var tables = new byte[12 * 32];
@@ -177,6 +192,7 @@ internal static class GateSearch
     }
 
     /// <summary>Fills three hash tables and three key tables (see <see cref="NibbleTables"/>) for <paramref name="keys"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoOptimization)]
     private static void NibbleHash(ReadOnlySpan<uint> keys, Span<byte> tables, int seed)
     {
         var random = new Random(seed);
@@ -283,6 +299,8 @@ internal static class GateSearch
         return tables;
     }
 
+    // Runs once per process: compiled quickly rather than well (signpost check compiles everything fully optimised; issue 3's engine start).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoOptimization)]
     private static uint FindHash(ReadOnlySpan<uint> keys)
     {
         Span<bool> used = stackalloc bool[16];

@@ -14,6 +14,8 @@ internal static class RosterEntries
     public const string Surname = "roster-surname";
     public const string FirstName = "roster-first";
 
+    // Runs once per checker: compiled quickly rather than well (signpost check compiles everything fully optimised; issue 3's engine start).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoOptimization)]
     public static List<PhraseEntry> Build(IReadOnlyList<KnownPerson> people)
     {
         var entries = new List<PhraseEntry>();

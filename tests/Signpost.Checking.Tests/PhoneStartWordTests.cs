@@ -77,6 +77,16 @@ public class PhoneStartWordTests
         CheckerAssert.Finds("ring me " + text + " tonight", Categories.ContactDetails, "A.4.9", text);
 
     [Fact]
+    public void Every_need_fits_the_run_masks()
+    {
+        // The checker picks detectors from a table indexed by the needs a text has: a new flag must be added below the limit.
+        foreach (var need in Enum.GetValues<Needs>())
+        {
+            Assert.True((int)need < ContentChecker.RunMaskSets, $"{need} is past the run masks");
+        }
+    }
+
+    [Fact]
     public void Only_a_whole_start_word_opens_the_gate()
     {
         var model = new CheckerModel([], SchoolProfile.None);

@@ -10,12 +10,12 @@ internal sealed class GroupTable
     private readonly List<string[]> _options = [];
 
     /// <summary>Each option's compiled form, kept while the lists load: the same word is in many choices and prefixes.</summary>
-    private readonly Dictionary<string, (string Text, byte[] Runs, bool HasSlot)> _literals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PatternCompiler.Literal> _literals = new(StringComparer.Ordinal);
 
     public int Count => _options.Count;
 
     /// <summary><see cref="PatternCompiler.CompileLiteral"/>, once per distinct option (the runs array is shared: read only).</summary>
-    public (string Text, byte[] Runs, bool HasSlot) CompileLiteral(string literal)
+    public PatternCompiler.Literal CompileLiteral(string literal)
     {
         if (!_literals.TryGetValue(literal, out var compiled))
         {
@@ -49,11 +49,24 @@ internal sealed class GroupTable
     /// <summary>Compiles every group's options into its own trie. Call once, after all patterns are read.</summary>
     public void Seal()
     {
-        Tries = [.. _options.Select(options => new PhraseTrie(options.Select(o =>
+        var tries = new PhraseTrie[_options.Count];
+        var entries = new List<PhraseEntry>();
+        for (var g = 0; g < tries.Length; g++)
         {
-            var (text, runs, hasSlot) = CompileLiteral(o);
-            return new PhraseEntry("group", string.Empty, Severity.Low, string.Empty, text, hasSlot ? null : runs, false, o);
-        }).Where(e => e.Pattern.Length > 0), null))];
+            entries.Clear();
+            foreach (var o in _options[g])
+            {
+                var (text, runs, hasSlot) = CompileLiteral(o);
+                if (text.Length > 0)
+                {
+                    entries.Add(new PhraseEntry("group", string.Empty, Severity.Low, string.Empty, text, hasSlot ? null : runs, false, o));
+                }
+            }
+
+            tries[g] = new PhraseTrie(entries, null);
+        }
+
+        Tries = tries;
         _literals.Clear();
         _literals.TrimExcess();
     }

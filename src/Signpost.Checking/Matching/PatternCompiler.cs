@@ -10,10 +10,26 @@ namespace Signpost.Checking.Matching;
 /// </summary>
 internal static class PatternCompiler
 {
+    // The compiler's intermediate values are small classes, not value tuples: a generic collection or query of a value
+    // tuple is compiled for it at start (`signpost check` compiles everything fully optimised, and ~90 such methods were
+    // a quarter of the engine start's JIT time; issue 3), while one of a class shares the framework's precompiled code.
+
+    /// <summary>A compiled pattern: skeleton chars, the least run of each (null when it has a slot), and whether it may go on.</summary>
+    public sealed record Compiled(string Pattern, byte[]? Runs, bool Prefix);
+
+    /// <summary>A literal in skeleton form (see <see cref="CompileLiteral"/>).</summary>
+    public sealed record Literal(string Text, byte[] Runs, bool HasSlot);
+
+    /// <summary>One part of a pattern: a literal, or a choice's options.</summary>
+    private sealed record Item(string? Text, string[]? Options);
+
+    /// <summary>A phrase being multiplied out by <see cref="Expand"/>.</summary>
+    private sealed record Prefix(List<char> Chars, List<byte> Runs, bool Slot);
+
     public const char FirstGroupChar = '\uE000';
     public const int MaxGroups = 6000;
 
-    public static IEnumerable<(string Pattern, byte[]? Runs, bool Prefix)> Compile(string pattern, GroupTable groups)
+    public static IEnumerable<Compiled> Compile(string pattern, GroupTable groups)
     {
         var prefix = pattern.EndsWith('*');
         if (prefix)
@@ -22,7 +38,12 @@ internal static class PatternCompiler
         }
 
         var items = Split(pattern);
-        var optional = items.Count(i => i.Options is { } o && o.Contains(string.Empty));
+        var optional = 0;
+        foreach (var item in items)
+        {
+            optional += item.Options is { } o && o.Contains(string.Empty) ? 1 : 0;
+        }
+
         for (var mask = 0; mask < 1 << optional; mask++)
         {
             // Choose this variant's items: an optional choice is either left out or kept without its empty option.
@@ -30,7 +51,7 @@ internal static class PatternCompiler
             var bit = 0;
             foreach (var item in items)
             {
-                var options = item.Options ?? [item.Literal!];
+                var options = item.Options ?? [item.Text!];
                 if (options.Contains(string.Empty))
                 {
                     if ((mask >> bit++ & 1) == 0)
@@ -44,9 +65,9 @@ internal static class PatternCompiler
                 chosen.Add(options);
             }
 
-            foreach (var compiled in Expand(chosen, groups))
+            foreach (var compiled in Expand(chosen, groups, prefix))
             {
-                yield return (compiled.Pattern, compiled.Runs, prefix);
+                yield return compiled;
             }
         }
     }
@@ -55,14 +76,14 @@ internal static class PatternCompiler
     /// Leading choices are multiplied out into plain trie paths (up to <see cref="ExpandLimit"/> phrases), so the
     /// walk from each word start follows chars rather than trying every choice; later choices stay group edges.
     /// </summary>
-    private static IEnumerable<(string Pattern, byte[]? Runs)> Expand(List<string[]> items, GroupTable groups)
+    private static List<Compiled> Expand(List<string[]> items, GroupTable groups, bool prefix)
     {
-        var prefixes = new List<(List<char> Chars, List<byte> Runs, bool Slot)> { ([], [], false) };
+        var prefixes = new List<Prefix> { new([], [], false) };
         var expanding = true;
         foreach (var options in items)
         {
             expanding &= options.Length == 1 || prefixes.Count * options.Length <= ExpandLimit;
-            var next = new List<(List<char>, List<byte>, bool)>();
+            var next = new List<Prefix>();
             foreach (var (chars, runs, slot) in prefixes)
             {
                 if (!expanding)
@@ -71,7 +92,7 @@ internal static class PatternCompiler
                     Separate(c, r);
                     c.Add((char)(FirstGroupChar + groups.Intern(options)));
                     r.Add(1);
-                    next.Add((c, r, true));
+                    next.Add(new(c, r, true));
                     continue;
                 }
 
@@ -82,14 +103,23 @@ internal static class PatternCompiler
                     Separate(c, r);
                     c.AddRange(text);
                     r.AddRange(optionRuns);
-                    next.Add((c, r, slot || hasSlot));
+                    next.Add(new(c, r, slot || hasSlot));
                 }
             }
 
             prefixes = next;
         }
 
-        return prefixes.Where(p => p.Chars.Count > 0).Select(p => (new string([.. p.Chars]), p.Slot ? null : p.Runs.ToArray()));
+        var compiled = new List<Compiled>(prefixes.Count);
+        foreach (var p in prefixes)
+        {
+            if (p.Chars.Count > 0)
+            {
+                compiled.Add(new(new string([.. p.Chars]), p.Slot ? null : p.Runs.ToArray(), prefix));
+            }
+        }
+
+        return compiled;
     }
 
     private const int ExpandLimit = 64;
@@ -104,7 +134,7 @@ internal static class PatternCompiler
     }
 
     /// <summary>A literal phrase (no choices) in skeleton form: slots kept, each word normalised like the text.</summary>
-    public static (string Text, byte[] Runs, bool HasSlot) CompileLiteral(string literal)
+    public static Literal CompileLiteral(string literal)
     {
         var chars = new List<char>();
         var runs = new List<byte>();
@@ -136,12 +166,12 @@ internal static class PatternCompiler
             }
         }
 
-        return (new string([.. chars]), [.. runs], hasSlot);
+        return new(new string([.. chars]), [.. runs], hasSlot);
     }
 
-    private static List<(string? Literal, string[]? Options)> Split(string pattern)
+    private static List<Item> Split(string pattern)
     {
-        var items = new List<(string?, string[]?)>();
+        var items = new List<Item>();
         var i = 0;
         while (i < pattern.Length)
         {
@@ -149,7 +179,7 @@ internal static class PatternCompiler
             var literal = (open < 0 ? pattern[i..] : pattern[i..open]).Trim();
             if (literal.Length > 0)
             {
-                items.Add((literal, null));
+                items.Add(new(literal, null));
             }
 
             if (open < 0)
@@ -163,7 +193,7 @@ internal static class PatternCompiler
                 .Select(o => string.Join(' ', o.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
                 .Distinct(StringComparer.Ordinal)
                 .ToArray();
-            items.Add((null, options));
+            items.Add(new(null, options));
             i = close + 1;
         }
 
@@ -176,7 +206,7 @@ internal static class PatternCompiler
         var open = option.IndexOf('(', StringComparison.Ordinal);
         if (open < 0)
         {
-            return [option];
+            return new[] { option };
         }
 
         var close = MatchingClose(option, open);

@@ -78,7 +78,14 @@ internal static class PhraseLists
                         throw new FormatException($"{source}:{lineNumber}: a section header is [category severity clause message-key].");
                     }
 
-                    severity = Enum.Parse<Severity>(parts[1], ignoreCase: true);
+                    // A switch, not Enum.Parse: that compiled a few generic methods at every start (issue 3's engine start).
+                    severity = parts[1].ToLowerInvariant() switch
+                    {
+                        "low" => Severity.Low,
+                        "medium" => Severity.Medium,
+                        "high" => Severity.High,
+                        _ => throw new FormatException($"{source}:{lineNumber}: severity \"{parts[1]}\" is not low, medium or high."),
+                    };
                     clause = parts[2];
                     message = parts[3];
                 }

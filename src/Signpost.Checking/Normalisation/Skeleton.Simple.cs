@@ -216,7 +216,19 @@ internal sealed partial class Skeleton
     }
 
     /// <summary>Lane i's bit of a 32-bit mask spread over two 16-bit halves: 1 &lt;&lt; (i % 16).</summary>
-    private static readonly Vector512<ushort> LaneBits = Vector512.Create([.. Enumerable.Range(0, 32).Select(i => (ushort)(1 << (i % 16)))]);
+    private static readonly Vector512<ushort> LaneBits = Vector512.Create(BuildLaneBits());
+
+    /// <summary>A loop, not a query: a query over a value type is compiled at start for it (every start, AVX-512 or not).</summary>
+    private static ushort[] BuildLaneBits()
+    {
+        var bits = new ushort[32];
+        for (var i = 0; i < bits.Length; i++)
+        {
+            bits[i] = (ushort)(1 << (i % 16));
+        }
+
+        return bits;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector512<ushort> IsLetter(Vector512<ushort> v) =>
