@@ -159,7 +159,7 @@ public static class Phases
             var narrowSkeleton = new Skeleton { NarrowBlocks = true };
             stageList.Add(("gates: AVX2 block build alone", () => { foreach (var (f, plain) in foldedBatch) narrowSkeleton.Fill(f, plain); }));
             stageList.Add(("gates: AVX2 block build + padded search", () => { foreach (var (f, plain) in foldedBatch) { narrowSkeleton.Fill(f, plain); if (narrowSkeleton.BuiltSimple) narrowSkeleton.Gates(); } }));
-            foreach (var tiny in new[] { "a", "hello there", "hello there, how are you all today", "I don't think it's fair, we're all going and I'm not", "It\u2019s my friend\u2019s party and I can\u2019t wait" })
+            foreach (var tiny in new[] { "a", "hello there", "hello there, how are you all today", "I don't think it's fair, we're all going and I'm not", "It\u2019s my friend\u2019s party and I can\u2019t wait", "Y4 trip on the 2nd, back by 3pm, bring 10 pounds" })
             {
                 stageList.Add(($"  tiny \"{tiny}\"", () => { for (var r = 0; r < batch.Length; r++) checker.Check(tiny, CheckContext.PupilComment); }));
             }

@@ -113,6 +113,7 @@ internal sealed partial class Skeleton
         var atSign = false;
         var wordDot = false;
         ulong sentenceCarry = 1;
+        var letterCarry = 0u;
         for (var b = 0; b < n; b += Vector256<byte>.Count)
         {
             var cur = Vector256.LoadUnsafe(ref text, (nuint)(b + BytePad));
@@ -132,9 +133,8 @@ internal sealed partial class Skeleton
             var nextWord = nextLetter | IsDigit(next);
             var valid = n - b >= Vector256<byte>.Count ? uint.MaxValue : (1u << (n - b)) - 1;
 
-            // What only the general build reads right (as in BuildSimple).
-            var refused = (curDigit & (prevLetter | nextLetter))
-                | ((Is(cur, '!') | Is(cur, '|')) & prevWord & nextWord)
+            // What only the general build reads right (as in BuildSimple, but for digits beside letters: below).
+            var refused = ((Is(cur, '!') | Is(cur, '|')) & prevWord & nextWord)
                 | ((Is(cur, '@') | Is(cur, '$')) & (prevWord | nextWord))
                 | Is(cur, '*') | Is(cur, '#');
 
@@ -175,10 +175,48 @@ internal sealed partial class Skeleton
 
             var prevWordish = prevWord | prevDropped;
 
-            // A letter equal to the one before it adds to that one's run; the first char of a gap after a word is one space,
-            // and so is a possessive apostrophe.
-            var lowerCur = Lower(cur);
-            var repeat = curWord & prevWord & Vector256.Equals(lowerCur, Lower(prev));
+            // A digit in a word with a letter is leetspeak ("h3llo" reads "hello", "Y4" "ya", "1st" "ist"), as the general
+            // build reads it; a word of digits stays a number. Whether a run of letters and digits has a letter, before or
+            // after a lane, here or across the block's ends (the run from the block before is carried in; the run into the
+            // next block is read from it), is found by two prefix scans over the lane bits, only for a block with a digit
+            // beside a letter or digit (the one before the block included). An apostrophe inside a word never joins a
+            // digit's run to another (one beside a digit was handed back above).
+            var wordBits = Bits(curWord);
+            var letterBits = Bits(curLetter);
+            var hasLetter = Vector256<byte>.Zero;
+            if ((Bits((curDigit & (prevWord | nextWord)) | (IsDigit(prev) & curWord)) & valid) != 0)
+            {
+                var nextBlock = Vector256.LoadUnsafe(ref text, (nuint)(b + BytePad + 32));
+                var nextLetters = Bits(IsLetter(nextBlock));
+                var nextWords = nextLetters | Bits(IsDigit(nextBlock));
+                if (nextWords == uint.MaxValue && (wordBits >> 31) != 0)
+                {
+                    // A word running past the next block's end: left to the general build.
+                    return false;
+                }
+
+                var words = wordBits | ((ulong)nextWords << 32);
+                var letters = letterBits | ((ulong)nextLetters << 32);
+                var forward = ScanWithin(letters | (letterCarry & wordBits & 1), words, left: true);
+                var backward = ScanWithin(letters, words, left: false);
+                hasLetter = Spread((uint)(forward | backward));
+                letterCarry = (uint)(forward >> 31) & 1;
+            }
+            else
+            {
+                // Only the carry for the next block: whether the run reaching this block's end has a letter (or, when the
+                // whole block is one run, the run coming in had one).
+                var runStart = 32 - BitOperations.LeadingZeroCount(~wordBits);
+                letterCarry = (wordBits >> 31) == 0 ? 0u
+                    : (letterBits >> runStart) != 0 || (runStart == 0 && letterCarry != 0) ? 1u : 0u;
+            }
+
+            // A letter equal to the one before it (both read as leetspeak where their run has a letter) adds to that one's
+            // run; the first char of a gap after a word is one space, and so is a possessive apostrophe.
+            var leet = curDigit & hasLetter;
+            var lowerCur = Vector256.ConditionalSelect(leet, Leet(cur), Lower(cur));
+            var lowerPrev = Vector256.ConditionalSelect(IsDigit(prev) & hasLetter, Leet(prev), Lower(prev));
+            var repeat = curWord & prevWord & Vector256.Equals(lowerCur, lowerPrev);
             var keep = (curWord & ~repeat) | (~(curWord | dropped) & prevWord);
             var keepBits = Bits(keep) & valid;
             var values = Vector256.ConditionalSelect(curWord, lowerCur, Vector256.Create((byte)Space));
@@ -247,7 +285,7 @@ internal sealed partial class Skeleton
             // One-letter words, as the general build counts them: a word the text has as one letter ("I'm" is three, and the
             // "s" split off "Tom's" is not counted).
             singles += BitOperations.PopCount(startBits & ~Bits(nextWord | nextInner | possessiveS));
-            digits |= (Bits(curDigit) & valid) != 0;
+            digits |= (Bits(IsDigit(lowerCur) & curWord) & valid) != 0;
             atSign |= (Bits(Is(cur, '@')) & valid) != 0;
             wordDot |= (Bits(Is(cur, '.') & prevWord & nextWord) & valid) != 0;
         }
@@ -314,6 +352,53 @@ internal sealed partial class Skeleton
 
         return patterns;
     }
+
+    /// <summary>
+    /// A prefix scan within runs: bit i of the result is set when some bit j of <paramref name="generate"/> is set with
+    /// every bit from j to i of <paramref name="within"/> set, j at or below i (<paramref name="left"/>: scanning up) or at
+    /// or above it (scanning down). Six steps of doubling span (a Kogge-Stone scan).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong ScanWithin(ulong generate, ulong within, bool left)
+    {
+        var g = generate & within;
+        var p = within;
+        for (var shift = 1; shift < 64; shift <<= 1)
+        {
+            if (left)
+            {
+                g |= p & (g << shift);
+                p &= p << shift;
+            }
+            else
+            {
+                g |= p & (g >> shift);
+                p &= p >> shift;
+            }
+        }
+
+        return g;
+    }
+
+    /// <summary>A byte mask with lane i all ones where bit i of <paramref name="bits"/> is set.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<byte> Spread(uint bits)
+    {
+        // Each lane takes the byte of the mask that holds its bit, then tests its own bit in it.
+        var bytes = Vector256.Create(bits).AsByte();
+        var spread = Avx2.Shuffle(bytes, Vector256.Create(
+            (byte)0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3));
+        var bit = Vector256.Create((byte)1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128);
+        return Vector256.Equals(spread & bit, bit);
+    }
+
+    /// <summary>Digits read as the letters leetspeak writes with them (0 o, 1 i, 3 e, 4 a, 5 s, 7 t, 8 b, 9 g; 2 and 6 stay), as <see cref="Map"/>; for digit lanes only.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<byte> Leet(Vector256<byte> v) =>
+        Avx2.Shuffle(
+            Vector256.Create((byte)'o', (byte)'i', (byte)'2', (byte)'e', (byte)'a', (byte)'s', (byte)'6', (byte)'t', (byte)'b', (byte)'g', 0, 0, 0, 0, 0, 0,
+                (byte)'o', (byte)'i', (byte)'2', (byte)'e', (byte)'a', (byte)'s', (byte)'6', (byte)'t', (byte)'b', (byte)'g', 0, 0, 0, 0, 0, 0),
+            v & Vector256.Create((byte)0x0F));
 
     /// <summary>ASCII letters in lower case (other bytes with their 0x20 bit set).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
