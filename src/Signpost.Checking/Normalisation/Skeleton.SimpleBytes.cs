@@ -130,7 +130,8 @@ internal sealed partial class Skeleton
             var prevLetter = IsLetter(prev);
             var nextLetter = IsLetter(next);
             var curWord = curLetter | curDigit;
-            var prevWord = prevLetter | IsDigit(prev);
+            var prevDigit = IsDigit(prev);
+            var prevWord = prevLetter | prevDigit;
             var nextWord = nextLetter | IsDigit(next);
             var valid = n - b >= Vector256<byte>.Count ? uint.MaxValue : (1u << (n - b)) - 1;
 
@@ -184,8 +185,10 @@ internal sealed partial class Skeleton
             // digit's run to another (one beside a digit was handed back above).
             var wordBits = Bits(curWord);
             var letterBits = Bits(curLetter);
-            var hasLetter = Vector256<byte>.Zero;
-            if ((Bits((curDigit & (prevWord | nextWord)) | (IsDigit(prev) & curWord)) & valid) != 0)
+            var lowerCur = Lower(cur);
+            var lowerPrev = Lower(prev);
+            var digitBits = Bits(curDigit);
+            if (((digitBits & valid) | Bits(prevDigit)) != 0)
             {
                 var nextBlock = Vector256.LoadUnsafe(ref text, (nuint)(b + BytePad + 32));
                 var nextLetters = Bits(IsLetter(nextBlock));
@@ -200,8 +203,17 @@ internal sealed partial class Skeleton
                 var letters = letterBits | ((ulong)nextLetters << 32);
                 var forward = ScanWithin(letters | (letterCarry & wordBits & 1), words, left: true);
                 var backward = ScanWithin(letters, words, left: false);
-                hasLetter = Spread((uint)(forward | backward));
                 letterCarry = (uint)(forward >> 31) & 1;
+                var withLetter = (uint)(forward | backward);
+                if (((digitBits | (Bits(prevDigit) & wordBits)) & withLetter) != 0)
+                {
+                    // A letter equal to the one before it is looked for with both read as leetspeak where their run has a
+                    // letter (the char before the block is in lane 0's run when both are in a word).
+                    var hasLetter = Spread(withLetter);
+                    lowerCur = Vector256.ConditionalSelect(curDigit & hasLetter, Leet(cur), lowerCur);
+                    lowerPrev = Vector256.ConditionalSelect(prevDigit & hasLetter, Leet(prev), lowerPrev);
+                    digitBits = Bits(IsDigit(lowerCur) & curDigit);
+                }
             }
             else
             {
@@ -212,11 +224,8 @@ internal sealed partial class Skeleton
                     : (letterBits >> runStart) != 0 || (runStart == 0 && letterCarry != 0) ? 1u : 0u;
             }
 
-            // A letter equal to the one before it (both read as leetspeak where their run has a letter) adds to that one's
-            // run; the first char of a gap after a word is one space, and so is a possessive apostrophe.
-            var leet = curDigit & hasLetter;
-            var lowerCur = Vector256.ConditionalSelect(leet, Leet(cur), Lower(cur));
-            var lowerPrev = Vector256.ConditionalSelect(IsDigit(prev) & hasLetter, Leet(prev), Lower(prev));
+            // A letter equal to the one before it adds to that one's run; the first char of a gap after a word is one space,
+            // and so is a possessive apostrophe.
             var repeat = curWord & prevWord & Vector256.Equals(lowerCur, lowerPrev);
             var keep = (curWord & ~repeat) | (~(curWord | dropped) & prevWord);
             var keepBits = Bits(keep) & valid;
@@ -286,7 +295,7 @@ internal sealed partial class Skeleton
             // One-letter words, as the general build counts them: a word the text has as one letter ("I'm" is three, and the
             // "s" split off "Tom's" is not counted).
             singles += BitOperations.PopCount(startBits & ~Bits(nextWord | nextInner | possessiveS));
-            digits |= (Bits(IsDigit(lowerCur) & curWord) & valid) != 0;
+            digits |= (digitBits & valid) != 0;
             atSign |= (Bits(Is(cur, '@')) & valid) != 0;
             wordDot |= (Bits(Is(cur, '.') & prevWord & nextWord) & valid) != 0;
         }
