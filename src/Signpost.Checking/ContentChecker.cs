@@ -164,7 +164,15 @@ public sealed class ContentChecker
         // The detectors this text's needs call for, in their order (one look-up, not a test per detector).
         for (var run = RunMasks[(int)input.Present()]; run != 0; run &= run - 1)
         {
-            Detectors[System.Numerics.BitOperations.TrailingZeroCount(run)].Detect(input);
+            try
+            {
+                Detectors[System.Numerics.BitOperations.TrailingZeroCount(run)].Detect(input);
+            }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+            {
+                // A detector's regex call that timed out, had it no catch of its own: its findings so far are kept and
+                // the check goes on (RegexSafety). The check must always return.
+            }
         }
 
         if (input.Findings.Count == 0)

@@ -8,6 +8,19 @@ namespace Signpost.Checking.Tests;
 /// </summary>
 public class RobustnessTests
 {
+    [Fact]
+    public void A_regex_that_times_out_is_read_as_no_match_never_an_exception()
+    {
+        // Detectors' regexes have a wall-clock timeout; on a busy machine even a short text can hit it (a parallel test
+        // run once made UrlDetector's social-site test throw, and a comment got a 500). Every regex call in the checker
+        // goes through RegexSafety or a catch of its own; these are the helpers, on a regex that certainly times out.
+        var slow = new System.Text.RegularExpressions.Regex("^(a+)+$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(1));
+        var text = new string('a', 40) + "!";
+        Assert.False(RegexSafety.IsMatch(slow, text));
+        Assert.Equal(text, RegexSafety.Replace(slow, text, "x"));
+        Assert.Empty(RegexSafety.Matches(slow, text));
+    }
+
     private static readonly string[] Pieces =
     [
         "a", "f", "u", "c", "k", " ", ".", "-", "*", "@", "$", "1", "0", "7", "\u200B", "\u200D", "\uFEFF", "\u202E", "\u0301",

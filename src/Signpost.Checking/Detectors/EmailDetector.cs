@@ -29,7 +29,7 @@ internal sealed partial class EmailDetector : Detector
         {
             foreach (var m in RegexSafety.Matches(Obfuscated(), text))
             {
-                var domain = Dots().Replace(m.Groups["domain"].Value, ".").Replace(" ", "", StringComparison.Ordinal);
+                var domain = RegexSafety.Replace(Dots(), m.Groups["domain"].Value, ".").Replace(" ", "", StringComparison.Ordinal);
                 Report(input, m, domain, "email-obfuscated");
             }
         }

@@ -32,7 +32,7 @@ internal sealed partial class UrlDetector : Detector
             }
 
             var length = url.Length;
-            if (Social().IsMatch(url))
+            if (RegexSafety.IsMatch(Social(), url))
             {
                 input.Add(Categories.ContactDetails, "A.4.9", Severity.Medium, m.Index, length, "link-social");
             }
