@@ -87,6 +87,12 @@ internal sealed class CheckInput
         AllowMatches.Clear();
         AllowMaxLength = 0;
         Findings.Clear();
+        ReadUnfinished = false;
+        if (UnfinishedReads.Count != 0)
+        {
+            UnfinishedReads.Clear();
+        }
+
         var folded = Text.FoldedSpan;
         _gates = Text.IsPlainAscii && Avx512F.IsSupported && folded.Length >= 34 ? FindGatesWide(folded)
             : Skeleton.BuiltSimple ? Skeleton.Gates() : FindGates(folded);
@@ -149,6 +155,32 @@ internal sealed class CheckInput
     public int AllowMaxLength { get; set; }
 
     public List<Finding> Findings { get; } = [];
+
+    /// <summary>
+    /// Set when a regex timed out while the current detector read this text (<see cref="RegexSafety"/>): the checker
+    /// then notes the detector in <see cref="UnfinishedReads"/> and clears this for the next one.
+    /// </summary>
+    public bool ReadUnfinished { get; set; }
+
+    /// <summary>What the detectors that did not read this text in full read for (at most one each).</summary>
+    public List<Detectors.UnfinishedRead> UnfinishedReads { get; } = [];
+
+    /// <summary>
+    /// The findings that say the text was not read in full, one per category and thing read for, each over the whole
+    /// text: a person must read all of it (any finding holds a text, <see cref="ActionPolicy"/>).
+    /// </summary>
+    public Finding[] UnfinishedFindings()
+    {
+        var (start, length) = Text.ToOriginal(0, Text.FoldedSpan.Length);
+        var findings = new Finding[UnfinishedReads.Count];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            var read = UnfinishedReads[i];
+            findings[i] = new Finding(read.Category, read.Clause, Severity.High, start, length, Messages.Unfinished(read, ForPupil));
+        }
+
+        return findings;
+    }
 
     /// <summary>Pupils write on pupil sites; their messages are child-friendly.</summary>
     public bool ForPupil => Context is CheckContext.PupilComment or CheckContext.PupilPost;

@@ -164,23 +164,63 @@ public sealed class ContentChecker
         // The detectors this text's needs call for, in their order (one look-up, not a test per detector).
         for (var run = RunMasks[(int)input.Present()]; run != 0; run &= run - 1)
         {
-            try
-            {
-                Detectors[System.Numerics.BitOperations.TrailingZeroCount(run)].Detect(input);
-            }
-            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
-            {
-                // A detector's regex call that timed out, had it no catch of its own: its findings so far are kept and
-                // the check goes on (RegexSafety). The check must always return.
-            }
+            Run(Detectors[System.Numerics.BitOperations.TrailingZeroCount(run)], input);
         }
 
-        if (input.Findings.Count == 0)
+        return Result(input);
+    }
+
+    /// <summary>One detector's reading of the input: a regex timeout never escapes it, and one it had leaves a note.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void Run(Detector detector, CheckInput input)
+    {
+        try
+        {
+            detector.Detect(input);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            // A detector's regex call that timed out, had it no catch of its own: its findings so far are kept and
+            // the check goes on (RegexSafety). The check must always return.
+            input.ReadUnfinished = true;
+        }
+
+        if (input.ReadUnfinished)
+        {
+            NoteUnfinished(input, detector);
+        }
+    }
+
+    /// <summary>The result of the findings the detectors added to <paramref name="input"/>.</summary>
+    internal static CheckResult Result(CheckInput input)
+    {
+        if (input.Findings.Count == 0 && input.UnfinishedReads.Count == 0)
         {
             return Clean;
         }
 
         var findings = FindingMerger.Merge(input.Findings);
+        if (input.UnfinishedReads.Count != 0)
+        {
+            // Not merged with the rest: a finding over the whole text would swallow every other of its category.
+            findings = [.. input.UnfinishedFindings(), .. findings];
+        }
+
         return new CheckResult(ActionPolicy.Decide(findings), findings);
+    }
+
+    /// <summary>
+    /// A detector did not read the text in full (a regex timed out): the text is held for a person with a finding that
+    /// says so (issue 3's robustness: a text made to exhaust a regex must not pass unread). One per thing read for, and
+    /// none where what it reads for does not apply (a phone number on a member of staff's personal post).
+    /// </summary>
+    private static void NoteUnfinished(CheckInput input, Detector detector)
+    {
+        input.ReadUnfinished = false;
+        var read = detector.Unfinished ?? new UnfinishedRead(Categories.ContactDetails, "A.4.9", "personal details", "my-contact");
+        if (ContextRules.Applies(read.Category, read.Key, input.Context) && !input.UnfinishedReads.Contains(read))
+        {
+            input.UnfinishedReads.Add(read);
+        }
     }
 }

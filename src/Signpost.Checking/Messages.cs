@@ -79,4 +79,9 @@ internal static class Messages
     }
 
     public static bool Has(string key) => Texts.ContainsKey(key);
+
+    /// <summary>The message of a finding that says a text was not read in full (see <see cref="Detectors.Detector.Unfinished"/>).</summary>
+    public static string Unfinished(Detectors.UnfinishedRead read, bool pupil) => pupil
+        ? "A grown-up will read this before it goes online."
+        : $"The checker ran out of time reading this text for {read.What}, so it may have missed some: a person must read all of it before it is published ({read.Clause}).";
 }

@@ -4,19 +4,22 @@ namespace Signpost.Checking;
 
 /// <summary>
 /// Every regex is source-generated (compiled at build time, none per call) with bounded quantifiers and
-/// a timeout. If a pathological input still hits the timeout, that detector reports nothing for the
-/// text rather than throwing: the check must always return.
+/// a timeout. If a pathological input (or a busy machine: the timeout is wall-clock time) still hits the
+/// timeout, the detector keeps what it found so far and marks the input <see cref="CheckInput.ReadUnfinished"/>
+/// rather than throwing: the check always returns, and says the text was not read in full, which holds it for a
+/// person (<see cref="Detectors.Detector.Unfinished"/>), so nothing is let through unread.
 /// </summary>
 internal static class RegexSafety
 {
     public const int TimeoutMs = 250;
 
     /// <summary>
-    /// Whether <paramref name="regex"/> matches <paramref name="text"/>; false when it times out. A timeout is measured in
+    /// Whether <paramref name="regex"/> matches <paramref name="text"/>; false when it times out (and the input is marked
+    /// <see cref="CheckInput.ReadUnfinished"/>). A timeout is measured in
     /// wall-clock time, so on a busy machine even a short text can hit it (seen under a parallel test run): every regex
     /// call in the checker goes through here, <see cref="Matches"/>, or a catch of its own, never straight out.
     /// </summary>
-    public static bool IsMatch(Regex regex, string text)
+    public static bool IsMatch(CheckInput input, Regex regex, string text)
     {
         try
         {
@@ -24,12 +27,13 @@ internal static class RegexSafety
         }
         catch (RegexMatchTimeoutException)
         {
+            input.ReadUnfinished = true;
             return false;
         }
     }
 
-    /// <summary><see cref="Regex.Replace(string, string)"/>, or the text as it was when the regex times out.</summary>
-    public static string Replace(Regex regex, string text, string replacement)
+    /// <summary><see cref="Regex.Replace(string, string)"/>, or the text as it was when the regex times out (the input marked as for <see cref="IsMatch"/>).</summary>
+    public static string Replace(CheckInput input, Regex regex, string text, string replacement)
     {
         try
         {
@@ -37,11 +41,12 @@ internal static class RegexSafety
         }
         catch (RegexMatchTimeoutException)
         {
+            input.ReadUnfinished = true;
             return text;
         }
     }
 
-    public static List<Match> Matches(Regex regex, string text)
+    public static List<Match> Matches(CheckInput input, Regex regex, string text)
     {
         var results = new List<Match>();
         try
@@ -54,6 +59,7 @@ internal static class RegexSafety
         catch (RegexMatchTimeoutException)
         {
             // Keep what was found before the timeout.
+            input.ReadUnfinished = true;
         }
 
         return results;

@@ -8,17 +8,109 @@ namespace Signpost.Checking.Tests;
 /// </summary>
 public class RobustnessTests
 {
+    private static readonly System.Text.RegularExpressions.Regex Slow =
+        new("^(a+)+$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(1));
+
+    private static readonly string SlowText = new string('a', 40) + "!";
+
+    private static CheckInput InputFor(string text, CheckContext context = CheckContext.PupilComment) =>
+        new(text, context, new CheckerModel([], SchoolProfile.None));
+
     [Fact]
-    public void A_regex_that_times_out_is_read_as_no_match_never_an_exception()
+    public void A_regex_that_times_out_is_read_as_no_match_never_an_exception_and_marks_the_input()
     {
         // Detectors' regexes have a wall-clock timeout; on a busy machine even a short text can hit it (a parallel test
         // run once made UrlDetector's social-site test throw, and a comment got a 500). Every regex call in the checker
         // goes through RegexSafety or a catch of its own; these are the helpers, on a regex that certainly times out.
-        var slow = new System.Text.RegularExpressions.Regex("^(a+)+$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(1));
-        var text = new string('a', 40) + "!";
-        Assert.False(RegexSafety.IsMatch(slow, text));
-        Assert.Equal(text, RegexSafety.Replace(slow, text, "x"));
-        Assert.Empty(RegexSafety.Matches(slow, text));
+        foreach (var call in new Action<CheckInput>[]
+        {
+            input => Assert.False(RegexSafety.IsMatch(input, Slow, SlowText)),
+            input => Assert.Equal(SlowText, RegexSafety.Replace(input, Slow, SlowText, "x")),
+            input => Assert.Empty(RegexSafety.Matches(input, Slow, SlowText)),
+        })
+        {
+            var input = InputFor(SlowText);
+            Assert.False(input.ReadUnfinished);
+            call(input);
+            Assert.True(input.ReadUnfinished);
+        }
+
+        // A regex that finishes leaves the input unmarked.
+        var quick = InputFor("hello");
+        Assert.True(RegexSafety.IsMatch(quick, new System.Text.RegularExpressions.Regex("l+"), "hello"));
+        Assert.False(quick.ReadUnfinished);
+    }
+
+    /// <summary>A detector whose regex times out after it found something (as a real one would, on a text made to exhaust it).</summary>
+    private sealed class TimingOutDetector(bool throws) : Detectors.Detector(Detectors.Needs.Nothing, new Detectors.UnfinishedRead(Categories.ContactDetails, "A.4.9", "phone numbers", "phone"))
+    {
+        public override void Detect(CheckInput input)
+        {
+            input.Add(Categories.ContactDetails, "A.4.9", Severity.High, 0, 5, "phone");
+            if (throws)
+            {
+                // A regex call with no catch of its own.
+                throw new System.Text.RegularExpressions.RegexMatchTimeoutException(SlowText, Slow.ToString(), Slow.MatchTimeout);
+            }
+
+            RegexSafety.Matches(input, Slow, SlowText);
+        }
+    }
+
+    [Theory]
+    [InlineData(false, CheckContext.PupilComment)]
+    [InlineData(true, CheckContext.PupilComment)]
+    [InlineData(false, CheckContext.StaffPost)]
+    [InlineData(true, CheckContext.PublicComment)]
+    public void A_text_a_detector_could_not_read_in_full_is_held_with_a_finding_that_says_so(bool throws, CheckContext context)
+    {
+        // Fail closed: a regex timeout must not let a text through unread (a text made to exhaust the phone regex would
+        // otherwise hide a number). The detector's findings so far are kept, and one more over the whole text says what
+        // was not read for, citing the detector's clause; any finding holds a text for a person.
+        var text = "01234 and then a long text";
+        var input = InputFor(text, context);
+        var detector = new TimingOutDetector(throws);
+        ContentChecker.Run(detector, input);
+        ContentChecker.Run(detector, input); // a second timeout of the same read adds no second finding
+        Assert.False(input.ReadUnfinished);
+
+        var result = ContentChecker.Result(input);
+        Assert.Equal(CheckAction.Hold, result.Action);
+        Assert.Equal(2, result.Findings.Count);
+        var unfinished = result.Findings[0];
+        Assert.Equal(Categories.ContactDetails, unfinished.Category);
+        Assert.Equal("A.4.9", unfinished.Clause);
+        Assert.Equal(Severity.High, unfinished.Severity);
+        Assert.Equal((0, text.Length), (unfinished.Start, unfinished.Length));
+        Assert.Contains(context == CheckContext.PupilComment ? "grown-up will read" : "ran out of time reading this text for phone numbers", unfinished.Message, StringComparison.Ordinal);
+        var found = result.Findings[1];
+        Assert.Equal((0, 5), (found.Start, found.Length));
+    }
+
+    [Fact]
+    public void An_unfinished_read_that_does_not_apply_in_the_context_adds_nothing()
+    {
+        // Contact details are not an A.4.9 matter on a member of staff's own account (ContextRules): a phone read that
+        // timed out there holds nothing, as a phone number found there would not.
+        var input = InputFor("01234 and then a long text", CheckContext.PersonalPost);
+        ContentChecker.Run(new TimingOutDetector(throws: true), input);
+        Assert.Empty(input.UnfinishedReads);
+        Assert.Equal(CheckAction.Allow, ContentChecker.Result(input).Action);
+    }
+
+    [Fact]
+    public void A_text_every_detector_read_in_full_gets_no_such_finding()
+    {
+        var input = InputFor("call me on 07700 900123");
+        foreach (var detector in new Detectors.Detector[] { new Detectors.PhoneNumberDetector(), new Detectors.UrlDetector(), new Detectors.EmailDetector() })
+        {
+            ContentChecker.Run(detector, input);
+        }
+
+        var result = ContentChecker.Result(input);
+        Assert.Empty(input.UnfinishedReads);
+        Assert.Single(result.Findings);
+        Assert.DoesNotContain("ran out of time", result.Findings[0].Message, StringComparison.Ordinal);
     }
 
     private static readonly string[] Pieces =

@@ -10,7 +10,7 @@ namespace Signpost.Checking.Detectors;
 internal sealed partial class DateOfBirthDetector : Detector
 {
     public DateOfBirthDetector()
-        : base(Needs.BirthWords)
+        : base(Needs.BirthWords, new UnfinishedRead(Categories.PersonalData, "5.4", "dates of birth", "dob"))
     {
     }
 
@@ -22,7 +22,7 @@ internal sealed partial class DateOfBirthDetector : Detector
             return;
         }
 
-        foreach (var m in RegexSafety.Matches(Dob(), text))
+        foreach (var m in RegexSafety.Matches(input, Dob(), text))
         {
             var year = m.Groups["year"];
             if (year.Success && int.TryParse(year.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 100 and < 1930)

@@ -10,10 +10,19 @@ namespace Signpost.Checking.Detectors;
 internal abstract class Detector
 {
     /// <param name="needs">What a text must have for this detector to find anything at all (see <see cref="Needs"/>).</param>
-    protected Detector(Needs needs = Needs.Nothing)
+    /// <param name="unfinished">For a detector that runs regexes: what the finding says when one of them times out.</param>
+    protected Detector(Needs needs = Needs.Nothing, UnfinishedRead? unfinished = null)
     {
         Requires = needs;
+        Unfinished = unfinished;
     }
+
+    /// <summary>
+    /// What this detector reads for, as the finding that says a text was not read in full (a regex timed out, see
+    /// <see cref="RegexSafety"/>) gives it: that finding holds the text for a person, so a text made to exhaust a
+    /// regex cannot slip past the checker (issue 3's robustness). Null for a detector with no regex.
+    /// </summary>
+    public UnfinishedRead? Unfinished { get; }
 
     /// <summary>
     /// What a text must have for <see cref="Detect"/> to find anything (any one of these): the checker skips the call
@@ -25,6 +34,12 @@ internal abstract class Detector
 
     public abstract void Detect(CheckInput input);
 }
+
+/// <summary>
+/// The category and clause a detector reads for, what it looks for in words ("phone numbers"), and the message key of
+/// its main finding, by which <see cref="ContextRules"/> decide whether the read matters in a context at all.
+/// </summary>
+internal sealed record UnfinishedRead(string Category, string Clause, string What, string Key);
 
 [Flags]
 internal enum Needs

@@ -10,7 +10,7 @@ namespace Signpost.Checking.Detectors;
 internal sealed partial class EmailDetector : Detector
 {
     public EmailDetector()
-        : base(Needs.At | Needs.DotWord)
+        : base(Needs.At | Needs.DotWord, new UnfinishedRead(Categories.ContactDetails, "A.4.9", "email addresses", "email"))
     {
     }
 
@@ -19,7 +19,7 @@ internal sealed partial class EmailDetector : Detector
         var text = input.Folded;
         if (text.Contains('@'))
         {
-            foreach (var m in RegexSafety.Matches(Plain(), text))
+            foreach (var m in RegexSafety.Matches(input, Plain(), text))
             {
                 Report(input, m, m.Groups["domain"].Value, "email");
             }
@@ -27,9 +27,9 @@ internal sealed partial class EmailDetector : Detector
 
         if (input.Has(CheckInput.Gate.Dot) && text.Contains("at", StringComparison.OrdinalIgnoreCase))
         {
-            foreach (var m in RegexSafety.Matches(Obfuscated(), text))
+            foreach (var m in RegexSafety.Matches(input, Obfuscated(), text))
             {
-                var domain = RegexSafety.Replace(Dots(), m.Groups["domain"].Value, ".").Replace(" ", "", StringComparison.Ordinal);
+                var domain = RegexSafety.Replace(input, Dots(), m.Groups["domain"].Value, ".").Replace(" ", "", StringComparison.Ordinal);
                 Report(input, m, domain, "email-obfuscated");
             }
         }

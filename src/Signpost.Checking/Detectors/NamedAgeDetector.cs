@@ -9,7 +9,7 @@ namespace Signpost.Checking.Detectors;
 internal sealed partial class NamedAgeDetector : Detector
 {
     public NamedAgeDetector()
-        : base(Needs.Digits)
+        : base(Needs.Digits, new UnfinishedRead(Categories.PersonalData, "5.4", "people's ages", "named-age"))
     {
     }
 
@@ -20,7 +20,7 @@ internal sealed partial class NamedAgeDetector : Detector
             return;
         }
 
-        foreach (var m in RegexSafety.Matches(Bracketed(), input.Folded))
+        foreach (var m in RegexSafety.Matches(input, Bracketed(), input.Folded))
         {
             var name = m.Groups["name"].Value;
             if (input.Model.IsRosterFirstName(CheckerModel.Key(name)) || (char.IsUpper(name[0]) && !input.Model.IsCommonWord(CheckerModel.Plain(name))))

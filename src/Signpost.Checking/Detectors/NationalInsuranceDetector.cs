@@ -10,7 +10,7 @@ namespace Signpost.Checking.Detectors;
 internal sealed partial class NationalInsuranceDetector : Detector
 {
     public NationalInsuranceDetector()
-        : base(Needs.Digits)
+        : base(Needs.Digits, new UnfinishedRead(Categories.PersonalData, "5.4", "National Insurance numbers", "ni-number"))
     {
     }
 
@@ -37,7 +37,8 @@ internal sealed partial class NationalInsuranceDetector : Detector
         }
         catch (RegexMatchTimeoutException)
         {
-            // Keep what was found before the timeout (RegexSafety).
+            // Keep what was found before the timeout, and say the text was not read in full (RegexSafety).
+            input.ReadUnfinished = true;
         }
     }
 

@@ -9,7 +9,7 @@ namespace Signpost.Checking.Detectors;
 internal sealed partial class NhsNumberDetector : Detector
 {
     public NhsNumberDetector()
-        : base(Needs.Digits)
+        : base(Needs.Digits, new UnfinishedRead(Categories.PersonalData, "5.4", "NHS numbers", "nhs-number"))
     {
     }
 
@@ -33,7 +33,8 @@ internal sealed partial class NhsNumberDetector : Detector
         }
         catch (RegexMatchTimeoutException)
         {
-            // Keep what was found before the timeout (RegexSafety).
+            // Keep what was found before the timeout, and say the text was not read in full (RegexSafety).
+            input.ReadUnfinished = true;
         }
     }
 

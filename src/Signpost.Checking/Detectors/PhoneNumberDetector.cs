@@ -10,7 +10,7 @@ namespace Signpost.Checking.Detectors;
 internal sealed partial class PhoneNumberDetector : Detector
 {
     public PhoneNumberDetector()
-        : base(Needs.Digits)
+        : base(Needs.Digits, new UnfinishedRead(Categories.ContactDetails, "A.4.9", "phone numbers", "phone"))
     {
     }
 
@@ -36,7 +36,8 @@ internal sealed partial class PhoneNumberDetector : Detector
         }
         catch (RegexMatchTimeoutException)
         {
-            // Keep what was found before the timeout (RegexSafety).
+            // Keep what was found before the timeout, and say the text was not read in full (RegexSafety).
+            input.ReadUnfinished = true;
         }
     }
 

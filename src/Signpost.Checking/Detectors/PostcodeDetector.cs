@@ -9,7 +9,7 @@ namespace Signpost.Checking.Detectors;
 internal sealed partial class PostcodeDetector : Detector
 {
     public PostcodeDetector()
-        : base(Needs.Digits)
+        : base(Needs.Digits, new UnfinishedRead(Categories.ContactDetails, "A.4.9", "postcodes", "postcode"))
     {
     }
 
@@ -62,7 +62,8 @@ internal sealed partial class PostcodeDetector : Detector
         }
         catch (RegexMatchTimeoutException)
         {
-            // Keep what was found before the timeout (RegexSafety).
+            // Keep what was found before the timeout, and say the text was not read in full (RegexSafety).
+            input.ReadUnfinished = true;
         }
     }
 

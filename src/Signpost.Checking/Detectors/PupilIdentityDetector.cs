@@ -14,7 +14,7 @@ namespace Signpost.Checking.Detectors;
 internal sealed partial class PupilIdentityDetector : Detector
 {
     public PupilIdentityDetector()
-        : base(Needs.RosterHits)
+        : base(Needs.RosterHits, new UnfinishedRead(Categories.PupilIdentity, "A.5.2", "pupils' names beside a class or school", "pupil-with-class"))
     {
     }
 
@@ -125,7 +125,8 @@ internal sealed partial class PupilIdentityDetector : Detector
         }
         catch (RegexMatchTimeoutException)
         {
-            // Keep what was found before the timeout (RegexSafety).
+            // Keep what was found before the timeout, and say the text was not read in full (RegexSafety).
+            input.ReadUnfinished = true;
         }
 
         foreach (var name in input.Model.SchoolNames.Concat(input.Model.ClassNames))

@@ -9,7 +9,7 @@ namespace Signpost.Checking.Detectors;
 internal sealed partial class SelfIntroductionDetector : Detector
 {
     public SelfIntroductionDetector()
-        : base(Needs.NameWords | Needs.SchoolWord)
+        : base(Needs.NameWords | Needs.SchoolWord, new UnfinishedRead(Categories.PupilIdentity, "A.5.2", "names and schools", "self-introduction"))
     {
     }
 
@@ -23,7 +23,7 @@ internal sealed partial class SelfIntroductionDetector : Detector
         var text = input.Folded;
         if (input.Has(CheckInput.Gate.NameWords))
         {
-            foreach (var m in RegexSafety.Matches(FullName(), text))
+            foreach (var m in RegexSafety.Matches(input, FullName(), text))
             {
                 var first = CheckerModel.Plain(m.Groups["first"].Value);
                 var last = CheckerModel.Plain(m.Groups["last"].Value);
@@ -33,7 +33,7 @@ internal sealed partial class SelfIntroductionDetector : Detector
                 }
             }
 
-            foreach (var m in RegexSafety.Matches(Surname(), text))
+            foreach (var m in RegexSafety.Matches(input, Surname(), text))
             {
                 input.Add(Categories.PupilIdentity, "A.5.2", Severity.High, m.Index, m.Length, "pupil-surname");
             }
@@ -44,7 +44,7 @@ internal sealed partial class SelfIntroductionDetector : Detector
             return;
         }
 
-        foreach (var m in RegexSafety.Matches(School(), text))
+        foreach (var m in RegexSafety.Matches(input, School(), text))
         {
             input.Add(Categories.PupilIdentity, "A.5.2", Severity.Low, m.Index, m.Length, "school-named");
         }

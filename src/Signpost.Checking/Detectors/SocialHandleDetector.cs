@@ -9,7 +9,7 @@ namespace Signpost.Checking.Detectors;
 internal sealed partial class SocialHandleDetector : Detector
 {
     public SocialHandleDetector()
-        : base(Needs.At)
+        : base(Needs.At, new UnfinishedRead(Categories.ContactDetails, "A.4.9", "social media handles", "handle"))
     {
     }
 
@@ -30,7 +30,8 @@ internal sealed partial class SocialHandleDetector : Detector
         }
         catch (RegexMatchTimeoutException)
         {
-            // Keep what was found before the timeout (RegexSafety).
+            // Keep what was found before the timeout, and say the text was not read in full (RegexSafety).
+            input.ReadUnfinished = true;
         }
     }
 

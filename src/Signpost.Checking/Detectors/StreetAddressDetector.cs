@@ -11,7 +11,7 @@ namespace Signpost.Checking.Detectors;
 internal sealed partial class StreetAddressDetector : Detector
 {
     public StreetAddressDetector()
-        : base(Needs.Digits | Needs.AddressWords)
+        : base(Needs.Digits | Needs.AddressWords, new UnfinishedRead(Categories.ContactDetails, "A.4.9", "addresses", "address"))
     {
     }
 
@@ -28,13 +28,14 @@ internal sealed partial class StreetAddressDetector : Detector
             }
             catch (RegexMatchTimeoutException)
             {
-                // Keep what was found before the timeout (RegexSafety).
+                // Keep what was found before the timeout, and say the text was not read in full (RegexSafety).
+                input.ReadUnfinished = true;
             }
         }
 
         if (input.Has(CheckInput.Gate.AddressWords))
         {
-            foreach (var m in RegexSafety.Matches(Cued(), input.Folded))
+            foreach (var m in RegexSafety.Matches(input, Cued(), input.Folded))
             {
                 var g = m.Groups["street"];
                 input.Add(Categories.ContactDetails, "A.4.9", Severity.High, g.Index, g.Length, "address");

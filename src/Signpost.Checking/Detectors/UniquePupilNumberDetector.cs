@@ -10,7 +10,7 @@ namespace Signpost.Checking.Detectors;
 internal sealed partial class UniquePupilNumberDetector : Detector
 {
     public UniquePupilNumberDetector()
-        : base(Needs.Digits)
+        : base(Needs.Digits, new UnfinishedRead(Categories.PersonalData, "5.4", "Unique Pupil Numbers", "upn"))
     {
     }
 
@@ -36,7 +36,8 @@ internal sealed partial class UniquePupilNumberDetector : Detector
         }
         catch (RegexMatchTimeoutException)
         {
-            // Keep what was found before the timeout (RegexSafety).
+            // Keep what was found before the timeout, and say the text was not read in full (RegexSafety).
+            input.ReadUnfinished = true;
         }
     }
 

@@ -10,7 +10,7 @@ namespace Signpost.Checking.Detectors;
 internal sealed partial class UrlDetector : Detector
 {
     public UrlDetector()
-        : base(Needs.Dot)
+        : base(Needs.Dot, new UnfinishedRead(Categories.ContactDetails, "A.4.9", "links", "link"))
     {
     }
 
@@ -23,7 +23,7 @@ internal sealed partial class UrlDetector : Detector
 
         var text = input.Folded;
 
-        foreach (var m in RegexSafety.Matches(Url(), text))
+        foreach (var m in RegexSafety.Matches(input, Url(), text))
         {
             var url = m.Value.TrimEnd('.', ',', ')', '!', '?');
             if (!IsLink(url))
@@ -32,7 +32,7 @@ internal sealed partial class UrlDetector : Detector
             }
 
             var length = url.Length;
-            if (RegexSafety.IsMatch(Social(), url))
+            if (RegexSafety.IsMatch(input, Social(), url))
             {
                 input.Add(Categories.ContactDetails, "A.4.9", Severity.Medium, m.Index, length, "link-social");
             }
