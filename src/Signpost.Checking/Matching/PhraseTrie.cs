@@ -447,16 +447,12 @@ internal sealed class PhraseTrie
         var table = IndexTable;
         var rosterFirstPairs = names.RosterFirstPairs;
 
-        // MayBranch at the root, taken apart: what holds for every token, and what depends on the token. As 0 or 1, so
-        // that each token's kind is worked out with no branch: a capital, a roster pair or a roster hit is in one token
-        // in six or so, and a branch on each missed often enough to cost more than the sums (issue 3's speed).
+        // MayBranch at the root, taken apart: what holds for every token, and what depends on the token.
         var rootFlags = _flags[0];
         var rootBranches = (rootFlags & HasBranches) != 0;
-        var rootAlways = rootBranches && (rootFlags & (HasGroupEdges | HasAnySlot)) != 0 ? EventRootBranch : 0;
-        var rootName = rootBranches && (rootFlags & HasNameSlot) != 0 && (skeleton.HasDigits || (rootFlags & NameNeedsNumber) == 0) ? EventRootBranch : 0;
-        var rootNumber = rootBranches && (rootFlags & HasNumberSlot) != 0 ? EventRootBranch : 0;
-        var rosterPairs = alsoPairs ?? NoPairs;
-        var rosterAlways = alsoPairs is not null && alsoBranches ? EventRoster : 0;
+        var rootAlways = rootBranches && (rootFlags & (HasGroupEdges | HasAnySlot)) != 0;
+        var rootName = rootBranches && (rootFlags & HasNameSlot) != 0 && (skeleton.HasDigits || (rootFlags & NameNeedsNumber) == 0);
+        var rootNumber = rootBranches && (rootFlags & HasNumberSlot) != 0;
         var found = 0;
         for (var t = 0; t < count; t++)
         {
@@ -489,11 +485,12 @@ internal sealed class PhraseTrie
                 continue;
             }
 
-            // CheckerModel.MayBeName: a capital, or a roster first name's first two chars (as EventRootBranch's bit).
-            var rosterFirst = p + 1 < chars.Length ? (int)(rosterFirstPairs[c0 & 63] >> (chars[p + 1] & 63)) << 1 : 0;
-            var mayBeName = (tokenFlags[p] & Skeleton.TokenFlags.Capital) | rosterFirst;
-            var kind = rootAlways | (rootName & mayBeName) | (rootNumber & ((25 - index) >>> 30))
-                | rosterAlways | (((rosterPairs[pair] - PairDead) | (PairDead - rosterPairs[pair])) >>> 31 << 2);
+            // CheckerModel.MayBeName: a capital, or a roster first name's first two chars.
+            var mayBeName = (tokenFlags[p] & Skeleton.TokenFlags.Capital) != 0
+                || (p + 1 < chars.Length && (rosterFirstPairs[c0 & 63] & (1UL << (chars[p + 1] & 63))) != 0);
+            var rootBranch = rootAlways || (rootName && mayBeName) || (rootNumber && index >= 26);
+            var kind = (rootBranch ? EventRootBranch : 0)
+                | (alsoPairs is not null && (alsoBranches || alsoPairs[pair] != PairDead) ? EventRoster : 0);
             var pos = p + 2;
             while ((uint)node < (uint)links.Length)
             {
@@ -528,25 +525,13 @@ internal sealed class PhraseTrie
                 pos++;
             }
 
-            // Written for every token, kept (the count moved on) only for one that needs more.
-            events[found] = p;
-            events[found + 1] = kind;
-            events[found + 2] = node;
-            events[found + 3] = pos;
-            found += (kind | -kind) >>> 31 << 2;
+            if (kind != 0)
+            {
+                found = Note(events, found, p, kind, node, pos);
+            }
         }
 
         return found;
-    }
-
-    /// <summary>A roster pair table where every pair is dead, for a match with no roster (so the plain paths test none).</summary>
-    private static readonly int[] NoPairs = CreateNoPairs();
-
-    private static int[] CreateNoPairs()
-    {
-        var pairs = new int[36 * PairColumns];
-        Array.Fill(pairs, PairDead);
-        return pairs;
     }
 
     private const int EventWalk = 1;
