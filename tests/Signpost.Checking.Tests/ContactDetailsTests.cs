@@ -51,6 +51,50 @@ public class ContactDetailsTests
     public void A_link_in_a_public_comment_is_spam() =>
         CheckerAssert.Finds("visit https://example.org/deals.", Categories.Spam, "A.5.1", "https://example.org/deals", CheckContext.PublicComment);
 
+    [Theory]
+    [InlineData("see a.b.c.d.com.x today", "a.b.c.d.com")]
+    [InlineData("go to http://localhost.test/x", "http://localhost.test/x")]
+    [InlineData("GAMES.CO.UK!", "GAMES.CO.UK")]
+    [InlineData("my site is cool-games.io, come", "cool-games.io")]
+    public void Links_the_quick_test_must_not_hide_are_found(string text, string span) =>
+        CheckerAssert.Finds(text, Categories.ContactDetails, "A.2.2", span);
+
+    [Fact]
+    public void The_quick_link_test_never_hides_a_link_the_regex_reports()
+    {
+        // UrlDetector runs its regexes only where MayHaveReportedLink says a reported link can be; this checks that it
+        // says so wherever the regex and IsLink find one, on random texts made of link-like pieces (hosts, known and
+        // unknown domains, dots, dashes, "_", "@", case, non-ASCII look-alikes). It fails if the test misses one (say,
+        // a domain followed by "." as in "a.b.c.d.com.x", or "www." with an unknown domain).
+        string[] pieces =
+        [
+            "http", "HTTP", "https://", "www.", "WWW.", ".", ".", ".", "com", "CO", "uk", "io", "ly", "me", "fun", "the", "-", "_", "@",
+            "/", " ", " ", "a", "b1", "x", "e.g.", "3.14", "K", "\u212A", "\u017F", "\u00E9", "s", "..", "site", "link", ",", ")", "!",
+        ];
+        var random = new Random(20261206);
+        var reported = 0;
+        for (var i = 0; i < 30_000; i++)
+        {
+            var sb = new System.Text.StringBuilder();
+            var n = random.Next(1, 12);
+            for (var j = 0; j < n; j++)
+            {
+                sb.Append(System.Text.RegularExpressions.Regex.Unescape(pieces[random.Next(pieces.Length)]));
+            }
+
+            var text = sb.ToString();
+            var found = Detectors.UrlDetector.Url().Matches(text)
+                .Any(m => Detectors.UrlDetector.IsLink(m.Value.TrimEnd('.', ',', ')', '!', '?')));
+            if (found)
+            {
+                reported++;
+                Assert.True(Detectors.UrlDetector.MayHaveReportedLink(text), $"a reported link hidden in \"{text}\"");
+            }
+        }
+
+        Assert.True(reported > 1000, $"only {reported} texts with a reported link: the pieces no longer make links");
+    }
+
     [Fact]
     public void A_link_in_a_staff_post_is_fine() =>
         CheckerAssert.Clean("Read the newsletter at https://example.org/news", CheckContext.StaffPost);
