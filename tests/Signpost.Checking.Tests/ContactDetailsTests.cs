@@ -96,6 +96,43 @@ public class ContactDetailsTests
     }
 
     [Fact]
+    public void Postcode_shapes_are_found_where_the_whole_text_regex_finds_them()
+    {
+        // PostcodeDetector tries its regex only one or two chars before a digit, anchored; this compares every shape it
+        // walks (each search going on from the char after the last match, as the detector does after a non-area) with
+        // the regex run over the whole text, on random texts of postcode-like pieces. It fails if a start is missed
+        // (say, only one char before a digit, or a word boundary read wrongly before "_" or a char past ASCII).
+        string[] pieces =
+        [
+            "CV1", "2AB", "cv12ab", "SW1A", "1AA", " ", " ", "  ", "Y4", "3RD", "B", "b", "12", "7", "0", "x", "_", "-", ".", ",",
+            "\u212A", "\u00E9", "AB", "ZZ", "Q", "9", "W1", "ec1a", "1bb",
+        ];
+        var random = new Random(20261207);
+        var shapes = 0;
+        for (var i = 0; i < 30_000; i++)
+        {
+            var sb = new System.Text.StringBuilder();
+            var n = random.Next(1, 10);
+            for (var j = 0; j < n; j++)
+            {
+                sb.Append(System.Text.RegularExpressions.Regex.Unescape(pieces[random.Next(pieces.Length)]));
+            }
+
+            var text = sb.ToString();
+            var expected = new List<(int, int)>();
+            for (var m = Detectors.PostcodeDetector.Postcode().Match(text); m.Success; m = Detectors.PostcodeDetector.Postcode().Match(text, m.Index + 1))
+            {
+                expected.Add((m.Index, m.Length));
+            }
+
+            Assert.Equal(expected, Detectors.PostcodeDetector.Shapes(text));
+            shapes += expected.Count;
+        }
+
+        Assert.True(shapes > 1000, $"only {shapes} postcode shapes: the pieces no longer make them");
+    }
+
+    [Fact]
     public void A_link_in_a_staff_post_is_fine() =>
         CheckerAssert.Clean("Read the newsletter at https://example.org/news", CheckContext.StaffPost);
 
