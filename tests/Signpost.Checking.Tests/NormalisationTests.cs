@@ -42,4 +42,27 @@ public class NormalisationTests
     [InlineData("B801200005001", true)]
     [InlineData("A801200005001", false)]
     public void UPNs_use_the_modulus_23_check_letter(string upn, bool valid) => Assert.Equal(valid, UniquePupilNumberDetector.IsValid(upn));
+
+    [Fact]
+    public void Digits_are_counted_at_every_length_and_place()
+    {
+        // The digit count gates the number detectors (a text must have one, some need ten); plain ASCII text counts
+        // them 16 chars at a time. Every length to 70 and every place of a digit, beside chars just outside '0'-'9'.
+        var random = new Random(20261208);
+        const string Chars = "0123456789/:a Z~";
+        for (var length = 0; length <= 70; length++)
+        {
+            for (var round = 0; round < 40; round++)
+            {
+                var chars = new char[length];
+                for (var i = 0; i < length; i++)
+                {
+                    chars[i] = Chars[random.Next(Chars.Length)];
+                }
+
+                var text = new string(chars);
+                Assert.Equal(text.Count(char.IsAsciiDigit), NormalisedText.From(text).DigitCount);
+            }
+        }
+    }
 }
