@@ -180,8 +180,8 @@ public sealed class ContentChecker
         }
         catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
         {
-            // A detector's regex call that timed out, had it no catch of its own: its findings so far are kept and
-            // the check goes on (RegexSafety). The check must always return.
+            // A detector's regex call that timed out (most detectors leave it to this catch): its findings so far are
+            // kept and the check goes on (RegexSafety). The check must always return.
             input.ReadUnfinished = true;
         }
 

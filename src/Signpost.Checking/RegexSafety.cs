@@ -5,8 +5,9 @@ namespace Signpost.Checking;
 /// <summary>
 /// Every regex is source-generated (compiled at build time, none per call) with bounded quantifiers and
 /// a timeout. If a pathological input (or a busy machine: the timeout is wall-clock time) still hits the
-/// timeout, the detector keeps what it found so far and marks the input <see cref="CheckInput.ReadUnfinished"/>
-/// rather than throwing: the check always returns, and says the text was not read in full, which holds it for a
+/// timeout, the detector keeps what it found so far and the input is marked <see cref="CheckInput.ReadUnfinished"/>:
+/// here, for a detector that goes on with what it has (these helpers, or a catch of its own around one part), or in
+/// <see cref="ContentChecker.Run"/>, which catches a timeout from any detector. The check always returns, and says the text was not read in full, which holds it for a
 /// person (<see cref="Detectors.Detector.Unfinished"/>), so nothing is let through unread.
 /// </summary>
 internal static class RegexSafety
@@ -16,8 +17,7 @@ internal static class RegexSafety
     /// <summary>
     /// Whether <paramref name="regex"/> matches <paramref name="text"/>; false when it times out (and the input is marked
     /// <see cref="CheckInput.ReadUnfinished"/>). A timeout is measured in
-    /// wall-clock time, so on a busy machine even a short text can hit it (seen under a parallel test run): every regex
-    /// call in the checker goes through here, <see cref="Matches"/>, or a catch of its own, never straight out.
+    /// wall-clock time, so on a busy machine even a short text can hit it (seen under a parallel test run).
     /// </summary>
     public static bool IsMatch(CheckInput input, Regex regex, string text)
     {

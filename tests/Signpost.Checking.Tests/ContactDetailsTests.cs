@@ -75,14 +75,7 @@ public class ContactDetailsTests
         var reported = 0;
         for (var i = 0; i < 30_000; i++)
         {
-            var sb = new System.Text.StringBuilder();
-            var n = random.Next(1, 12);
-            for (var j = 0; j < n; j++)
-            {
-                sb.Append(System.Text.RegularExpressions.Regex.Unescape(pieces[random.Next(pieces.Length)]));
-            }
-
-            var text = sb.ToString();
+            var text = PieceText(random, pieces, 12);
             var found = Detectors.UrlDetector.Url().Matches(text)
                 .Any(m => Detectors.UrlDetector.IsLink(m.Value.TrimEnd('.', ',', ')', '!', '?')));
             if (found)
@@ -111,14 +104,7 @@ public class ContactDetailsTests
         var shapes = 0;
         for (var i = 0; i < 30_000; i++)
         {
-            var sb = new System.Text.StringBuilder();
-            var n = random.Next(1, 10);
-            for (var j = 0; j < n; j++)
-            {
-                sb.Append(System.Text.RegularExpressions.Regex.Unescape(pieces[random.Next(pieces.Length)]));
-            }
-
-            var text = sb.ToString();
+            var text = PieceText(random, pieces, 10);
             var expected = new List<(int, int)>();
             for (var m = Detectors.PostcodeDetector.Postcode().Match(text); m.Success; m = Detectors.PostcodeDetector.Postcode().Match(text, m.Index + 1))
             {
@@ -154,4 +140,16 @@ public class ContactDetailsTests
     [InlineData("Page 455 of the big book.")]
     public void Ordinary_numbers_and_places_are_not_contact_details(string text) =>
         CheckerAssert.NoCategory(text, Categories.ContactDetails);
+
+    /// <summary>One to <paramref name="maxPieces"/> - 1 random pieces joined.</summary>
+    private static string PieceText(Random random, string[] pieces, int maxPieces)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var n = random.Next(1, maxPieces); n > 0; n--)
+        {
+            text.Append(pieces[random.Next(pieces.Length)]);
+        }
+
+        return text.ToString();
+    }
 }

@@ -75,6 +75,22 @@ public class SkeletonBuildTests
         }
     }
 
+    /// <summary>Random pieces joined up to <paramref name="target"/> chars, two in three followed by a space.</summary>
+    private static string PieceText(Random random, string[] pieces, int target)
+    {
+        var text = new StringBuilder();
+        while (text.Length < target)
+        {
+            text.Append(pieces[random.Next(pieces.Length)]);
+            if (random.Next(3) != 0)
+            {
+                text.Append(' ');
+            }
+        }
+
+        return text.ToString();
+    }
+
     private static readonly string[] ApostrophePieces =
     [
         "don't", "Tom's", "it's", "I'm", "we're", "'s", "s'", "''", "'", "l'l", "ll'l", "a'b", "x's'y", "Rose's", "JAMES'S",
@@ -94,18 +110,7 @@ public class SkeletonBuildTests
         var reused = new Skeleton { NarrowBlocks = narrow };
         for (var n = 0; n < 20_000; n++)
         {
-            var text = new StringBuilder();
-            var target = random.Next(1, n % 10 == 0 ? 300 : 80);
-            while (text.Length < target)
-            {
-                text.Append(ApostrophePieces[random.Next(ApostrophePieces.Length)]);
-                if (random.Next(3) != 0)
-                {
-                    text.Append(' ');
-                }
-            }
-
-            var s = text.ToString();
+            var s = PieceText(random, ApostrophePieces, random.Next(1, n % 10 == 0 ? 300 : 80));
             var general = new Skeleton();
             general.Fill(s);
             reused.Fill(s, plainAscii: true);
@@ -142,18 +147,7 @@ public class SkeletonBuildTests
         var reused = new Skeleton { NarrowBlocks = narrow };
         for (var n = 0; n < 20_000; n++)
         {
-            var text = new StringBuilder();
-            var target = random.Next(1, n % 4 == 0 ? 300 : 70);
-            while (text.Length < target)
-            {
-                text.Append(LeetPieces[random.Next(LeetPieces.Length)]);
-                if (random.Next(3) != 0)
-                {
-                    text.Append(' ');
-                }
-            }
-
-            var s = text.ToString();
+            var s = PieceText(random, LeetPieces, random.Next(1, n % 4 == 0 ? 300 : 70));
             var general = new Skeleton();
             general.Fill(s);
             reused.Fill(s, plainAscii: true);
@@ -183,14 +177,7 @@ public class SkeletonBuildTests
         var reused = new Skeleton { NarrowBlocks = true };
         for (var n = 0; n < 10_000; n++)
         {
-            var text = new StringBuilder();
-            var target = random.Next(1, 90);
-            while (text.Length < target)
-            {
-                text.Append(FoldedPieces[random.Next(FoldedPieces.Length)]).Append(random.Next(3) == 0 ? "" : " ");
-            }
-
-            var s = text.ToString();
+            var s = PieceText(random, FoldedPieces, random.Next(1, 90));
             var folded = NormalisedText.From(s).Folded;
             var general = new Skeleton();
             general.Fill(folded);

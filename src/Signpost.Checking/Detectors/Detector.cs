@@ -33,6 +33,13 @@ internal abstract class Detector
     public Needs Requires { get; }
 
     public abstract void Detect(CheckInput input);
+
+    /// <summary>The first ASCII digit of <paramref name="text"/> at or after <paramref name="from"/>, or -1.</summary>
+    protected static int DigitAt(ReadOnlySpan<char> text, int from)
+    {
+        var at = from < text.Length ? text[from..].IndexOfAnyInRange('0', '9') : -1;
+        return at < 0 ? -1 : from + at;
+    }
 }
 
 /// <summary>

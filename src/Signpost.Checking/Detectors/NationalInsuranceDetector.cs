@@ -24,21 +24,13 @@ internal sealed partial class NationalInsuranceDetector : Detector
         }
 
         var text = input.FoldedSpan;
-        try
+        foreach (var m in Nino().EnumerateMatches(text))
         {
-            foreach (var m in Nino().EnumerateMatches(text))
+            var prefix = text.Slice(m.Index, 2).ToString().ToUpperInvariant();
+            if (!Unallocated.Contains(prefix))
             {
-                var prefix = text.Slice(m.Index, 2).ToString().ToUpperInvariant();
-                if (!Unallocated.Contains(prefix))
-                {
-                    input.Add(Categories.PersonalData, "5.4", Severity.High, m.Index, m.Length, "ni-number");
-                }
+                input.Add(Categories.PersonalData, "5.4", Severity.High, m.Index, m.Length, "ni-number");
             }
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Keep what was found before the timeout, and say the text was not read in full (RegexSafety).
-            input.ReadUnfinished = true;
         }
     }
 

@@ -21,20 +21,12 @@ internal sealed partial class NhsNumberDetector : Detector
         }
 
         var text = input.FoldedSpan;
-        try
+        foreach (var m in Nhs().EnumerateMatches(text))
         {
-            foreach (var m in Nhs().EnumerateMatches(text))
+            if (IsValid(text.Slice(m.Index, m.Length)))
             {
-                if (IsValid(text.Slice(m.Index, m.Length)))
-                {
-                    input.Add(Categories.PersonalData, "5.4", Severity.High, m.Index, m.Length, "nhs-number");
-                }
+                input.Add(Categories.PersonalData, "5.4", Severity.High, m.Index, m.Length, "nhs-number");
             }
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Keep what was found before the timeout, and say the text was not read in full (RegexSafety).
-            input.ReadUnfinished = true;
         }
     }
 

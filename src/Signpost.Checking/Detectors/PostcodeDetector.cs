@@ -38,32 +38,24 @@ internal sealed partial class PostcodeDetector : Detector
         // the first digit, so a start whose letters are not an area is rejected and the search goes on from the next
         // char, as the regex with the areas inside would have.
         var text = input.FoldedSpan;
-        try
+        var from = 0;
+        while (true)
         {
-            var from = 0;
-            while (true)
+            var (index, length) = Next(text, from);
+            if (index < 0)
             {
-                var (index, length) = Next(text, from);
-                if (index < 0)
-                {
-                    break;
-                }
-
-                if (IsArea(text.Slice(index, char.IsAsciiDigit(text[index + 1]) ? 1 : 2)))
-                {
-                    input.Add(Categories.ContactDetails, "A.4.9", Severity.High, index, length, "postcode");
-                    from = index + length;
-                }
-                else
-                {
-                    from = index + 1;
-                }
+                break;
             }
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Keep what was found before the timeout, and say the text was not read in full (RegexSafety).
-            input.ReadUnfinished = true;
+
+            if (IsArea(text.Slice(index, char.IsAsciiDigit(text[index + 1]) ? 1 : 2)))
+            {
+                input.Add(Categories.ContactDetails, "A.4.9", Severity.High, index, length, "postcode");
+                from = index + length;
+            }
+            else
+            {
+                from = index + 1;
+            }
         }
     }
 
@@ -97,18 +89,6 @@ internal sealed partial class PostcodeDetector : Detector
         }
 
         return (-1, 0);
-    }
-
-    /// <summary>The first ASCII digit at or after <paramref name="from"/>, or -1.</summary>
-    private static int DigitAt(ReadOnlySpan<char> text, int from)
-    {
-        if (from >= text.Length)
-        {
-            return -1;
-        }
-
-        var at = text[from..].IndexOfAnyInRange('0', '9');
-        return at < 0 ? -1 : from + at;
     }
 
     /// <summary>

@@ -21,17 +21,9 @@ internal sealed partial class SocialHandleDetector : Detector
             return;
         }
 
-        try
+        foreach (var m in Handle().EnumerateMatches(text))
         {
-            foreach (var m in Handle().EnumerateMatches(text))
-            {
-                input.Add(Categories.ContactDetails, "A.4.9", Severity.Medium, m.Index, m.Length, "handle");
-            }
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Keep what was found before the timeout, and say the text was not read in full (RegexSafety).
-            input.ReadUnfinished = true;
+            input.Add(Categories.ContactDetails, "A.4.9", Severity.Medium, m.Index, m.Length, "handle");
         }
     }
 

@@ -51,7 +51,7 @@ internal sealed partial class StreetAddressDetector : Detector
     /// </summary>
     private static bool MayHaveNumberedStreet(ReadOnlySpan<char> text)
     {
-        for (var i = text.IndexOfAnyInRange('0', '9'); i >= 0 && i < text.Length; i = NextDigit(text, i + 1))
+        for (var i = DigitAt(text, 0); i >= 0; i = DigitAt(text, i + 1))
         {
             if (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
             {
@@ -75,13 +75,6 @@ internal sealed partial class StreetAddressDetector : Detector
         }
 
         return false;
-    }
-
-    /// <summary>The first ASCII digit at or after <paramref name="from"/>, or -1.</summary>
-    private static int NextDigit(ReadOnlySpan<char> text, int from)
-    {
-        var at = from < text.Length ? text[from..].IndexOfAnyInRange('0', '9') : -1;
-        return at < 0 ? -1 : from + at;
     }
 
     private const string Suffix = "(?i:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|court|ct|gardens|gdns|grove|gr|place|pl|terrace|walk|row|square|sq|mews|rise|parade|croft|meadows?|vale|boulevard|hill|green|park|end|view|gate)";

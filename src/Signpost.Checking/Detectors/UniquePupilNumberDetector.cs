@@ -24,20 +24,12 @@ internal sealed partial class UniquePupilNumberDetector : Detector
         }
 
         var text = input.FoldedSpan;
-        try
+        foreach (var m in Upn().EnumerateMatches(text))
         {
-            foreach (var m in Upn().EnumerateMatches(text))
+            if (IsValid(text.Slice(m.Index, m.Length).ToString()))
             {
-                if (IsValid(text.Slice(m.Index, m.Length).ToString()))
-                {
-                    input.Add(Categories.PersonalData, "5.4", Severity.High, m.Index, m.Length, "upn");
-                }
+                input.Add(Categories.PersonalData, "5.4", Severity.High, m.Index, m.Length, "upn");
             }
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Keep what was found before the timeout, and say the text was not read in full (RegexSafety).
-            input.ReadUnfinished = true;
         }
     }
 
