@@ -17,11 +17,19 @@ internal sealed class CheckerModel : INameOracle
     // Runs once per checker: compiled quickly rather than well (signpost check compiles everything fully optimised; issue 3's engine start).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoOptimization)]
     public CheckerModel(IEnumerable<KnownPerson> people, SchoolProfile profile)
+        : this(people, profile, Shared.Value)
     {
+    }
+
+    /// <summary>A model over the given shared lists (tests compare lists read from Data/lists.bin with lists compiled from the text).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoOptimization)]
+    internal CheckerModel(IEnumerable<KnownPerson> people, SchoolProfile profile, SharedLists shared)
+    {
+        _shared = shared;
         Profile = profile;
         People = [.. people];
-        Lists = Shared.Value.Trie;
-        CommonWords = Shared.Value.CommonWords;
+        Lists = shared.Trie;
+        CommonWords = shared.CommonWords;
         _commonLookup = CommonWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var roster = RosterEntries.Build(People);
         Roster = roster.Count > 0 ? new PhraseTrie(roster, null) : null;
@@ -72,7 +80,9 @@ internal sealed class CheckerModel : INameOracle
     public static int SharedEntryCount => Shared.Value.Trie.EntryCount;
 
     /// <summary>Single listed words, spelled out in full, for matching starred-out words ("f**k").</summary>
-    public IReadOnlyList<(string Word, PhraseEntry Entry)> StarCandidates => Shared.Value.StarCandidates;
+    public IReadOnlyList<(string Word, PhraseEntry Entry)> StarCandidates => _shared.StarCandidates;
+
+    private readonly SharedLists _shared;
 
     private static readonly string[] GenericSchoolWords =
     [
@@ -196,9 +206,22 @@ internal sealed class CheckerModel : INameOracle
         return true;
     }
 
-    private sealed record SharedLists(PhraseTrie Trie, HashSet<string> CommonWords, IReadOnlyList<(string Word, PhraseEntry Entry)> StarCandidates)
+    /// <summary>Whether this process's shared lists were read from Data/lists.bin (false: compiled from the text, the file being stale).</summary>
+    internal static bool SharedListsFromFile => Shared.Value.FromFile;
+
+    internal sealed record SharedLists(PhraseTrie Trie, HashSet<string> CommonWords, IReadOnlyList<(string Word, PhraseEntry Entry)> StarCandidates, bool FromFile)
     {
+        /// <summary>The lists as Data/lists.bin stores them, or compiled from the text where that file is stale (<see cref="CompiledLists"/>).</summary>
         public static SharedLists Load()
+        {
+            var stored = CompiledLists.TryLoad(typeof(CheckerModel).Assembly);
+            return From(stored ?? Compile(), stored is not null);
+        }
+
+        public static SharedLists From(CompiledLists.Lists lists, bool fromFile) => new(lists.Trie, LoadCommonWords(), lists.StarCandidates, fromFile);
+
+        /// <summary>The lists compiled from Data/*.txt: parsed, their choices expanded, the trie built.</summary>
+        public static CompiledLists.Lists Compile()
         {
             var (entries, groups) = PhraseLists.LoadEmbedded();
             var trie = new PhraseTrie(entries.Concat(Detectors.PhoneInWordsDetector.StartWordEntries()), groups);
@@ -217,6 +240,11 @@ internal sealed class CheckerModel : INameOracle
                 }
             }
 
+            return new CompiledLists.Lists(trie, stars);
+        }
+
+        private static HashSet<string> LoadCommonWords()
+        {
             var words = new HashSet<string>(StringComparer.Ordinal);
             var text = PhraseLists.ReadResource(typeof(CheckerModel).Assembly, "commonwords.txt");
             foreach (var line in text.Split('\n'))
@@ -232,7 +260,7 @@ internal sealed class CheckerModel : INameOracle
                 }
             }
 
-            return new SharedLists(trie, words, stars);
+            return words;
         }
     }
 }

@@ -88,6 +88,12 @@ public sealed class ContentChecker
         _model = new CheckerModel(knownPeople ?? [], school ?? SchoolProfile.None);
     }
 
+    /// <summary>A checker over the given shared lists (tests: lists read from Data/lists.bin against lists compiled from the text).</summary>
+    internal ContentChecker(CheckerModel.SharedLists lists, IEnumerable<KnownPerson>? knownPeople = null, SchoolProfile? school = null)
+    {
+        _model = new CheckerModel(knownPeople ?? [], school ?? SchoolProfile.None, lists);
+    }
+
     /// <summary>A shared checker with no roster and no school details.</summary>
     public static ContentChecker Default => DefaultChecker.Value;
 

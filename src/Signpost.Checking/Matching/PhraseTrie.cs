@@ -40,6 +40,137 @@ internal sealed class PhraseTrie
     /// <summary>Per node: whether every match below it passes a "{num}" slot, so a text with no number can skip it.</summary>
     private readonly bool[] _needsNumber;
 
+    /// <summary>A trie as <see cref="CompiledLists"/> stored it (see <see cref="Read"/>).</summary>
+    private PhraseTrie(ulong[] links, byte[] flags, NodeMap<PhraseEntry[]> terminals, NodeMap<(int Group, int Child)[]> groupEdges,
+        PhraseTrie[] groups, ulong[] groupFirst, bool[] needsNumber, int entryCount, int rootName, int rootNumber)
+    {
+        _links = links;
+        _flags = flags;
+        _terminals = terminals;
+        _groupEdges = groupEdges;
+        _groups = groups;
+        _groupFirst = groupFirst;
+        _needsNumber = needsNumber;
+        EntryCount = entryCount;
+        _rootName = rootName;
+        _rootNumber = rootNumber;
+    }
+
+    /// <summary>The choices' tries this trie's choice edges lead into (empty for a choice's own trie and a roster's).</summary>
+    internal PhraseTrie[] Groups => _groups;
+
+    /// <summary>
+    /// Writes everything the trie keeps (but the pair table, built on the first match) for <see cref="CompiledLists"/>;
+    /// entries are written as the numbers <paramref name="entryId"/> gives them.
+    /// </summary>
+    internal void Write(CompiledLists.Writer w, Func<PhraseEntry, int> entryId)
+    {
+        w.Int(EntryCount);
+        w.Int(_rootName);
+        w.Int(_rootNumber);
+        w.Int(_groups.Length);
+        w.ULongs(_links);
+        w.Bytes(_flags);
+        var needs = new byte[_needsNumber.Length];
+        for (var i = 0; i < needs.Length; i++)
+        {
+            needs[i] = _needsNumber[i] ? (byte)1 : (byte)0;
+        }
+
+        w.Int(needs.Length);
+        w.Bytes(needs);
+        w.ULongs(_groupFirst);
+        for (var node = 0; node < _links.Length; node++)
+        {
+            if (_terminals[node] is { } list)
+            {
+                w.Int(node);
+                w.Int(list.Length);
+                foreach (var e in list)
+                {
+                    w.Int(entryId(e));
+                }
+            }
+        }
+
+        w.Int(-1);
+        for (var node = 0; node < _links.Length; node++)
+        {
+            if (_groupEdges[node] is { } edges)
+            {
+                w.Int(node);
+                w.Int(edges.Length);
+                foreach (var (group, child) in edges)
+                {
+                    w.Int(group);
+                    w.Int(child);
+                }
+            }
+        }
+
+        w.Int(-1);
+    }
+
+    /// <summary>
+    /// Reads a trie <see cref="Write"/> wrote. <paramref name="groups"/> is the choices' tries (read before this one);
+    /// a trie written with choices gets all of them, as the shared trie was built with them all.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoOptimization)]
+    internal static PhraseTrie Read(ref CompiledLists.Reader r, PhraseEntry[] entries, PhraseTrie[] groups)
+    {
+        var entryCount = r.Int();
+        var rootName = r.Int();
+        var rootNumber = r.Int();
+        var groupCount = r.Int();
+        if (groupCount != 0 && groupCount != groups.Length)
+        {
+            throw new FormatException("A trie's choices are not the stored choices.");
+        }
+
+        var links = r.ULongs();
+        var nodes = links.Length;
+        var flags = r.Bytes(nodes);
+        if (r.Count() != nodes)
+        {
+            throw new FormatException("A trie's tables differ in length.");
+        }
+
+        var needsBytes = r.Bytes(nodes);
+        var needsNumber = new bool[nodes];
+        for (var i = 0; i < nodes; i++)
+        {
+            needsNumber[i] = needsBytes[i] != 0;
+        }
+
+        var groupFirst = r.ULongs();
+        var terminals = new NodeMap<PhraseEntry[]>.Builder(nodes);
+        for (var node = r.Int(); node >= 0; node = r.Int())
+        {
+            var list = new PhraseEntry[r.Count()];
+            for (var i = 0; i < list.Length; i++)
+            {
+                list[i] = entries[r.Int()];
+            }
+
+            terminals.Add(node, list);
+        }
+
+        var groupEdges = new NodeMap<(int, int)[]>.Builder(nodes);
+        for (var node = r.Int(); node >= 0; node = r.Int())
+        {
+            var edges = new (int, int)[r.Count()];
+            for (var i = 0; i < edges.Length; i++)
+            {
+                edges[i] = (r.Int(), r.Int());
+            }
+
+            groupEdges.Add(node, edges);
+        }
+
+        return new PhraseTrie(links, flags, terminals.Build(), groupEdges.Build(), groupCount == 0 ? [] : groups, groupFirst, needsNumber,
+            entryCount, rootName, rootNumber);
+    }
+
     // Runs once per process (and per roster): compiled fully optimised at once, since tiered compilation would
     // run its loops over ~48k nodes as unoptimised code first (engine start, issue 3).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

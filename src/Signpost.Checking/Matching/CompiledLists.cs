@@ -1,0 +1,327 @@
+using System.Buffers.Binary;
+using System.Reflection;
+using System.Runtime.InteropServices;
+
+namespace Signpost.Checking.Matching;
+
+/// <summary>
+/// The shared lists' trie as it is compiled from Data/*.txt, stored as Data/lists.bin and read back at start instead of
+/// parsing the lists, expanding their choices and building the trie (issue 3's engine start: the parse, the build and
+/// the JIT compiling them were ~150 of the ~225 ms a fully optimised process took to its first check).
+/// </summary>
+/// <remarks>
+/// The text lists stay the source: the file holds a hash of them, and where it does not match (a list was edited and
+/// the file not remade) or the file cannot be read, the checker compiles the lists from the text as before, so a stale
+/// file costs start time, never a finding. <c>CompiledListsTests</c> fails while the file is not byte for byte what the
+/// lists and the code compile to now; <c>SIGNPOST_UPDATE_LISTS=1 dotnet test --filter CompiledLists</c> rewrites it.
+/// Layout (little-endian): magic, version, the lists' hash; a string table; every entry; the choices' tries, then the
+/// shared trie; the starred-word candidates.
+/// </remarks>
+internal static class CompiledLists
+{
+    public const string ResourceName = "lists.bin";
+    private const uint Magic = 0x544C5053; // "SPLT"
+
+    /// <summary>Raised whenever the layout, or what a trie keeps, changes.</summary>
+    private const int Version = 1;
+
+    public sealed record Lists(PhraseTrie Trie, IReadOnlyList<(string Word, PhraseEntry Entry)> StarCandidates);
+
+    /// <summary>A 64-bit FNV-1a hash of the text lists (the bytes of each embedded file, in order) and the layout's version.</summary>
+    public static ulong SourceHash(Assembly assembly)
+    {
+        var files = new List<byte[]>();
+        foreach (var name in PhraseLists.ResourceNames)
+        {
+            using var stream = assembly.GetManifestResourceStream($"Signpost.Checking.Data.{name}")
+                ?? throw new InvalidOperationException($"Embedded resource {name} is missing.");
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            files.Add(bytes);
+        }
+
+        return Hash(files);
+    }
+
+    /// <summary>
+    /// FNV-1a over every byte of the files, each followed by a byte no UTF-8 text has (so moving a line from one file to
+    /// the next changes it too). Each step is a bijection of the state, so texts that differ in one byte always differ.
+    /// </summary>
+    public static ulong Hash(IEnumerable<byte[]> files)
+    {
+        var hash = 14695981039346656037UL ^ Version;
+        foreach (var bytes in files)
+        {
+            foreach (var b in bytes)
+            {
+                hash = (hash ^ b) * 1099511628211UL;
+            }
+
+            hash = (hash ^ 0xFF) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    /// <summary>The stored lists, or null where there is no usable file (missing, another version, stale, unreadable).</summary>
+    public static Lists? TryLoad(Assembly assembly)
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            return null;
+        }
+
+        using var stream = assembly.GetManifestResourceStream($"Signpost.Checking.Data.{ResourceName}");
+        if (stream is null)
+        {
+            return null;
+        }
+
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        try
+        {
+            return Read(bytes, SourceHash(assembly));
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or IndexOutOfRangeException or InvalidOperationException)
+        {
+            // A damaged file: compile from the text instead.
+            return null;
+        }
+    }
+
+    /// <summary>The file's bytes for these lists (deterministic: the same lists and code give the same bytes).</summary>
+    public static byte[] Write(Lists lists, ulong sourceHash)
+    {
+        var w = new Writer();
+        w.UInt(Magic);
+        w.Int(Version);
+        w.ULong(sourceHash);
+
+        var trie = lists.Trie;
+        var groups = trie.Groups;
+        var entries = new List<PhraseEntry>();
+        var entryIds = new Dictionary<PhraseEntry, int>(ReferenceEqualityComparer.Instance);
+        var strings = new List<string>();
+        var stringIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        int EntryId(PhraseEntry e)
+        {
+            if (!entryIds.TryGetValue(e, out var id))
+            {
+                id = entries.Count;
+                entryIds[e] = id;
+                entries.Add(e);
+            }
+
+            return id;
+        }
+
+        int StringId(string s)
+        {
+            if (!stringIds.TryGetValue(s, out var id))
+            {
+                id = strings.Count;
+                stringIds[s] = id;
+                strings.Add(s);
+            }
+
+            return id;
+        }
+
+        // Tries and stars first, into a body of their own, to number the entries; then the tables, then the body.
+        var body = new Writer();
+        body.Int(groups.Length);
+        foreach (var g in groups)
+        {
+            if (g.Groups.Length != 0)
+            {
+                throw new InvalidOperationException("A choice's trie has choices of its own.");
+            }
+
+            g.Write(body, EntryId);
+        }
+
+        trie.Write(body, EntryId);
+        body.Int(lists.StarCandidates.Count);
+        foreach (var (word, entry) in lists.StarCandidates)
+        {
+            body.String(word);
+            body.Int(EntryId(entry));
+        }
+
+        foreach (var e in entries)
+        {
+            StringId(e.Category);
+            StringId(e.Clause);
+            StringId(e.MessageKey);
+            StringId(e.Source);
+        }
+
+        w.Int(strings.Count);
+        foreach (var s in strings)
+        {
+            w.String(s);
+        }
+
+        w.Int(entries.Count);
+        foreach (var e in entries)
+        {
+            w.Int(StringId(e.Category));
+            w.Int(StringId(e.Clause));
+            w.Int((int)e.Severity);
+            w.Int(StringId(e.MessageKey));
+            w.String(e.Pattern);
+            w.Int(e.Runs is null ? -1 : e.Runs.Length);
+            w.Bytes(e.Runs ?? []);
+            w.Int(e.Prefix ? 1 : 0);
+            w.Int(StringId(e.Source));
+            w.Int(e.Line);
+        }
+
+        w.Append(body);
+        return w.ToArray();
+    }
+
+    /// <summary>Reads a file made by <see cref="Write"/>; null when it is not for these lists (hash) or this layout.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoOptimization)]
+    public static Lists? Read(ReadOnlySpan<byte> bytes, ulong sourceHash)
+    {
+        var r = new Reader(bytes);
+        if (r.UInt() != Magic || r.Int() != Version || r.ULong() != sourceHash)
+        {
+            return null;
+        }
+
+        var strings = new string[r.Count()];
+        for (var i = 0; i < strings.Length; i++)
+        {
+            // Interned: the list match tells its marker entries by reference (PhraseLists.PhoneStartCategory).
+            strings[i] = string.Intern(r.String());
+        }
+
+        var entries = new PhraseEntry[r.Count()];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var category = strings[r.Int()];
+            var clause = strings[r.Int()];
+            var severity = r.Int() switch
+            {
+                (int)Severity.Low => Severity.Low,
+                (int)Severity.Medium => Severity.Medium,
+                (int)Severity.High => Severity.High,
+                _ => throw new FormatException("Unknown severity."),
+            };
+            var message = strings[r.Int()];
+            var pattern = r.String();
+            var runsLength = r.Int();
+            var runs = runsLength < 0 ? null : r.Bytes(runsLength);
+            var prefix = r.Int() != 0;
+            var source = strings[r.Int()];
+            entries[i] = new PhraseEntry(category, clause, severity, message, pattern, runs, prefix, source, r.Int());
+        }
+
+        var groups = new PhraseTrie[r.Count()];
+        for (var g = 0; g < groups.Length; g++)
+        {
+            groups[g] = PhraseTrie.Read(ref r, entries, groups);
+        }
+
+        var trie = PhraseTrie.Read(ref r, entries, groups);
+        var stars = new (string, PhraseEntry)[r.Count()];
+        for (var i = 0; i < stars.Length; i++)
+        {
+            var word = r.String();
+            stars[i] = (word, entries[r.Int()]);
+        }
+
+        if (!r.AtEnd)
+        {
+            throw new FormatException("Bytes after the end of the compiled lists.");
+        }
+
+        return new Lists(trie, stars);
+    }
+
+    /// <summary>Appends little-endian values to a growing buffer.</summary>
+    internal sealed class Writer
+    {
+        private byte[] _buffer = new byte[1 << 16];
+        private int _length;
+
+        private Span<byte> Take(int count)
+        {
+            if (_length + count > _buffer.Length)
+            {
+                Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + count));
+            }
+
+            var span = _buffer.AsSpan(_length, count);
+            _length += count;
+            return span;
+        }
+
+        public void Int(int value) => BinaryPrimitives.WriteInt32LittleEndian(Take(4), value);
+
+        public void UInt(uint value) => BinaryPrimitives.WriteUInt32LittleEndian(Take(4), value);
+
+        public void ULong(ulong value) => BinaryPrimitives.WriteUInt64LittleEndian(Take(8), value);
+
+        public void Bytes(ReadOnlySpan<byte> bytes) => bytes.CopyTo(Take(bytes.Length));
+
+        public void ULongs(ulong[] values)
+        {
+            Int(values.Length);
+            Bytes(MemoryMarshal.AsBytes(values.AsSpan()));
+        }
+
+        public void String(string s)
+        {
+            Int(s.Length);
+            Bytes(MemoryMarshal.AsBytes(s.AsSpan()));
+        }
+
+        public void Append(Writer other) => Bytes(other._buffer.AsSpan(0, other._length));
+
+        public byte[] ToArray() => _buffer.AsSpan(0, _length).ToArray();
+    }
+
+    /// <summary>Reads what <see cref="Writer"/> wrote; any read past the end throws <see cref="FormatException"/>.</summary>
+    internal ref struct Reader(ReadOnlySpan<byte> bytes)
+    {
+        private readonly ReadOnlySpan<byte> _bytes = bytes;
+        private int _position;
+
+        public readonly bool AtEnd => _position == _bytes.Length;
+
+        private ReadOnlySpan<byte> Take(int count)
+        {
+            if (count < 0 || count > _bytes.Length - _position)
+            {
+                throw new FormatException("The compiled lists end too soon.");
+            }
+
+            var span = _bytes.Slice(_position, count);
+            _position += count;
+            return span;
+        }
+
+        public int Int() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
+
+        public uint UInt() => BinaryPrimitives.ReadUInt32LittleEndian(Take(4));
+
+        public ulong ULong() => BinaryPrimitives.ReadUInt64LittleEndian(Take(8));
+
+        /// <summary>A count or index: never negative.</summary>
+        public int Count()
+        {
+            var n = Int();
+            return n >= 0 ? n : throw new FormatException("A negative count in the compiled lists.");
+        }
+
+        public byte[] Bytes(int count) => Take(count).ToArray();
+
+        public ulong[] ULongs() => MemoryMarshal.Cast<byte, ulong>(Take(checked(Count() * 8))).ToArray();
+
+        public string String() => new(MemoryMarshal.Cast<byte, char>(Take(checked(Count() * 2))));
+    }
+}
