@@ -103,6 +103,20 @@ public class CompiledListsTests
         }
 
         Assert.Throws<FormatException>(() => CompiledLists.Read([.. bytes, 0], hash));
+
+        // Damage anywhere (a count, a length, an index): read as no file, never an exception out of the start.
+        var random = new Random(61206);
+        for (var i = 0; i < 300; i++)
+        {
+            var damaged = (byte[])bytes.Clone();
+            for (var k = 0; k < 1 + random.Next(4); k++)
+            {
+                damaged[16 + random.Next(damaged.Length - 16)] = (byte)random.Next(256);
+            }
+
+            _ = CompiledLists.ReadOrNull(damaged, hash);
+            Assert.Null(CompiledLists.ReadOrNull(damaged.AsSpan(0, random.Next(damaged.Length)), hash));
+        }
     }
 
     [Fact]

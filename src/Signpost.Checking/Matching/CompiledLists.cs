@@ -79,13 +79,19 @@ internal static class CompiledLists
 
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
+        return ReadOrNull(bytes, SourceHash(assembly));
+    }
+
+    /// <summary><see cref="Read"/>, with a damaged file (cut short, counts past its end) read as no file: null, never an exception.</summary>
+    public static Lists? ReadOrNull(ReadOnlySpan<byte> bytes, ulong sourceHash)
+    {
         try
         {
-            return Read(bytes, SourceHash(assembly));
+            return Read(bytes, sourceHash);
         }
-        catch (Exception e) when (e is FormatException or ArgumentException or IndexOutOfRangeException or InvalidOperationException)
+        catch (Exception e) when (e is FormatException or ArgumentException or IndexOutOfRangeException or InvalidOperationException or OverflowException)
         {
-            // A damaged file: compile from the text instead.
+            // Compile from the text instead.
             return null;
         }
     }
@@ -311,11 +317,11 @@ internal static class CompiledLists
 
         public ulong ULong() => BinaryPrimitives.ReadUInt64LittleEndian(Take(8));
 
-        /// <summary>A count or index: never negative.</summary>
+        /// <summary>A count: never negative, and never more than the bytes left (every item counted takes at least one), so a damaged file cannot ask for a huge array.</summary>
         public int Count()
         {
             var n = Int();
-            return n >= 0 ? n : throw new FormatException("A negative count in the compiled lists.");
+            return n >= 0 && n <= _bytes.Length - _position ? n : throw new FormatException("A count past the end of the compiled lists.");
         }
 
         public byte[] Bytes(int count) => Take(count).ToArray();
