@@ -11,11 +11,13 @@ namespace Signpost.Checking.Matching;
 /// </summary>
 /// <remarks>
 /// The text lists stay the source: the file holds a hash of them, and where it does not match (a list was edited and
-/// the file not remade) or the file cannot be read, the checker compiles the lists from the text as before, so a stale
-/// file costs start time, never a finding. <c>CompiledListsTests</c> fails while the file is not byte for byte what the
-/// lists and the code compile to now; <c>SIGNPOST_UPDATE_LISTS=1 dotnet test --filter CompiledLists</c> rewrites it.
-/// Layout (little-endian): magic, version, the lists' hash; a string table; every entry; the choices' tries, then the
-/// shared trie; the starred-word candidates.
+/// the file not remade) or the file is damaged (a hash of its own bytes), the checker compiles the lists from the text
+/// as before, so a list edited without remaking the file costs start time, never a finding. A change to the code that
+/// compiles the lists (the pattern compiler, the trie's build, the marker words) is not in that hash:
+/// <c>CompiledListsTests</c> catches it, failing while the file is not byte for byte what the lists and the code
+/// compile to now; <c>SIGNPOST_UPDATE_LISTS=1 dotnet test tests/Signpost.Checking.Tests --filter CompiledLists</c>
+/// rewrites it. Layout (little-endian): magic, version, the lists' hash, the payload's hash; then the payload: a string
+/// table, every entry, the choices' tries, the shared trie, the starred-word candidates.
 /// </remarks>
 internal static class CompiledLists
 {
@@ -23,7 +25,10 @@ internal static class CompiledLists
     private const uint Magic = 0x544C5053; // "SPLT"
 
     /// <summary>Raised whenever the layout, or what a trie keeps, changes.</summary>
-    private const int Version = 1;
+    private const int Version = 2;
+
+    /// <summary>Magic, version, the lists' hash, the payload's hash: the bytes before the payload.</summary>
+    private const int HeaderLength = 24;
 
     public sealed record Lists(PhraseTrie Trie, IReadOnlyList<(string Word, PhraseEntry Entry)> StarCandidates);
 
@@ -100,10 +105,6 @@ internal static class CompiledLists
     public static byte[] Write(Lists lists, ulong sourceHash)
     {
         var w = new Writer();
-        w.UInt(Magic);
-        w.Int(Version);
-        w.ULong(sourceHash);
-
         var trie = lists.Trie;
         var groups = trie.Groups;
         var entries = new List<PhraseEntry>();
@@ -185,7 +186,36 @@ internal static class CompiledLists
         }
 
         w.Append(body);
-        return w.ToArray();
+        var bytes = w.ToArray();
+
+        // The header's last field: a hash of everything after it, so a damaged file is refused, not half read.
+        var header = new Writer();
+        header.UInt(Magic);
+        header.Int(Version);
+        header.ULong(sourceHash);
+        header.ULong(PayloadHash(bytes));
+        return [.. header.ToArray(), .. bytes];
+    }
+
+    /// <summary>
+    /// FNV-1a over the payload 8 bytes at a time (then the last few one by one): each step is a bijection of the state,
+    /// so a payload that differs in any one 8-byte word, or in its length, always gives another hash (~0.3 ms for 1.5 MB).
+    /// </summary>
+    public static ulong PayloadHash(ReadOnlySpan<byte> payload)
+    {
+        var hash = 14695981039346656037UL ^ (ulong)payload.Length;
+        var words = MemoryMarshal.Cast<byte, ulong>(payload);
+        foreach (var word in words)
+        {
+            hash = (hash ^ word) * 1099511628211UL;
+        }
+
+        foreach (var b in payload[(words.Length * 8)..])
+        {
+            hash = (hash ^ b) * 1099511628211UL;
+        }
+
+        return hash;
     }
 
     /// <summary>Reads a file made by <see cref="Write"/>; null when it is not for these lists (hash) or this layout.</summary>
@@ -198,11 +228,17 @@ internal static class CompiledLists
             return null;
         }
 
+        if (r.ULong() != PayloadHash(bytes[HeaderLength..]))
+        {
+            throw new FormatException("The compiled lists are damaged (their hash does not match).");
+        }
+
         var strings = new string[r.Count()];
         for (var i = 0; i < strings.Length; i++)
         {
-            // Interned: the list match tells its marker entries by reference (PhraseLists.PhoneStartCategory).
-            strings[i] = string.Intern(r.String());
+            // The list match tells its marker entries by reference to their category (PhraseLists.PhoneStartCategory).
+            var text = r.String();
+            strings[i] = text == PhraseLists.PhoneStartCategory ? PhraseLists.PhoneStartCategory : text;
         }
 
         var entries = new PhraseEntry[r.Count()];

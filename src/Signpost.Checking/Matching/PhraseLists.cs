@@ -71,6 +71,12 @@ internal static class PhraseLists
             {
                 var parts = line.Trim('[', ']').Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 category = parts[0];
+                if (category == PhoneStartCategory)
+                {
+                    // The marker entries' category, told apart by reference in the list match: not for the lists.
+                    throw new FormatException($"{source}:{lineNumber}: \"{PhoneStartCategory}\" is kept for the checker's own marker entries.");
+                }
+
                 if (category != AllowCategory)
                 {
                     if (parts.Length != 4)
