@@ -128,6 +128,15 @@ public class CompiledListsTests
     }
 
     [Fact]
+    public void A_list_may_not_use_the_marker_entries_category()
+    {
+        // Read back from the file such a section would be taken for markers (told by reference), compiled from the text
+        // for hits (A.4.9): the two would differ, so the lists may not have it.
+        var e = Assert.Throws<FormatException>(() => PhraseLists.Parse("[phone-start-word high A.4.9 phone]\nzero\n", "test.txt", new GroupTable()).ToList());
+        Assert.Contains("test.txt:1", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_lists_hash_changes_with_any_byte_and_any_line_moved_between_files()
     {
         // The file is used only where its hash matches the text lists': an edit it missed would keep a stale trie.
