@@ -54,6 +54,7 @@ internal sealed class PhraseTrie
         EntryCount = entryCount;
         _rootName = rootName;
         _rootNumber = rootNumber;
+        _rootNameNext = RootNameNext(links, rootName);
     }
 
     /// <summary>The choices' tries this trie's choice edges lead into (empty for a choice's own trie and a roster's).</summary>
@@ -361,6 +362,7 @@ internal sealed class PhraseTrie
 
         _rootName = Child(0, NameIndex);
         _rootNumber = Child(0, NumberIndex);
+        _rootNameNext = RootNameNext(_links, _rootName);
     }
 
     /// <summary>
@@ -412,6 +414,31 @@ internal sealed class PhraseTrie
     /// <summary>The root's "{name}" and "{num}" children (-1: none), read once for <see cref="RootSlots"/>.</summary>
     private readonly int _rootName;
     private readonly int _rootNumber;
+
+    /// <summary>
+    /// Where the root's "{name}" child goes on only through a space and then a plain char (the shared lists: "{name} is",
+    /// "{name} at", "{name} was"...): bit i set for each alphabet index i that char may have. 0 where it goes on otherwise.
+    /// </summary>
+    private readonly ulong _rootNameNext;
+
+    /// <summary>
+    /// The first two steps after the root's "{name}" child, as a mask (see <see cref="_rootNameNext"/>): <see cref="CanFind"/>
+    /// after the name is false unless the token after it starts with one of these chars right after a space. Every
+    /// capitalised word at a sentence start ("The", "We", "Thank") took that test, its token end found first (issue 3's speed).
+    /// </summary>
+    private static ulong RootNameNext(ulong[] links, int rootName)
+    {
+        const ulong Alphanumeric = (1UL << 36) - 1;
+        if (rootName < 0 || (links[rootName] & (TerminalBit | BranchesBit)) != 0 || (links[rootName] & EdgeBits) != 1UL << 36)
+        {
+            return 0;
+        }
+
+        var space = (int)(links[rootName] >> ChildShift);
+        var link = links[space];
+        var mask = link & EdgeBits;
+        return (link & (TerminalBit | BranchesBit)) != 0 || mask == 0 || (mask & ~Alphanumeric) != 0 ? 0 : mask;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NeedsNumber(int node, bool[] done)
@@ -563,6 +590,29 @@ internal sealed class PhraseTrie
     }
 
     /// <summary>
+    /// The token-by-token pass <see cref="Match"/> stands for (<see cref="MatchToken"/> at every token start, with no
+    /// plain-path loop and none of its shortcuts): tests compare the two on random texts.
+    /// </summary>
+    internal void MatchEachToken(Skeleton skeleton, CheckerModel names, List<PhraseMatch> matches)
+    {
+        _pairs ??= BuildPairs();
+        var chars = skeleton.Chars;
+        var length = Math.Min(skeleton.Length, Math.Min(chars.Length, skeleton.Flags.Length));
+        for (var t = 0; t < skeleton.TokenCount; t++)
+        {
+            var p = skeleton.TokenStarts[t];
+            var index = Index(chars[p]);
+            if (index < 0)
+            {
+                continue;
+            }
+
+            var second = p + 1 < length ? Index(chars[p + 1]) : -1;
+            MatchToken(skeleton, names, matches, p, index, second < 0 ? PairColumns - 1 : second, length);
+        }
+    }
+
+    /// <summary>
     /// <see cref="Match"/>'s first loop: every token's plain path, with no call at all (a call anywhere in the loop's
     /// method made the compiler keep its variables on the stack, and this loop runs for every word of every text). A
     /// token that needs more (a walk from a node with entries or branches, the root's slots or choices, the roster, or
@@ -584,6 +634,7 @@ internal sealed class PhraseTrie
         var rootAlways = rootBranches && (rootFlags & (HasGroupEdges | HasAnySlot)) != 0;
         var rootName = rootBranches && (rootFlags & HasNameSlot) != 0 && (skeleton.HasDigits || (rootFlags & NameNeedsNumber) == 0);
         var rootNumber = rootBranches && (rootFlags & HasNumberSlot) != 0;
+        var rootNameNext = _rootNameNext;
         var found = 0;
         for (var t = 0; t < count; t++)
         {
@@ -616,10 +667,29 @@ internal sealed class PhraseTrie
                 continue;
             }
 
-            // CheckerModel.MayBeName: a capital, or a roster first name's first two chars.
-            var mayBeName = (tokenFlags[p] & Skeleton.TokenFlags.Capital) != 0
+            // CheckerModel.MayBeName: a capital, or a roster first name's first two chars. A capitalised token is a name
+            // only if its letters are all a-z and it has two or more (CheckerModel.IsName), so its second char is a
+            // letter ("I" is not tried).
+            var mayBeName = ((tokenFlags[p] & Skeleton.TokenFlags.Capital) != 0 && (uint)second < 26)
                 || (p + 1 < chars.Length && (rosterFirstPairs[c0 & 63] & (1UL << (chars[p + 1] & 63))) != 0);
-            var rootBranch = rootAlways || (rootName && mayBeName) || (rootNumber && index >= 26);
+            var nameBranch = rootName && mayBeName;
+            if (nameBranch && rootNameNext != 0)
+            {
+                // RootSlots' name test can find something only where the next token follows a space and starts with a
+                // char the name child's path goes on with (a letter after a space always starts a token).
+                nameBranch = false;
+                if (t + 1 < count)
+                {
+                    var n = starts[t + 1];
+                    if ((uint)(n - 1) < (uint)length && chars[n - 1] == Skeleton.Space && chars[n] < 128)
+                    {
+                        var nextIndex = table[chars[n]];
+                        nameBranch = nextIndex >= 0 && ((rootNameNext >> nextIndex) & 1) != 0;
+                    }
+                }
+            }
+
+            var rootBranch = rootAlways || nameBranch || (rootNumber && index >= 26);
             var kind = (rootBranch ? EventRootBranch : 0)
                 | (alsoPairs is not null && (alsoBranches || alsoPairs[pair] != PairDead) ? EventRoster : 0);
             var pos = p + 2;
