@@ -25,10 +25,13 @@ internal static class CompiledLists
     private const uint Magic = 0x544C5053; // "SPLT"
 
     /// <summary>Raised whenever the layout, or what a trie keeps, changes.</summary>
-    private const int Version = 2;
+    private const int Version = 3;
 
     /// <summary>Magic, version, the lists' hash, the payload's hash: the bytes before the payload.</summary>
     private const int HeaderLength = 24;
+
+    private const ulong FnvOffset = 14695981039346656037UL;
+    private const ulong FnvPrime = 1099511628211UL;
 
     public sealed record Lists(PhraseTrie Trie, IReadOnlyList<(string Word, PhraseEntry Entry)> StarCandidates);
 
@@ -38,11 +41,8 @@ internal static class CompiledLists
         var files = new List<byte[]>();
         foreach (var name in PhraseLists.ResourceNames)
         {
-            using var stream = assembly.GetManifestResourceStream($"Signpost.Checking.Data.{name}")
-                ?? throw new InvalidOperationException($"Embedded resource {name} is missing.");
-            var bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
-            files.Add(bytes);
+            files.Add(PhraseLists.ReadResourceBytes(assembly, name)
+                ?? throw new InvalidOperationException($"Embedded resource {name} is missing."));
         }
 
         return Hash(files);
@@ -54,15 +54,11 @@ internal static class CompiledLists
     /// </summary>
     public static ulong Hash(IEnumerable<byte[]> files)
     {
-        var hash = 14695981039346656037UL ^ Version;
+        var hash = FnvOffset ^ Version;
         foreach (var bytes in files)
         {
-            foreach (var b in bytes)
-            {
-                hash = (hash ^ b) * 1099511628211UL;
-            }
-
-            hash = (hash ^ 0xFF) * 1099511628211UL;
+            hash = FnvBytes(hash, bytes);
+            hash = (hash ^ 0xFF) * FnvPrime;
         }
 
         return hash;
@@ -76,15 +72,8 @@ internal static class CompiledLists
             return null;
         }
 
-        using var stream = assembly.GetManifestResourceStream($"Signpost.Checking.Data.{ResourceName}");
-        if (stream is null)
-        {
-            return null;
-        }
-
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        return ReadOrNull(bytes, SourceHash(assembly));
+        var bytes = PhraseLists.ReadResourceBytes(assembly, ResourceName);
+        return bytes is null ? null : ReadOrNull(bytes, SourceHash(assembly));
     }
 
     /// <summary><see cref="Read"/>, with a damaged file (cut short, counts past its end) read as no file: null, never an exception.</summary>
@@ -107,33 +96,8 @@ internal static class CompiledLists
         var w = new Writer();
         var trie = lists.Trie;
         var groups = trie.Groups;
-        var entries = new List<PhraseEntry>();
-        var entryIds = new Dictionary<PhraseEntry, int>(ReferenceEqualityComparer.Instance);
-        var strings = new List<string>();
-        var stringIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        int EntryId(PhraseEntry e)
-        {
-            if (!entryIds.TryGetValue(e, out var id))
-            {
-                id = entries.Count;
-                entryIds[e] = id;
-                entries.Add(e);
-            }
-
-            return id;
-        }
-
-        int StringId(string s)
-        {
-            if (!stringIds.TryGetValue(s, out var id))
-            {
-                id = strings.Count;
-                stringIds[s] = id;
-                strings.Add(s);
-            }
-
-            return id;
-        }
+        var entries = new Numbering<PhraseEntry>(ReferenceEqualityComparer.Instance);
+        var strings = new Numbering<string>(StringComparer.Ordinal);
 
         // Tries and stars first, into a body of their own, to number the entries; then the tables, then the body.
         var body = new Writer();
@@ -145,43 +109,43 @@ internal static class CompiledLists
                 throw new InvalidOperationException("A choice's trie has choices of its own.");
             }
 
-            g.Write(body, EntryId);
+            g.Write(body, entries.Id);
         }
 
-        trie.Write(body, EntryId);
+        trie.Write(body, entries.Id);
         body.Int(lists.StarCandidates.Count);
         foreach (var (word, entry) in lists.StarCandidates)
         {
             body.String(word);
-            body.Int(EntryId(entry));
+            body.Int(entries.Id(entry));
         }
 
-        foreach (var e in entries)
+        foreach (var e in entries.Items)
         {
-            StringId(e.Category);
-            StringId(e.Clause);
-            StringId(e.MessageKey);
-            StringId(e.Source);
+            strings.Id(e.Category);
+            strings.Id(e.Clause);
+            strings.Id(e.MessageKey);
+            strings.Id(e.Source);
         }
 
-        w.Int(strings.Count);
-        foreach (var s in strings)
+        w.Int(strings.Items.Count);
+        foreach (var s in strings.Items)
         {
             w.String(s);
         }
 
-        w.Int(entries.Count);
-        foreach (var e in entries)
+        w.Int(entries.Items.Count);
+        foreach (var e in entries.Items)
         {
-            w.Int(StringId(e.Category));
-            w.Int(StringId(e.Clause));
+            w.Int(strings.Id(e.Category));
+            w.Int(strings.Id(e.Clause));
             w.Int((int)e.Severity);
-            w.Int(StringId(e.MessageKey));
+            w.Int(strings.Id(e.MessageKey));
             w.String(e.Pattern);
             w.Int(e.Runs is null ? -1 : e.Runs.Length);
             w.Bytes(e.Runs ?? []);
             w.Int(e.Prefix ? 1 : 0);
-            w.Int(StringId(e.Source));
+            w.Int(strings.Id(e.Source));
             w.Int(e.Line);
         }
 
@@ -203,16 +167,21 @@ internal static class CompiledLists
     /// </summary>
     public static ulong PayloadHash(ReadOnlySpan<byte> payload)
     {
-        var hash = 14695981039346656037UL ^ (ulong)payload.Length;
+        var hash = FnvOffset ^ (ulong)payload.Length;
         var words = MemoryMarshal.Cast<byte, ulong>(payload);
         foreach (var word in words)
         {
-            hash = (hash ^ word) * 1099511628211UL;
+            hash = (hash ^ word) * FnvPrime;
         }
 
-        foreach (var b in payload[(words.Length * 8)..])
+        return FnvBytes(hash, payload[(words.Length * 8)..]);
+    }
+
+    private static ulong FnvBytes(ulong hash, ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
         {
-            hash = (hash ^ b) * 1099511628211UL;
+            hash = (hash ^ b) * FnvPrime;
         }
 
         return hash;
@@ -282,6 +251,28 @@ internal static class CompiledLists
         }
 
         return new Lists(trie, stars);
+    }
+
+    /// <summary>Numbers items in the order they are first seen (entries by reference, strings by value).</summary>
+    private sealed class Numbering<T>(IEqualityComparer<T> comparer)
+        where T : class
+    {
+        private readonly Dictionary<T, int> _ids = new(comparer);
+        private readonly List<T> _items = [];
+
+        public IReadOnlyList<T> Items => _items;
+
+        public int Id(T item)
+        {
+            if (!_ids.TryGetValue(item, out var id))
+            {
+                id = _items.Count;
+                _ids[item] = id;
+                _items.Add(item);
+            }
+
+            return id;
+        }
     }
 
     /// <summary>Appends little-endian values to a growing buffer.</summary>
@@ -361,6 +352,9 @@ internal static class CompiledLists
         }
 
         public byte[] Bytes(int count) => Take(count).ToArray();
+
+        /// <summary>Bools written as their bytes (0 or 1; the payload's hash vouches for them).</summary>
+        public bool[] Bools(int count) => MemoryMarshal.Cast<byte, bool>(Take(count)).ToArray();
 
         public ulong[] ULongs() => MemoryMarshal.Cast<byte, ulong>(Take(checked(Count() * 8))).ToArray();
 

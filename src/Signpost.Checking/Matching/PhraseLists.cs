@@ -36,6 +36,20 @@ internal static class PhraseLists
         return (entries, groups);
     }
 
+    /// <summary>An embedded Data file's bytes, or null where the assembly has no such file.</summary>
+    public static byte[]? ReadResourceBytes(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream($"Signpost.Checking.Data.{name}");
+        if (stream is null)
+        {
+            return null;
+        }
+
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
     public static string ReadResource(Assembly assembly, string name)
     {
         var full = $"Signpost.Checking.Data.{name}";

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Numerics;
 using Signpost.Checking.Normalisation;
 
@@ -72,14 +73,7 @@ internal sealed class PhraseTrie
         w.Int(_groups.Length);
         w.ULongs(_links);
         w.Bytes(_flags);
-        var needs = new byte[_needsNumber.Length];
-        for (var i = 0; i < needs.Length; i++)
-        {
-            needs[i] = _needsNumber[i] ? (byte)1 : (byte)0;
-        }
-
-        w.Int(needs.Length);
-        w.Bytes(needs);
+        w.Bytes(MemoryMarshal.AsBytes(_needsNumber.AsSpan()));
         w.ULongs(_groupFirst);
         for (var node = 0; node < _links.Length; node++)
         {
@@ -131,18 +125,7 @@ internal sealed class PhraseTrie
         var links = r.ULongs();
         var nodes = links.Length;
         var flags = r.Bytes(nodes);
-        if (r.Count() != nodes)
-        {
-            throw new FormatException("A trie's tables differ in length.");
-        }
-
-        var needsBytes = r.Bytes(nodes);
-        var needsNumber = new bool[nodes];
-        for (var i = 0; i < nodes; i++)
-        {
-            needsNumber[i] = needsBytes[i] != 0;
-        }
-
+        var needsNumber = r.Bools(nodes);
         var groupFirst = r.ULongs();
         var terminals = new NodeMap<PhraseEntry[]>.Builder(nodes);
         for (var node = r.Int(); node >= 0; node = r.Int())
