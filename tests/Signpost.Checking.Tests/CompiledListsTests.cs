@@ -254,7 +254,7 @@ public class CompiledListsTests
         Assert.True(fields.Length > 0, $"{path}: {type.Name} has no fields to compare");
         foreach (var field in fields)
         {
-            if (field.Name == "_pairs")
+            if (field.Name is "_pairs" or "_pairNodes")
             {
                 // Built on the first match from the other fields.
                 continue;

@@ -509,6 +509,46 @@ internal sealed class PhraseTrie
         return pairs;
     }
 
+    /// <summary>In <see cref="_pairNodes"/>: the token starts with a char no entry has (no walk, nothing to note).</summary>
+    private const int PairSkip = -3;
+
+    /// <summary>In <see cref="_pairNodes"/>: the token needs <see cref="MatchToken"/> itself (<see cref="PairWalk"/>, or a first char past the letters and digits).</summary>
+    private const int PairSlow = -4;
+
+    /// <summary>In <see cref="PlainPaths"/>, the second char of a token that has none (the text ends after its first).</summary>
+    private const char NoSecond = '\0';
+
+    /// <summary>
+    /// <see cref="_pairs"/> looked up by the token's first two chars themselves (each below 128; the second
+    /// <see cref="NoSecond"/> where there is none): the node two steps down, <see cref="PairDead"/>,
+    /// <see cref="PairSkip"/> or <see cref="PairSlow"/>. One read instead of two alphabet look-ups, a multiply and
+    /// the pair table's read, all on the path every token's walk waits for (issue 3's speed). 64 KB, of which a text of
+    /// letters and digits reads a few KB. Built on the first <see cref="Match"/>, as <see cref="_pairs"/>.
+    /// </summary>
+    private int[]? _pairNodes;
+
+    private int[] BuildPairNodes()
+    {
+        var pairs = _pairs ??= BuildPairs();
+        var table = IndexTable;
+        var nodes = new int[128 * 128];
+        for (var c0 = 0; c0 < 128; c0++)
+        {
+            for (var c1 = 0; c1 < 128; c1++)
+            {
+                var index = table[c0];
+                var second = table[c1];
+                // A second char past the pair table's columns (a slot's own char, never in a skeleton): the general walk.
+                nodes[(c0 << 7) | c1] = index < 0 ? PairSkip
+                    : index >= 36 || second >= PairColumns - 1 ? PairSlow
+                    : pairs[(index * PairColumns) + (second < 0 ? PairColumns - 1 : second)] is var node && node == PairWalk ? PairSlow
+                    : node;
+            }
+        }
+
+        return nodes;
+    }
+
     public int NodeCount => _links.Length;
 
     /// <summary>Adds every match in <paramref name="skeleton"/> to <paramref name="matches"/>.</summary>
@@ -526,10 +566,11 @@ internal sealed class PhraseTrie
         var starts = skeleton.TokenStarts;
         var count = Math.Min(skeleton.TokenCount, starts.Length);
         var alsoPairs = also is null ? null : also._pairs ??= also.BuildPairs();
-        var pairs = _pairs ??= BuildPairs();
+        var alsoNodes = also is null ? null : also._pairNodes ??= also.BuildPairNodes();
+        var pairNodes = _pairNodes ??= BuildPairNodes();
         var alsoBranches = also is not null && (also._flags[0] & HasBranches) != 0;
         var events = skeleton.MatchEvents(count);
-        var found = PlainPaths(skeleton, names, count, length, pairs, alsoPairs, alsoBranches, events);
+        var found = PlainPaths(skeleton, names, count, length, pairNodes, alsoNodes, alsoBranches, events);
 
         for (var e = 0; e < found; e += 4)
         {
@@ -602,7 +643,7 @@ internal sealed class PhraseTrie
     /// anything unusual) is noted in <paramref name="events"/>: its start, what it needs, and where its walk goes on.
     /// Returns the ints written.
     /// </summary>
-    private int PlainPaths(Skeleton skeleton, CheckerModel names, int count, int length, int[] pairs, int[]? alsoPairs, bool alsoBranches, int[] events)
+    private int PlainPaths(Skeleton skeleton, CheckerModel names, int count, int length, int[] pairNodes, int[]? alsoNodes, bool alsoBranches, int[] events)
     {
         var chars = skeleton.Chars;
         var tokenFlags = skeleton.Flags;
@@ -623,17 +664,18 @@ internal sealed class PhraseTrie
         {
             var p = starts[t];
             var c0 = chars[p];
-            var c1 = p + 1 < length ? chars[p + 1] : ' ';
+            var c1 = p + 1 < length ? chars[p + 1] : NoSecond;
             if ((c0 | c1) >= 128)
             {
                 found = Note(events, found, p, EventSlow, 0, 0);
                 continue;
             }
 
-            var index = table[c0];
-            if ((uint)index >= 36)
+            var key = (c0 << 7) | c1;
+            var node = pairNodes[key];
+            if (node < PairDead)
             {
-                if (index >= 0)
+                if (node == PairSlow)
                 {
                     found = Note(events, found, p, EventSlow, 0, 0);
                 }
@@ -641,19 +683,10 @@ internal sealed class PhraseTrie
                 continue;
             }
 
-            var second = p + 1 < length ? table[c1] : -1;
-            var pair = (index * PairColumns) + (second < 0 ? PairColumns - 1 : second);
-            var node = pairs[pair];
-            if (node == PairWalk)
-            {
-                found = Note(events, found, p, EventSlow, 0, 0);
-                continue;
-            }
-
             // CheckerModel.MayBeName: a capital, or a roster first name's first two chars. A capitalised token is a name
             // only if its letters are all a-z and it has two or more (CheckerModel.IsName), so its second char is a
             // letter ("I" is not tried).
-            var mayBeName = ((tokenFlags[p] & Skeleton.TokenFlags.Capital) != 0 && (uint)second < 26)
+            var mayBeName = ((tokenFlags[p] & Skeleton.TokenFlags.Capital) != 0 && (uint)(c1 - 'a') < 26)
                 || (p + 1 < chars.Length && (rosterFirstPairs[c0 & 63] & (1UL << (chars[p + 1] & 63))) != 0);
             var nameBranch = rootName && mayBeName;
             if (nameBranch && rootNameNext != 0)
@@ -672,9 +705,10 @@ internal sealed class PhraseTrie
                 }
             }
 
-            var rootBranch = rootAlways || nameBranch || (rootNumber && index >= 26);
+            // A token starting with a digit (its first char is a letter or digit here).
+            var rootBranch = rootAlways || nameBranch || (rootNumber && (uint)(c0 - '0') < 10);
             var kind = (rootBranch ? EventRootBranch : 0)
-                | (alsoPairs is not null && (alsoBranches || alsoPairs[pair] != PairDead) ? EventRoster : 0);
+                | (alsoNodes is not null && (alsoBranches || alsoNodes[key] != PairDead) ? EventRoster : 0);
             var pos = p + 2;
             while ((uint)node < (uint)links.Length)
             {
