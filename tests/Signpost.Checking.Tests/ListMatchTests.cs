@@ -78,6 +78,106 @@ public class ListMatchTests
         Assert.True(matched >= 4_000, $"only {matched} texts matched anything ({ages} ages)");
     }
 
+    /// <summary>
+    /// The lists' own entries (every first char and pair the pair tables hold, digits included: "100 free"), whole, cut
+    /// short or with one char changed, among roster names and gaps; the roster's matches made in the same pass must be
+    /// what the roster's own token-by-token pass finds.
+    /// </summary>
+    [Fact]
+    public void The_list_and_roster_match_finds_every_entry_the_token_by_token_passes_find()
+    {
+        var random = new Random(61207);
+        var model = new CheckerModel(
+            [new KnownPerson("Rose", "Baker", KnownPersonRole.Pupil), new KnownPerson("Jo", "Ng", KnownPersonRole.Pupil),
+                new KnownPerson("Oliver", "Smith", KnownPersonRole.Pupil), new KnownPerson("Zac", "Ahmed", KnownPersonRole.Pupil)],
+            SchoolProfile.None);
+        // The list files' own lines, each choice, slot and star filled in afresh every time one is used.
+        var lines = PhraseLists.ResourceNames
+            .SelectMany(n => PhraseLists.ReadResource(typeof(PhraseLists).Assembly, n).Split('\n'))
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0 && l[0] is not ('#' or '['))
+            .ToArray();
+        Assert.True(lines.Length > 500, $"only {lines.Length} list lines");
+        Assert.Contains(lines, l => char.IsAsciiDigit(l.TrimStart('(')[0]));
+        string[] people = ["Rose", "Baker", "Jo", "Ng", "Oliver", "Olly", "Smith", "Zac", "Ahmed", "rose", "jo", "oliver"];
+        var input = new CheckInput();
+        var fast = new List<PhraseMatch>();
+        var slow = new List<PhraseMatch>();
+        var fastRoster = new List<PhraseMatch>();
+        var slowRoster = new List<PhraseMatch>();
+        var digitFirst = 0;
+        var rosterHits = 0;
+        for (var n = 0; n < 30_000; n++)
+        {
+            var text = new StringBuilder();
+            var target = random.Next(1, 90);
+            while (text.Length < target)
+            {
+                var piece = random.Next(4) switch
+                {
+                    0 => people[random.Next(people.Length)],
+                    1 => Pieces[random.Next(Pieces.Length)],
+                    _ => Fill(lines[random.Next(lines.Length)], random),
+                };
+                if (piece.Length > 1 && random.Next(4) == 0)
+                {
+                    piece = random.Next(2) == 0
+                        ? piece[..random.Next(1, piece.Length)]
+                        : piece.Remove(random.Next(piece.Length), 1).Insert(random.Next(piece.Length - 1), ((char)random.Next('0', 'z' + 1)).ToString());
+                }
+
+                text.Append(piece).Append(Gaps[random.Next(Gaps.Length)]);
+            }
+
+            var s = text.ToString();
+            input.Reset(s, CheckContext.PupilComment, model);
+            fast.Clear();
+            slow.Clear();
+            fastRoster.Clear();
+            slowRoster.Clear();
+            model.Lists.Match(input.Skeleton, model, fast, model.Roster, fastRoster);
+            model.Lists.MatchEachToken(input.Skeleton, model, slow);
+            model.Roster!.MatchEachToken(input.Skeleton, model, slowRoster);
+            Assert.True(Describe(slow) == Describe(fast), $"\"{s}\":\nexpected {Describe(slow)}\nfound    {Describe(fast)}");
+            Assert.True(Describe(slowRoster) == Describe(fastRoster), $"\"{s}\" (roster):\nexpected {Describe(slowRoster)}\nfound    {Describe(fastRoster)}");
+            digitFirst += fast.Count(m => char.IsAsciiDigit(m.Entry.Pattern[0]) && !m.Entry.IsAllow);
+            rosterHits += fastRoster.Count;
+        }
+
+        // Entries starting with a digit and the roster's names must be reached, or this proves little about them.
+        Assert.True(digitFirst >= 20, $"only {digitFirst} matches of entries starting with a digit");
+        Assert.True(rosterHits >= 5_000, $"only {rosterHits} roster matches");
+    }
+
+    /// <summary>
+    /// Every compiled entry has a form a text's skeleton can have (a gap is one space between words, none at either end),
+    /// or it could never match: "(100%|guaranteed) (free|...)" and "teachers' (salary|...)" compiled with two gaps and
+    /// were never found.
+    /// </summary>
+    [Fact]
+    public void Every_list_entry_can_be_matched()
+    {
+        var entries = PhraseLists.LoadEmbedded().Entries;
+        Assert.NotEmpty(entries);
+        var unreachable = entries
+            .Where(e => e.Pattern.Contains("  ", StringComparison.Ordinal) || e.Pattern.StartsWith(' ') || e.Pattern.EndsWith(' '))
+            .Select(e => $"\"{e.Pattern}\" ({e.Where})")
+            .ToList();
+        Assert.True(unreachable.Count == 0, "entries no text can match: " + string.Join(", ", unreachable));
+    }
+
+    /// <summary>A list line as a text could have it: one option of each choice, a word for "_", a name, a number, a star's ending.</summary>
+    private static string Fill(string line, Random random)
+    {
+        var text = System.Text.RegularExpressions.Regex.Replace(line, @"\(([^()]*)\)", m =>
+        {
+            var options = m.Groups[1].Value.Split('|');
+            return options[random.Next(options.Length)];
+        });
+        text = text.Replace("{name}", "Mia").Replace("{num}", "7").Replace("_", "cat");
+        return text.EndsWith('*') ? text[..^1] + (random.Next(2) == 0 ? "" : "ing") : text;
+    }
+
     private static string Describe(List<PhraseMatch> matches) =>
         string.Join(" ", matches.Select(m => $"{m.Start}-{m.End}:{m.Entry.Category}/{m.Entry.Line}").Order(StringComparer.Ordinal));
 }

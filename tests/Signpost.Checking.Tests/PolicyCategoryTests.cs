@@ -23,6 +23,8 @@ public class PolicyCategoryTests
     [InlineData("3.2", "CONFIDENTIAL: notes from the meeting", "CONFIDENTIAL")]
     [InlineData("3.2", "The child protection plan is attached", "child protection plan")]
     [InlineData("3.2", "She told me this in confidence", "told me this in confidence")]
+    // A list word ending in a mark (phrases.txt "teachers'"): the pattern once kept the mark's gap beside the space.
+    [InlineData("3.2", "The teachers' salaries are attached", "teachers' salaries")]
     public void Confidential_information_is_a_finding(string clause, string text, string span) =>
         CheckerAssert.Finds(text, Categories.Confidential, clause, span, CheckContext.StaffPost);
 
@@ -30,6 +32,7 @@ public class PolicyCategoryTests
     [InlineData("A.5.1", "Click here for free robux", "Click here")]
     [InlineData("A.5.1", "Use my discount code SAVE20", "discount code")]
     [InlineData("A.5.1", "Bitcoin investment opportunity", "Bitcoin")]
+    [InlineData("A.5.1", "It is 100% profit every time", "100% profit")]
     public void Promotion_in_a_public_comment_is_spam(string clause, string text, string span) =>
         CheckerAssert.Finds(text, Categories.Spam, clause, span, CheckContext.PublicComment);
 

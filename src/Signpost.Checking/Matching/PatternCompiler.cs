@@ -151,8 +151,23 @@ internal static class PatternCompiler
             }
             else
             {
+                // A word with a mark at its edge ("100%", "teachers'") ends or starts with a gap in skeleton form; in a text
+                // that gap and the space beside it read as one gap, so the word's own is dropped and the separator kept
+                // (the pattern "10  fre", two gaps, never matched the text "100% free", one).
                 var sk = Skeleton.Build(NormalisedText.From(token).Folded);
-                for (var i = 0; i < sk.Length; i++)
+                var from = 0;
+                var to = sk.Length;
+                while (from < to && sk.Chars[from] is Skeleton.Space or Skeleton.SentenceBreak)
+                {
+                    from++;
+                }
+
+                while (to > from && sk.Chars[to - 1] is Skeleton.Space or Skeleton.SentenceBreak)
+                {
+                    to--;
+                }
+
+                for (var i = from; i < to; i++)
                 {
                     chars.Add(sk.Chars[i] == Skeleton.SentenceBreak ? Skeleton.Space : sk.Chars[i]);
                     runs.Add(sk.Runs[i]);
