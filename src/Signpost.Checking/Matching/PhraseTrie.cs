@@ -659,6 +659,7 @@ internal sealed class PhraseTrie
         var rootName = rootBranches && (rootFlags & HasNameSlot) != 0 && (skeleton.HasDigits || (rootFlags & NameNeedsNumber) == 0);
         var rootNumber = rootBranches && (rootFlags & HasNumberSlot) != 0;
         var rootNameNext = _rootNameNext;
+        var bits = EdgeBitTable;
         var found = 0;
         for (var t = 0; t < count; t++)
         {
@@ -732,9 +733,8 @@ internal sealed class PhraseTrie
                     break;
                 }
 
-                var i = table[c];
-                var bit = 1UL << i;
-                if (i < 0 || (link & bit) == 0)
+                var bit = bits[c];
+                if ((link & bit) == 0)
                 {
                     break;
                 }
@@ -1496,6 +1496,23 @@ internal sealed class PhraseTrie
         }
 
         return table;
+    }
+
+    /// <summary>
+    /// Each ASCII char's edge bit in a link (1 shifted by its alphabet index; 0 for a char not in the alphabet): one read,
+    /// and a char with no edge fails the same test as a char whose edge the node lacks.
+    /// </summary>
+    private static readonly ulong[] EdgeBitTable = BuildEdgeBitTable();
+
+    private static ulong[] BuildEdgeBitTable()
+    {
+        var bits = new ulong[IndexTable.Length];
+        for (var c = 0; c < bits.Length; c++)
+        {
+            bits[c] = IndexTable[c] < 0 ? 0 : 1UL << IndexTable[c];
+        }
+
+        return bits;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
