@@ -62,4 +62,69 @@ public class PersonalDataTests
     [InlineData("We split up into groups of four.")]
     public void Health_words_not_about_a_person_are_not_personal_data(string text) =>
         CheckerAssert.NoCategory(text, Categories.PersonalData, CheckContext.StaffPost);
+    [Fact]
+    public void The_quick_number_tests_never_hide_a_number_the_regexes_find()
+    {
+        // The NHS, National Insurance and UPN detectors run their regexes only where MayHave... says a match can be
+        // (issue 3's speed): on random texts of number-like pieces (spaced and dashed groups, prefix and suffix letters,
+        // case, "_", digits of other scripts, look-alikes past ASCII), wherever a regex matches, its quick test must
+        // say so. It fails if a test is narrowed (say, the NHS groups' dash forgotten, or "_" read as the end of a word).
+        string[] pieces =
+        [
+            "943", "476", "5919", "123", "4567", "12", "34", "56", "0", "7", "07700", "900123", " ", " ", "-", "--", "QQ", "AB", "ab",
+            "C", "d", "E", "Q", "K", "\u212A", "x", "_", ".", "A", "B", "\u0663\u0664", "\uFF11", "12345678901", "1234567890", "\u00E9",
+        ];
+        var random = new Random(20261208);
+        var (nhs, nino, upn) = (0, 0, 0);
+        for (var i = 0; i < 60_000; i++)
+        {
+            var text = new System.Text.StringBuilder();
+            for (var n = random.Next(1, 12); n > 0; n--)
+            {
+                text.Append(random.Next(6) switch
+                {
+                    // A National Insurance or UPN shape, sometimes one char off, among the other pieces.
+                    0 => Pick(random, "QQ", "AB", "ab", "Ce", "\u212AA", "DF", "x1") + Pick(random, "", " ") + Pick(random, "12", "1") + Pick(random, "", " ")
+                        + "34" + Pick(random, "", " ", "  ") + Pick(random, "56", "5\u0663") + Pick(random, "", " ") + Pick(random, "C", "d", "E", "\u00E9"),
+                    1 => Pick(random, "A", "k", "I", "\u212A", "9") + Pick(random, "12345678901", "1234567890", "123456789012") + Pick(random, "A", "7", "I", "", "_"),
+                    _ => pieces[random.Next(pieces.Length)],
+                });
+            }
+
+            var s = text.ToString();
+            if (Detectors.NhsNumberDetector.Nhs().IsMatch(s))
+            {
+                nhs++;
+                Assert.True(Detectors.NhsNumberDetector.MayHaveNhsNumber(s), $"an NHS-number shape hidden in \"{s}\"");
+            }
+
+            if (Detectors.NationalInsuranceDetector.Nino().IsMatch(s))
+            {
+                nino++;
+                Assert.True(Detectors.NationalInsuranceDetector.MayHaveNino(s), $"a National Insurance shape hidden in \"{s}\"");
+            }
+
+            if (Detectors.UniquePupilNumberDetector.Upn().IsMatch(s))
+            {
+                upn++;
+                Assert.True(Detectors.UniquePupilNumberDetector.MayHaveUpn(s), $"a UPN shape hidden in \"{s}\"");
+            }
+        }
+
+        Assert.True(nhs > 1_000 && nino > 300 && upn > 300, $"too few shapes to prove anything: NHS {nhs}, NI {nino}, UPN {upn}");
+    }
+
+    private static string Pick(Random random, params string[] options) => options[random.Next(options.Length)];
+
+    [Theory]
+    [InlineData("call me on 07700 900123")]
+    [InlineData("ring 0121 496 0000 after school")]
+    [InlineData("my number is +44 7700 900123")]
+    [InlineData("07700-900-123 is my mum's")]
+    public void A_phone_number_costs_no_nhs_national_insurance_or_upn_regex(string text)
+    {
+        Assert.False(Detectors.NhsNumberDetector.MayHaveNhsNumber(text));
+        Assert.False(Detectors.NationalInsuranceDetector.MayHaveNino(text));
+        Assert.False(Detectors.UniquePupilNumberDetector.MayHaveUpn(text));
+    }
 }

@@ -24,6 +24,11 @@ internal sealed partial class UniquePupilNumberDetector : Detector
         }
 
         var text = input.FoldedSpan;
+        if (!MayHaveUpn(text))
+        {
+            return;
+        }
+
         foreach (var m in Upn().EnumerateMatches(text))
         {
             if (IsValid(text.Slice(m.Index, m.Length).ToString()))
@@ -31,6 +36,25 @@ internal sealed partial class UniquePupilNumberDetector : Detector
                 input.Add(Categories.PersonalData, "5.4", Severity.High, m.Index, m.Length, "upn");
             }
         }
+    }
+
+    /// <summary>
+    /// False only where <see cref="Upn"/> cannot match: it needs eleven digits in a row (the regex's \d, any Unicode
+    /// decimal digit). A phone number ("07700 900123") has no such run, so its text costs no regex scan (issue 3's speed).
+    /// </summary>
+    internal static bool MayHaveUpn(ReadOnlySpan<char> text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsDigit(c) ? run + 1 : 0;
+            if (run == 11)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static bool IsValid(string upn)
@@ -57,5 +81,5 @@ internal sealed partial class UniquePupilNumberDetector : Detector
     }
 
     [GeneratedRegex(@"\b[A-HJ-NP-RT-Z]\d{11}[0-9A-HJ-NP-RT-Z]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
-    private static partial Regex Upn();
+    internal static partial Regex Upn();
 }
