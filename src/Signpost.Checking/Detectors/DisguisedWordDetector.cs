@@ -130,8 +130,10 @@ internal sealed class DisguisedWordDetector : Detector
         }
 
         var text = word.ToString();
-        foreach (var (listed, entry) in input.Model.StarCandidates)
+        var candidates = input.Model.StarCandidates;
+        for (var c = 0; c < candidates.Length; c++)
         {
+            var (listed, entry) = candidates[c];
             if (Fits(text, listed, entry.Prefix))
             {
                 input.AddSkeleton(entry.Category, entry.Clause, entry.Severity, start, end, entry.MessageKey);
