@@ -26,4 +26,23 @@ public static class ActionPolicy
 
         return CheckAction.Hold;
     }
+
+    /// <summary><see cref="Decide(IReadOnlyList{Finding})"/> for the checker's own array: walked by index, with no enumerator.</summary>
+    internal static CheckAction Decide(Finding[] findings)
+    {
+        if (findings.Length == 0)
+        {
+            return CheckAction.Allow;
+        }
+
+        for (var i = 0; i < findings.Length; i++)
+        {
+            if (findings[i].Category == Categories.ExtremeOffence)
+            {
+                return CheckAction.Block;
+            }
+        }
+
+        return CheckAction.Hold;
+    }
 }
