@@ -132,8 +132,7 @@ internal sealed partial class Skeleton
     /// </summary>
     private int FoldedAt(int k)
     {
-        var t = Array.BinarySearch(_tokenStarts, 0, TokenCount, k);
-        t = t < 0 ? ~t - 1 : t;
+        var t = LastAtOrBefore(_tokenStarts, TokenCount, k);
         var at = _tokenFolded[t];
         var from = _tokenStarts[t];
 
@@ -141,8 +140,7 @@ internal sealed partial class Skeleton
         // the skeleton's runs.
         if (_anchorCount > 0)
         {
-            var a = Array.BinarySearch(_anchorStarts, 0, _anchorCount, k);
-            a = a < 0 ? ~a - 1 : a;
+            var a = LastAtOrBefore(_anchorStarts, _anchorCount, k);
             if (a >= 0 && _anchorStarts[a] > from)
             {
                 from = _anchorStarts[a];
@@ -157,6 +155,31 @@ internal sealed partial class Skeleton
         }
 
         return at;
+    }
+
+    /// <summary>
+    /// The last of the first <paramref name="count"/> entries of <paramref name="sorted"/> (increasing) that is at or before
+    /// <paramref name="k"/>, or -1. By hand: Array.BinarySearch went through the generic comparer for each step, ~10% of
+    /// a check whose findings are mapped back this way (issue 3's speed).
+    /// </summary>
+    private static int LastAtOrBefore(int[] sorted, int count, int k)
+    {
+        var low = 0;
+        var high = Math.Min(count, sorted.Length);
+        while (low < high)
+        {
+            var mid = (int)((uint)(low + high) >> 1);
+            if (sorted[mid] <= k)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low - 1;
     }
 
     /// <summary>
