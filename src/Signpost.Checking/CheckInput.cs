@@ -206,6 +206,20 @@ internal sealed class CheckInput
         Add(category, clause, severity, fs, fl, messageKey);
     }
 
+    /// <summary>A finding of list entry <paramref name="entry"/> for skeleton range [start, end): <see cref="AddSkeleton"/> with what the entry worked out once.</summary>
+    public void AddEntry(Matching.PhraseEntry entry, int start, int end)
+    {
+        if ((entry.Contexts & (1 << (int)Context)) == 0)
+        {
+            return;
+        }
+
+        var (fs, fl) = Skeleton.ToFolded(start, end);
+        var (s, length) = Text.ToOriginal(fs, fl);
+        var message = (ForPupil ? entry.PupilMessage : entry.AdultMessage) ?? Messages.For(entry.MessageKey, ForPupil);
+        Findings.Add(new Finding(entry.Category, entry.Clause, entry.Severity, s, length, message));
+    }
+
     /// <summary>The token at skeleton [start, end) with runs expanded, e.g. "fuuck" for "fuuuck" when runs say so.</summary>
     public string TokenText(int start, int end) => new(Skeleton.Chars, start, end - start);
 }

@@ -81,4 +81,27 @@ public class PolicyCategoryTests
     [Fact]
     public void Self_identification_is_only_for_personal_posts() =>
         CheckerAssert.NoCategory("As a teacher at Holbrook Primary I am proud of Year 6.", Categories.SelfIdentification, CheckContext.StaffPost);
+    [Fact]
+    public void Each_list_entry_carries_the_context_rules_and_messages_of_its_category_and_key()
+    {
+        // PhraseEntry works out once where its findings apply and what they say (issue 3's speed); it must be exactly
+        // what ContextRules and Messages say for every entry of the lists, in every context.
+        var entries = Matching.PhraseLists.LoadEmbedded().Entries;
+        Assert.True(entries.Count > 1_000, $"only {entries.Count} entries");
+        var contexts = Enum.GetValues<CheckContext>();
+        foreach (var e in entries)
+        {
+            foreach (var context in contexts)
+            {
+                Assert.True(
+                    ((e.Contexts >> (int)context) & 1) == (Detectors.ContextRules.Applies(e.Category, e.MessageKey, context) ? 1 : 0),
+                    $"{e.Where} ({e.Category}, {e.MessageKey}) in {context}");
+            }
+
+            Assert.Equal(Messages.Has(e.MessageKey) ? Messages.For(e.MessageKey, pupil: false) : null, e.AdultMessage);
+            Assert.Equal(Messages.Has(e.MessageKey) ? Messages.For(e.MessageKey, pupil: true) : null, e.PupilMessage);
+        }
+
+        Assert.Contains(entries, e => e.Contexts != (1 << contexts.Length) - 1);
+    }
 }

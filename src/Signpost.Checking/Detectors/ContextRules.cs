@@ -21,4 +21,16 @@ internal static class ContextRules
         Categories.ContactDetails => context != CheckContext.PersonalPost,
         _ => true,
     };
+
+    /// <summary>A bit (1 shifted by the context's number) for each context where <see cref="Applies"/> holds.</summary>
+    public static int Mask(string category, string messageKey)
+    {
+        var mask = 0;
+        for (var context = CheckContext.PupilComment; context <= CheckContext.PersonalPost; context++)
+        {
+            mask |= Applies(category, messageKey, context) ? 1 << (int)context : 0;
+        }
+
+        return mask;
+    }
 }

@@ -23,7 +23,7 @@ internal sealed class PhraseListDetector : Detector
         foreach (var m in matches)
         {
             var e = m.Entry;
-            if (e.IsAllow || e.Category == Circumstance || !ContextRules.Applies(e.Category, e.MessageKey, input.Context))
+            if ((e.Contexts & (1 << (int)input.Context)) == 0 || e.IsAllow || e.Category == Circumstance)
             {
                 continue;
             }
@@ -33,7 +33,7 @@ internal sealed class PhraseListDetector : Detector
                 continue;
             }
 
-            input.AddSkeleton(e.Category, e.Clause, e.Severity, m.Start, m.End, e.MessageKey);
+            input.AddEntry(e, m.Start, m.End);
         }
     }
 

@@ -20,6 +20,18 @@ internal sealed record PhraseEntry(
 {
     public bool IsAllow => Category == PhraseLists.AllowCategory;
 
+    /// <summary>
+    /// The contexts this entry's findings apply in (<see cref="Detectors.ContextRules.Mask"/>) and its messages, worked
+    /// out once: a finding from a list no longer hashes its category and message key (issue 3's speed).
+    /// </summary>
+    public int Contexts { get; } = Detectors.ContextRules.Mask(Category, MessageKey);
+
+    /// <summary>The message for adults, or null where the key has none (allow-list and marker entries).</summary>
+    public string? AdultMessage { get; } = Messages.Has(MessageKey) ? Messages.For(MessageKey, pupil: false) : null;
+
+    /// <summary>The child-friendly message, or null as <see cref="AdultMessage"/>.</summary>
+    public string? PupilMessage { get; } = Messages.Has(MessageKey) ? Messages.For(MessageKey, pupil: true) : null;
+
     /// <summary>Where the entry comes from, for error messages: "phrases.txt:12", or <see cref="Source"/> alone.</summary>
     public string Where => Line > 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Source}:{Line}") : Source;
 }
