@@ -221,7 +221,7 @@ internal sealed class CheckerModel : INameOracle
             return From(stored ?? Compile(), stored is not null);
         }
 
-        public static SharedLists From(CompiledLists.Lists lists, bool fromFile) => new(lists.Trie, LoadCommonWords(), [.. lists.StarCandidates], fromFile);
+        public static SharedLists From(CompiledLists.Lists lists, bool fromFile) => new(lists.Trie, LoadCommonWords(), lists.StarCandidates, fromFile);
 
         /// <summary>The lists compiled from Data/*.txt: parsed, their choices expanded, the trie built.</summary>
         public static CompiledLists.Lists Compile()
@@ -243,7 +243,7 @@ internal sealed class CheckerModel : INameOracle
                 }
             }
 
-            return new CompiledLists.Lists(trie, stars);
+            return new CompiledLists.Lists(trie, [.. stars]);
         }
 
         private static HashSet<string> LoadCommonWords()

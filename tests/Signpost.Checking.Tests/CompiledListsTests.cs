@@ -79,8 +79,8 @@ public class CompiledListsTests
         var markers = AllEntries(read.Trie).Where(e => ReferenceEquals(e.Category, PhraseLists.PhoneStartCategory)).Select(e => e.Pattern);
         Assert.Equal(AllEntries(FromText.Value.Trie).Where(e => ReferenceEquals(e.Category, PhraseLists.PhoneStartCategory)).Select(e => e.Pattern), markers);
         Assert.Equal(Signpost.Checking.Detectors.PhoneInWordsDetector.StartWords.Order(), markers.Order());
-        Assert.Equal(FromText.Value.StarCandidates.Count, read.StarCandidates.Count);
-        for (var i = 0; i < read.StarCandidates.Count; i++)
+        Assert.Equal(FromText.Value.StarCandidates.Length, read.StarCandidates.Length);
+        for (var i = 0; i < read.StarCandidates.Length; i++)
         {
             Assert.Equal(FromText.Value.StarCandidates[i].Word, read.StarCandidates[i].Word);
             AssertSame(FromText.Value.StarCandidates[i].Entry, read.StarCandidates[i].Entry, $"star {i}");

@@ -33,7 +33,7 @@ internal static class CompiledLists
     private const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;
 
-    public sealed record Lists(PhraseTrie Trie, IReadOnlyList<(string Word, PhraseEntry Entry)> StarCandidates);
+    public sealed record Lists(PhraseTrie Trie, (string Word, PhraseEntry Entry)[] StarCandidates);
 
     /// <summary>A 64-bit FNV-1a hash of the text lists (the bytes of each embedded file, in order) and the layout's version.</summary>
     public static ulong SourceHash(Assembly assembly)
@@ -113,7 +113,7 @@ internal static class CompiledLists
         }
 
         trie.Write(body, entries.Id);
-        body.Int(lists.StarCandidates.Count);
+        body.Int(lists.StarCandidates.Length);
         foreach (var (word, entry) in lists.StarCandidates)
         {
             body.String(word);
