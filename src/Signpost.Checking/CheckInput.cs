@@ -195,8 +195,14 @@ internal sealed class CheckInput
             return;
         }
 
+        AddFolded(category, clause, severity, foldedStart, foldedLength, Messages.For(messageKey, ForPupil));
+    }
+
+    /// <summary>A finding that applies here, for folded range [start, start+length), with its message.</summary>
+    private void AddFolded(string category, string clause, Severity severity, int foldedStart, int foldedLength, string message)
+    {
         var (start, length) = Text.ToOriginal(foldedStart, foldedLength);
-        Findings.Add(new Finding(category, clause, severity, start, length, Messages.For(messageKey, ForPupil)));
+        Findings.Add(new Finding(category, clause, severity, start, length, message));
     }
 
     /// <summary>Adds a finding for skeleton range [start, end).</summary>
@@ -215,9 +221,7 @@ internal sealed class CheckInput
         }
 
         var (fs, fl) = Skeleton.ToFolded(start, end);
-        var (s, length) = Text.ToOriginal(fs, fl);
-        var message = (ForPupil ? entry.PupilMessage : entry.AdultMessage) ?? Messages.For(entry.MessageKey, ForPupil);
-        Findings.Add(new Finding(entry.Category, entry.Clause, entry.Severity, s, length, message));
+        AddFolded(entry.Category, entry.Clause, entry.Severity, fs, fl, (ForPupil ? entry.PupilMessage : entry.AdultMessage) ?? Messages.For(entry.MessageKey, ForPupil));
     }
 
     /// <summary>The token at skeleton [start, end) with runs expanded, e.g. "fuuck" for "fuuuck" when runs say so.</summary>

@@ -80,6 +80,9 @@ internal static class Messages
 
     public static bool Has(string key) => Texts.ContainsKey(key);
 
+    /// <summary>Both messages of <paramref name="key"/>, or null where it has none.</summary>
+    public static (string Adult, string Pupil)? Find(string key) => Texts.TryGetValue(key, out var text) ? text : null;
+
     /// <summary>The message of a finding that says a text was not read in full (see <see cref="Detectors.Detector.Unfinished"/>).</summary>
     public static string Unfinished(Detectors.UnfinishedRead read, bool pupil) => pupil
         ? "A grown-up will read this before it goes online."

@@ -46,9 +46,7 @@ public class ListMatchTests
         var matched = 0;
         for (var n = 0; n < 30_000; n++)
         {
-            var text = new StringBuilder();
-            var target = random.Next(1, 90);
-            while (text.Length < target)
+            var s = RandomText(random, text =>
             {
                 if (random.Next(3) == 0)
                 {
@@ -56,19 +54,18 @@ public class ListMatchTests
                     text.Append(Names[random.Next(Names.Length)]).Append(Gaps[random.Next(Gaps.Length)])
                         .Append(Goes[random.Next(Goes.Length)]).Append(Gaps[random.Next(Gaps.Length)])
                         .Append(Numbers[random.Next(Numbers.Length)]).Append(' ');
-                    continue;
+                    return;
                 }
 
                 text.Append(Pieces[random.Next(Pieces.Length)]).Append(random.Next(3) == 0 ? "" : " ");
-            }
+            });
 
-            var s = text.ToString();
             input.Reset(s, CheckContext.PupilComment, model);
             fast.Clear();
             slow.Clear();
             model.Lists.Match(input.Skeleton, model, fast);
             model.Lists.MatchEachToken(input.Skeleton, model, slow);
-            Assert.True(Describe(slow) == Describe(fast), $"\"{s}\":\nexpected {Describe(slow)}\nfound    {Describe(fast)}");
+            AssertSameMatches(slow, fast, s);
             ages += fast.Count(m => m.Entry.Pattern.StartsWith(Slot.Name));
             matched += fast.Count > 0 ? 1 : 0;
         }
@@ -109,9 +106,7 @@ public class ListMatchTests
         var rosterHits = 0;
         for (var n = 0; n < 30_000; n++)
         {
-            var text = new StringBuilder();
-            var target = random.Next(1, 90);
-            while (text.Length < target)
+            var s = RandomText(random, text =>
             {
                 var piece = random.Next(4) switch
                 {
@@ -127,9 +122,8 @@ public class ListMatchTests
                 }
 
                 text.Append(piece).Append(Gaps[random.Next(Gaps.Length)]);
-            }
+            });
 
-            var s = text.ToString();
             input.Reset(s, CheckContext.PupilComment, model);
             fast.Clear();
             slow.Clear();
@@ -138,8 +132,8 @@ public class ListMatchTests
             model.Lists.Match(input.Skeleton, model, fast, model.Roster, fastRoster);
             model.Lists.MatchEachToken(input.Skeleton, model, slow);
             model.Roster!.MatchEachToken(input.Skeleton, model, slowRoster);
-            Assert.True(Describe(slow) == Describe(fast), $"\"{s}\":\nexpected {Describe(slow)}\nfound    {Describe(fast)}");
-            Assert.True(Describe(slowRoster) == Describe(fastRoster), $"\"{s}\" (roster):\nexpected {Describe(slowRoster)}\nfound    {Describe(fastRoster)}");
+            AssertSameMatches(slow, fast, s);
+            AssertSameMatches(slowRoster, fastRoster, s, " (roster)");
             digitFirst += fast.Count(m => char.IsAsciiDigit(m.Entry.Pattern[0]) && !m.Entry.IsAllow);
             rosterHits += fastRoster.Count;
         }
@@ -177,6 +171,22 @@ public class ListMatchTests
         text = text.Replace("{name}", "Mia").Replace("{num}", "7").Replace("_", "cat");
         return text.EndsWith('*') ? text[..^1] + (random.Next(2) == 0 ? "" : "ing") : text;
     }
+
+    /// <summary>A text of at least 1-89 chars (drawn first), of what <paramref name="append"/> adds each time.</summary>
+    private static string RandomText(Random random, Action<StringBuilder> append)
+    {
+        var text = new StringBuilder();
+        var target = random.Next(1, 90);
+        while (text.Length < target)
+        {
+            append(text);
+        }
+
+        return text.ToString();
+    }
+
+    private static void AssertSameMatches(List<PhraseMatch> expected, List<PhraseMatch> found, string text, string what = "") =>
+        Assert.True(Describe(expected) == Describe(found), $"\"{text}\"{what}:\nexpected {Describe(expected)}\nfound    {Describe(found)}");
 
     private static string Describe(List<PhraseMatch> matches) =>
         string.Join(" ", matches.Select(m => $"{m.Start}-{m.End}:{m.Entry.Category}/{m.Entry.Line}").Order(StringComparer.Ordinal));

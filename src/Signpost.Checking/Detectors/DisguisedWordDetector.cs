@@ -84,7 +84,7 @@ internal sealed class DisguisedWordDetector : Detector
 
                 var first = letters[s + mini.FoldedStart[hit.Start]];
                 var last = letters[s + mini.FoldedEnd[hit.End - 1] - 1];
-                input.AddSkeleton(category, hit.Entry.Clause, hit.Entry.Severity, first, last + 1, hit.Entry.MessageKey);
+                input.AddEntry(hit.Entry, first, last + 1);
             }
 
             MatchSpelledOutSurname(input, letters, s, mini);
@@ -136,7 +136,7 @@ internal sealed class DisguisedWordDetector : Detector
             var (listed, entry) = candidates[c];
             if (Fits(text, listed, entry.Prefix))
             {
-                input.AddSkeleton(entry.Category, entry.Clause, entry.Severity, start, end, entry.MessageKey);
+                input.AddEntry(entry, start, end);
                 return;
             }
         }

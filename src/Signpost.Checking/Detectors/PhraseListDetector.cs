@@ -23,7 +23,7 @@ internal sealed class PhraseListDetector : Detector
         foreach (var m in matches)
         {
             var e = m.Entry;
-            if ((e.Contexts & (1 << (int)input.Context)) == 0 || e.IsAllow || e.Category == Circumstance)
+            if (e.IsAllow || e.Category == Circumstance)
             {
                 continue;
             }

@@ -27,10 +27,10 @@ internal sealed record PhraseEntry(
     public int Contexts { get; } = Detectors.ContextRules.Mask(Category, MessageKey);
 
     /// <summary>The message for adults, or null where the key has none (allow-list and marker entries).</summary>
-    public string? AdultMessage { get; } = Messages.Has(MessageKey) ? Messages.For(MessageKey, pupil: false) : null;
+    public string? AdultMessage { get; } = Messages.Find(MessageKey)?.Adult;
 
     /// <summary>The child-friendly message, or null as <see cref="AdultMessage"/>.</summary>
-    public string? PupilMessage { get; } = Messages.Has(MessageKey) ? Messages.For(MessageKey, pupil: true) : null;
+    public string? PupilMessage { get; } = Messages.Find(MessageKey)?.Pupil;
 
     /// <summary>Where the entry comes from, for error messages: "phrases.txt:12", or <see cref="Source"/> alone.</summary>
     public string Where => Line > 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Source}:{Line}") : Source;

@@ -32,8 +32,10 @@ internal sealed class PhraseTrie
     /// <summary>Per node with <see cref="HasTerminal"/>: its entries (a sparse map: ~7,500 of the shared trie's ~53k nodes).</summary>
     private readonly NodeMap<PhraseEntry[]> _terminals;
 
-    /// <summary>Per node with group edges: its edges, in the order they were added (Branch takes those whose group can start with the char).</summary>
-    /// <summary>Per node with <see cref="HasGroupEdges"/>: its choice edges (a sparse map: ~4,900 of the shared trie's ~53k nodes).</summary>
+    /// <summary>
+    /// Per node with <see cref="HasGroupEdges"/>: its choice edges, in the order they were added (Branch takes those whose
+    /// group can start with the char; a sparse map: ~4,900 of the shared trie's ~53k nodes).
+    /// </summary>
     private readonly NodeMap<(int Group, int Child)[]> _groupEdges;
     private readonly PhraseTrie[] _groups;
     private readonly ulong[] _groupFirst;
