@@ -115,62 +115,90 @@ internal sealed partial class Skeleton
         var wordDot = false;
         ulong sentenceCarry = 1;
         var letterCarry = 0u;
+        // The previous block's words, digits and apostrophes (a lane's bit each; none before the text), so that what
+        // stands just before a lane is read by shifting its bits, not by testing the bytes again.
+        var lastWord = 0u;
+        var lastDigit = 0u;
+        var lastApostrophe = 0u;
+        ref var classes = ref MemoryMarshal.GetArrayDataReference(ByteClasses);
         for (var b = 0; b < n; b += Vector256<byte>.Count)
         {
             var cur = Vector256.LoadUnsafe(ref text, (nuint)(b + BytePad));
             var prev = Vector256.LoadUnsafe(ref text, (nuint)(b + BytePad - 1));
-            var next = Vector256.LoadUnsafe(ref text, (nuint)(b + BytePad + 1));
 
             // This block's chars go to [k, k + 32) at most: their runs start at 1 and their flags at 0 (the buffers have
             // 32 to spare), as Build sets them for the whole text; token starts' flags are written below.
             Vector256.Create((byte)1).StoreUnsafe(ref runAt, (nuint)k);
             Vector256<byte>.Zero.StoreUnsafe(ref flagAt, (nuint)k);
+
+            // Each test is made once, on the block's own bytes, as a lane bit; what stands before or after a lane is the
+            // same bits shifted, with the previous block's last bits and the class of the byte after the block
+            // (ByteClasses) shifted in. Testing the bytes before and after as vectors of their own took three times the
+            // instructions and more vector registers than the machine has (issue 3's speed).
+            var lowerCur = Lower(cur);
+            var lowerPrev = Lower(prev);
             var curLetter = IsLetter(cur);
             var curDigit = IsDigit(cur);
-            var prevLetter = IsLetter(prev);
-            var nextLetter = IsLetter(next);
             var curWord = curLetter | curDigit;
-            var prevDigit = IsDigit(prev);
-            var prevWord = prevLetter | prevDigit;
-            var nextWord = nextLetter | IsDigit(next);
+            var letterBits = Bits(curLetter);
+            var rawDigitBits = Bits(curDigit);
+            var digitBits = rawDigitBits;
+            var wordBits = letterBits | rawDigitBits;
+            var apostropheBits = Bits(Is(cur, '\''));
+            var dotBits = Bits(Is(cur, '.'));
+            var following = (uint)Unsafe.Add(ref classes, Unsafe.Add(ref text, b + BytePad + 32));
+            var prevWord = (wordBits << 1) | (lastWord >> 31);
+            var nextWord = (wordBits >> 1) | ((following & WordClass) << 31);
+            var prevDigitBits = (rawDigitBits << 1) | (lastDigit >> 31);
             var valid = n - b >= Vector256<byte>.Count ? uint.MaxValue : (1u << (n - b)) - 1;
 
             // What only the general build reads right (as in BuildSimple, but for digits beside letters: below).
-            var refused = ((Is(cur, '!') | Is(cur, '|')) & prevWord & nextWord)
-                | ((Is(cur, '@') | Is(cur, '$')) & (prevWord | nextWord))
-                | Is(cur, '*') | Is(cur, '#');
+            var refused = 0u;
+            if ((Bits(Is(cur, '!') | Is(cur, '|') | Is(cur, '@') | Is(cur, '$') | Is(cur, '*') | Is(cur, '#')) & valid) != 0)
+            {
+                refused = (Bits(Is(cur, '!') | Is(cur, '|')) & prevWord & nextWord)
+                    | (Bits(Is(cur, '@') | Is(cur, '$')) & (prevWord | nextWord))
+                    | Bits(Is(cur, '*') | Is(cur, '#'));
+                atSign |= (Bits(Is(cur, '@')) & valid) != 0;
+            }
 
             // An apostrophe between letters belongs to the word (IsTokenChar): dropped ("don't" reads "dont"), or, before
             // an "s" that ends the word, a possessive, which splits the "s" off as a word of its own ("Tom's" reads "tom s").
             // Worked out only for a block with an apostrophe at or beside it (most blocks have none).
-            var dropped = Vector256<byte>.Zero;
-            var possessiveS = Vector256<byte>.Zero;
-            var prevDropped = Vector256<byte>.Zero;
-            var nextInner = Vector256<byte>.Zero;
-            if ((Is(prev, '\'') | Is(next, '\'')).ExtractMostSignificantBits() != 0)
+            var dropped = 0u;
+            var possessiveS = 0u;
+            var prevDropped = 0u;
+            var nextInner = 0u;
+            if ((apostropheBits | (lastApostrophe >> 31) | (following & ApostropheClass)) != 0)
             {
-                var before = Vector256.LoadUnsafe(ref text, (nuint)(b + BytePad - 2));
-                var after = Vector256.LoadUnsafe(ref text, (nuint)(b + BytePad + 2));
-                var inner = Is(cur, '\'') & prevWord & nextWord;
-                var afterWord = IsLetter(after) | IsDigit(after);
-                var nextS = Is(Lower(next), 's');
+                // Two bytes either side: bit j of these is the byte at b - 2 + j.
+                var followingTwo = (ulong)Unsafe.Add(ref classes, Unsafe.Add(ref text, b + BytePad + 33));
+                var words = (lastWord >> 30) | ((ulong)wordBits << 2) | ((ulong)(following & WordClass) << 34) | ((followingTwo & WordClass) << 35);
+                var apostrophes = (lastApostrophe >> 30) | ((ulong)apostropheBits << 2)
+                    | ((ulong)((following & ApostropheClass) != 0 ? 1 : 0) << 34) | ((ulong)((followingTwo & ApostropheClass) != 0 ? 1 : 0) << 35);
+                var sBits = Bits(Is(lowerCur, 's'));
+                var nextS = (sBits >> 1) | ((following & SClass) != 0 ? 1u << 31 : 0);
+                var afterWord = (uint)(words >> 4);
+                var inner = apostropheBits & prevWord & nextWord;
                 dropped = inner & ~(nextS & ~afterWord);
 
                 // The same, seen from the char after the apostrophe: whether the char before it is one a word goes on through.
-                var prevInner = Is(prev, '\'') & (IsLetter(before) | IsDigit(before)) & curWord;
-                possessiveS = prevInner & Is(Lower(cur), 's') & ~nextWord;
+                var prevInner = (uint)(apostrophes >> 1) & (uint)words & wordBits;
+                possessiveS = prevInner & sBits & ~nextWord;
                 prevDropped = prevInner & ~possessiveS;
-                nextInner = Is(next, '\'') & afterWord & curWord;
+                nextInner = (uint)(apostrophes >> 3) & afterWord & wordBits;
 
                 // The apostrophes the general build reads differently: one beside a digit (a word with a letter reads its
                 // digits as leetspeak), a possessive "s" followed by another apostrophe (which would carry the word on), and
                 // a repeat across a dropped one ("l'l": its run would hide the apostrophe from the map back).
-                refused |= (inner & (IsDigit(prev) | IsDigit(next)))
-                    | (inner & nextS & Is(after, '\''))
-                    | (prevDropped & Vector256.Equals(Lower(cur), Lower(before)));
+                var nextDigit = (rawDigitBits >> 1) | ((following & DigitClass) != 0 ? 1u << 31 : 0);
+                var before = Vector256.LoadUnsafe(ref text, (nuint)(b + BytePad - 2));
+                refused |= (inner & (prevDigitBits | nextDigit))
+                    | (inner & nextS & (uint)(apostrophes >> 4))
+                    | (prevDropped & Bits(Vector256.Equals(lowerCur, Lower(before))));
             }
 
-            if ((Bits(refused) & valid) != 0)
+            if ((refused & valid) != 0)
             {
                 return false;
             }
@@ -183,12 +211,7 @@ internal sealed partial class Skeleton
             // next block is read from it), is found by two prefix scans over the lane bits, only for a block with a digit
             // beside a letter or digit (the one before the block included). An apostrophe inside a word never joins a
             // digit's run to another (one beside a digit was handed back above).
-            var wordBits = Bits(curWord);
-            var letterBits = Bits(curLetter);
-            var lowerCur = Lower(cur);
-            var lowerPrev = Lower(prev);
-            var digitBits = Bits(curDigit);
-            if (((digitBits & valid) | Bits(prevDigit)) != 0)
+            if (((digitBits & valid) | prevDigitBits) != 0)
             {
                 var nextBlock = Vector256.LoadUnsafe(ref text, (nuint)(b + BytePad + 32));
                 var nextLetters = Bits(IsLetter(nextBlock));
@@ -205,13 +228,13 @@ internal sealed partial class Skeleton
                 var backward = ScanWithin(letters, words, left: false);
                 letterCarry = (uint)(forward >> 31) & 1;
                 var withLetter = (uint)(forward | backward);
-                if (((digitBits | (Bits(prevDigit) & wordBits)) & withLetter) != 0)
+                if (((digitBits | (prevDigitBits & wordBits)) & withLetter) != 0)
                 {
                     // A letter equal to the one before it is looked for with both read as leetspeak where their run has a
                     // letter (the char before the block is in lane 0's run when both are in a word).
                     var hasLetter = Spread(withLetter);
                     lowerCur = Vector256.ConditionalSelect(curDigit & hasLetter, Leet(cur), lowerCur);
-                    lowerPrev = Vector256.ConditionalSelect(prevDigit & hasLetter, Leet(prev), lowerPrev);
+                    lowerPrev = Vector256.ConditionalSelect(IsDigit(prev) & hasLetter, Leet(prev), lowerPrev);
                     digitBits = Bits(IsDigit(lowerCur) & curDigit);
                 }
             }
@@ -226,9 +249,8 @@ internal sealed partial class Skeleton
 
             // A letter equal to the one before it adds to that one's run; the first char of a gap after a word is one space,
             // and so is a possessive apostrophe.
-            var repeat = curWord & prevWord & Vector256.Equals(lowerCur, lowerPrev);
-            var keep = (curWord & ~repeat) | (~(curWord | dropped) & prevWord);
-            var keepBits = Bits(keep) & valid;
+            var repeat = wordBits & prevWord & Bits(Vector256.Equals(lowerCur, lowerPrev));
+            var keepBits = ((wordBits & ~repeat) | (~(wordBits | dropped) & prevWord)) & valid;
             var values = Vector256.ConditionalSelect(curWord, lowerCur, Vector256.Create((byte)Space));
 
             // Each 8 bytes' kept ones packed to the front of their half of a 16-byte lane by one shuffle, widened to
@@ -238,7 +260,7 @@ internal sealed partial class Skeleton
             k = Pack(values.GetUpper(), keepBits >> 16, ref patterns, ref charAt, k);
             var blockStart = k - BitOperations.PopCount(keepBits);
 
-            for (var repeats = Bits(repeat) & valid; repeats != 0; repeats &= repeats - 1)
+            for (var repeats = repeat & valid; repeats != 0; repeats &= repeats - 1)
             {
                 var at = blockStart + BitOperations.PopCount(keepBits & ((1u << BitOperations.TrailingZeroCount(repeats)) - 1)) - 1;
                 if (runs[at] == byte.MaxValue)
@@ -251,16 +273,16 @@ internal sealed partial class Skeleton
 
             // Token starts and the sentences they begin (the carry as in BuildSimple): each start's place in the
             // skeleton (its rank among the kept chars), in the text, and its flags.
-            var startBits = Bits(curWord & ~prevWordish) & valid;
-            var endBits = Bits(Is(cur, '!') | Is(cur, '?') | Is(cur, '\n') | Is(cur, ';') | (Is(cur, '.') & ~nextWord)) & valid;
+            var startBits = wordBits & ~prevWordish & valid;
+            var endBits = (Bits(Is(cur, '!') | Is(cur, '?') | Is(cur, '\n') | Is(cur, ';')) | (dotBits & ~nextWord)) & valid;
             var gaps = (ulong)~(startBits | endBits);
             var carried = gaps + (((ulong)endBits << 1) | sentenceCarry);
-            var sentenceBits = (uint)(carried & ~gaps) & startBits & ~Bits(possessiveS);
+            var sentenceBits = (uint)(carried & ~gaps) & startBits & ~possessiveS;
             sentenceCarry = (carried >> 32) & 1;
             if (startBits != 0)
             {
                 // A possessive "s" is a word of its own but never a capital or a sentence's first (as the general build).
-                var capitals = Bits(Vector256.LessThanOrEqual(cur - Vector256.Create((byte)'A'), Vector256.Create((byte)('Z' - 'A'))) & ~possessiveS);
+                var capitals = Bits(Vector256.LessThanOrEqual(cur - Vector256.Create((byte)'A'), Vector256.Create((byte)('Z' - 'A')))) & ~possessiveS;
                 for (var s = startBits; s != 0; s &= s - 1)
                 {
                     var lane = BitOperations.TrailingZeroCount(s);
@@ -275,7 +297,7 @@ internal sealed partial class Skeleton
             }
 
             // The chars after dropped apostrophes (kept: a repeat there was handed back), for FoldedAt.
-            for (var a = Bits(prevDropped) & valid; a != 0; a &= a - 1)
+            for (var a = prevDropped & valid; a != 0; a &= a - 1)
             {
                 var lane = BitOperations.TrailingZeroCount(a);
                 anchorStarts[anchors] = blockStart + BitOperations.PopCount(keepBits & ((1u << lane) - 1));
@@ -294,10 +316,12 @@ internal sealed partial class Skeleton
 
             // One-letter words, as the general build counts them: a word the text has as one letter ("I'm" is three, and the
             // "s" split off "Tom's" is not counted).
-            singles += BitOperations.PopCount(startBits & ~Bits(nextWord | nextInner | possessiveS));
+            singles += BitOperations.PopCount(startBits & ~(nextWord | nextInner | possessiveS));
             digits |= (digitBits & valid) != 0;
-            atSign |= (Bits(Is(cur, '@')) & valid) != 0;
-            wordDot |= (Bits(Is(cur, '.') & prevWord & nextWord) & valid) != 0;
+            wordDot |= (dotBits & prevWord & nextWord & valid) != 0;
+            lastWord = wordBits;
+            lastDigit = rawDigitBits;
+            lastApostrophe = apostropheBits;
         }
 
         Length = k;
@@ -311,6 +335,39 @@ internal sealed partial class Skeleton
         _wildFrom = _wildTo = -1;
         BuiltSimple = true;
         return true;
+    }
+
+    /// <summary>In <see cref="ByteClasses"/>: a letter or digit (its bit is the lowest, so it shifts straight into a lane mask).</summary>
+    private const uint WordClass = 1;
+
+    /// <summary>In <see cref="ByteClasses"/>: a digit.</summary>
+    private const uint DigitClass = 2;
+
+    /// <summary>In <see cref="ByteClasses"/>: an apostrophe.</summary>
+    private const uint ApostropheClass = 4;
+
+    /// <summary>In <see cref="ByteClasses"/>: "s" or "S".</summary>
+    private const uint SClass = 8;
+
+    /// <summary>
+    /// Per byte, what <see cref="BuildSimpleBytes"/> needs to know of the byte or two after a block (the lane tests are
+    /// made on the block's own bytes only): <see cref="WordClass"/>, <see cref="DigitClass"/>,
+    /// <see cref="ApostropheClass"/>, <see cref="SClass"/>.
+    /// </summary>
+    private static readonly byte[] ByteClasses = BuildByteClasses();
+
+    private static byte[] BuildByteClasses()
+    {
+        var classes = new byte[256];
+        for (var c = 0; c < 128; c++)
+        {
+            classes[c] = (byte)((char.IsAsciiLetterOrDigit((char)c) ? WordClass : 0)
+                | (char.IsAsciiDigit((char)c) ? DigitClass : 0)
+                | (c == '\'' ? ApostropheClass : 0)
+                | (c is 's' or 'S' ? SClass : 0));
+        }
+
+        return classes;
     }
 
     /// <summary>
