@@ -144,6 +144,45 @@ public class ListMatchTests
     }
 
     /// <summary>
+    /// A second trie matched in the lists' pass whose root has choices and slots (any word, a name, a number) must find
+    /// what its own token-by-token pass finds: every token may start one of its entries, whatever its first two chars
+    /// (the pass reads a bit per pair of chars for it, set for every pair when its root has branches).
+    /// </summary>
+    [Fact]
+    public void A_second_trie_with_choices_and_slots_at_its_root_is_matched_in_the_same_pass()
+    {
+        var groups = new GroupTable();
+        var entries = PhraseLists.Parse(
+            "[bullying medium 5.5 insult]\n(ab|cd) ef\n_ zz\n{num} qq\n{name} yy\nkk (ab|cd)\n", "test.txt", groups).ToList();
+        groups.Seal();
+        var also = new PhraseTrie(entries, groups);
+        var model = new CheckerModel([new KnownPerson("Mia", "Ng", KnownPersonRole.Pupil)], SchoolProfile.None);
+        string[] words = ["ab", "cd", "ef", "zz", "qq", "yy", "kk", "7", "12", "Mia", "Tom", "cat", "the", "abef", "a", "b"];
+        var random = new Random(61208);
+        var input = new CheckInput();
+        var lists = new List<PhraseMatch>();
+        var fast = new List<PhraseMatch>();
+        var slow = new List<PhraseMatch>();
+        var matched = new HashSet<int>();
+        for (var n = 0; n < 20_000; n++)
+        {
+            var s = RandomText(random, text => text.Append(words[random.Next(words.Length)]).Append(Gaps[random.Next(Gaps.Length)]));
+            input.Reset(s, CheckContext.PupilComment, model);
+            lists.Clear();
+            fast.Clear();
+            slow.Clear();
+            model.Lists.Match(input.Skeleton, model, lists, also, fast);
+            also.MatchEachToken(input.Skeleton, model, slow);
+            AssertSameMatches(slow, fast, s, " (second trie)");
+            matched.UnionWith(fast.Select(m => m.Entry.Line));
+        }
+
+        // Each of its five lines matched somewhere, or this proves little about them.
+        Assert.Equal(entries.Select(e => e.Line).Distinct().Order(), matched.Order());
+        Assert.Equal(5, matched.Count);
+    }
+
+    /// <summary>
     /// Every compiled entry has a form a text's skeleton can have (a gap is one space between words, none at either end),
     /// or it could never match: "(100%|guaranteed) (free|...)" and "teachers' (salary|...)" compiled with two gaps and
     /// were never found.
