@@ -106,6 +106,8 @@ internal sealed partial class Skeleton
         // k + 32 <= n + 32 <= every buffer's length (checked above), so none can pass a buffer's end.
         ref var charAt = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(chars));
         ref var runAt = ref MemoryMarshal.GetArrayDataReference(runs);
+        ref var startAt = ref MemoryMarshal.GetArrayDataReference(starts);
+        ref var foldAt = ref MemoryMarshal.GetArrayDataReference(folds);
         ref var flagAt = ref MemoryMarshal.GetArrayDataReference(flags);
         var k = 0;
         var tokens = 0;
@@ -283,16 +285,21 @@ internal sealed partial class Skeleton
             {
                 // A possessive "s" is a word of its own but never a capital or a sentence's first (as the general build).
                 var capitals = Bits(Vector256.LessThanOrEqual(cur - Vector256.Create((byte)'A'), Vector256.Create((byte)('Z' - 'A')))) & ~possessiveS;
+                // Each start's flags from its lane's bits with no branch (whether a token is a capital or a sentence's first
+                // is no pattern a predictor learns); the lists were grown above for every start a block can have, and a
+                // start's place is below k + 32, so the writes are unchecked.
+                var byCapital = (ulong)capitals << 1;
+                var bySentence = (ulong)sentenceBits << 2;
                 for (var s = startBits; s != 0; s &= s - 1)
                 {
                     var lane = BitOperations.TrailingZeroCount(s);
                     var at = blockStart + BitOperations.PopCount(keepBits & ((1u << lane) - 1));
-                    starts[tokens] = at;
-                    folds[tokens] = b + lane;
+                    Unsafe.Add(ref startAt, tokens) = at;
+                    Unsafe.Add(ref foldAt, tokens) = b + lane;
                     tokens++;
-                    flags[at] = (byte)(TokenFlags.Start
-                        | (((capitals >> lane) & 1) != 0 ? TokenFlags.Capital : 0)
-                        | (((sentenceBits >> lane) & 1) != 0 ? TokenFlags.SentenceInitial : 0));
+                    Unsafe.Add(ref flagAt, at) = (byte)(TokenFlags.Start
+                        | ((byCapital >> lane) & TokenFlags.Capital)
+                        | ((bySentence >> lane) & TokenFlags.SentenceInitial));
                 }
             }
 
