@@ -596,7 +596,12 @@ internal sealed class PhraseTrie
         var pairNodes = _pairNodes ??= BuildPairNodes();
         var alsoBranches = also is not null && (also._flags[0] & HasBranches) != 0;
         var events = skeleton.MatchEvents(count);
-        var found = PlainPaths(skeleton, names, count, length, pairNodes, alsoStarts, events);
+        // The root's name slot can be taken only in a text with a digit (each list entry starting with a name needs a
+        // number): most texts get a plain-path loop with no name test at all.
+        var rootFlags = _flags[0];
+        var found = (rootFlags & HasBranches) != 0 && (rootFlags & HasNameSlot) != 0 && (skeleton.HasDigits || (rootFlags & NameNeedsNumber) == 0)
+            ? PlainPaths<Yes>(skeleton, names, count, length, pairNodes, alsoStarts, events)
+            : PlainPaths<No>(skeleton, names, count, length, pairNodes, alsoStarts, events);
 
         for (var e = 0; e < found; e += 4)
         {
@@ -669,7 +674,8 @@ internal sealed class PhraseTrie
     /// anything unusual) is noted in <paramref name="events"/>: its start, what it needs, and where its walk goes on.
     /// Returns the ints written.
     /// </summary>
-    private int PlainPaths(Skeleton skeleton, CheckerModel names, int count, int length, int[] pairNodes, ulong[]? alsoStarts, int[] events)
+    private int PlainPaths<TRootName>(Skeleton skeleton, CheckerModel names, int count, int length, int[] pairNodes, ulong[]? alsoStarts, int[] events)
+        where TRootName : struct, IConstant
     {
         var chars = skeleton.Chars;
         var tokenFlags = skeleton.Flags;
@@ -682,7 +688,6 @@ internal sealed class PhraseTrie
         var rootFlags = _flags[0];
         var rootBranches = (rootFlags & HasBranches) != 0;
         var rootAlways = rootBranches && (rootFlags & (HasGroupEdges | HasAnySlot)) != 0;
-        var rootName = rootBranches && (rootFlags & HasNameSlot) != 0 && (skeleton.HasDigits || (rootFlags & NameNeedsNumber) == 0);
         var rootNumber = rootBranches && (rootFlags & HasNumberSlot) != 0;
         var rootNameNext = _rootNameNext;
         var bits = EdgeBitTable;
@@ -713,9 +718,9 @@ internal sealed class PhraseTrie
             // CheckerModel.MayBeName: a capital, or a roster first name's first two chars. A capitalised token is a name
             // only if its letters are all a-z and it has two or more (CheckerModel.IsName), so its second char is a
             // letter ("I" is not tried).
-            var mayBeName = ((tokenFlags[p] & Skeleton.TokenFlags.Capital) != 0 && (uint)(c1 - 'a') < 26)
-                || (p + 1 < chars.Length && (rosterFirstPairs[c0 & 63] & (1UL << (chars[p + 1] & 63))) != 0);
-            var nameBranch = rootName && mayBeName;
+            var nameBranch = TRootName.Value
+                && (((tokenFlags[p] & Skeleton.TokenFlags.Capital) != 0 && (uint)(c1 - 'a') < 26)
+                    || (p + 1 < chars.Length && (rosterFirstPairs[c0 & 63] & (1UL << (chars[p + 1] & 63))) != 0));
             if (nameBranch && rootNameNext != 0)
             {
                 // RootSlots' name test can find something only where the next token follows a space and starts with a
@@ -776,6 +781,22 @@ internal sealed class PhraseTrie
         }
 
         return found;
+    }
+
+    /// <summary>A compile-time true or false for a generic method's struct argument: each gets its own compiled code.</summary>
+    private interface IConstant
+    {
+        static abstract bool Value { get; }
+    }
+
+    private readonly struct Yes : IConstant
+    {
+        public static bool Value => true;
+    }
+
+    private readonly struct No : IConstant
+    {
+        public static bool Value => false;
     }
 
     private const int EventWalk = 1;
