@@ -561,7 +561,8 @@ internal sealed class PhraseTrie
 
     private ulong[] BuildPairStarts()
     {
-        var nodes = _pairNodes ??= BuildPairNodes();
+        // The roster's own pair-node table is needed only here: not kept (64 KB a checker).
+        var nodes = _pairNodes ?? BuildPairNodes();
         var branches = (_flags[0] & HasBranches) != 0;
         var starts = new ulong[nodes.Length / 64];
         for (var key = 0; key < nodes.Length; key++)
