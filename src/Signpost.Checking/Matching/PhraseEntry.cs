@@ -26,11 +26,14 @@ internal sealed record PhraseEntry(
     /// </summary>
     public int Contexts { get; } = Detectors.ContextRules.Mask(Category, MessageKey);
 
-    /// <summary>The message for adults, or null where the key has none (allow-list and marker entries).</summary>
-    public string? AdultMessage { get; } = Messages.Find(MessageKey)?.Adult;
+    /// <summary>The entry's two messages, looked up once; null where the key has none (allow-list and marker entries).</summary>
+    private readonly (string Adult, string Pupil)? _messages = Messages.Find(MessageKey);
+
+    /// <summary>The message for adults, or null where the key has none.</summary>
+    public string? AdultMessage => _messages?.Adult;
 
     /// <summary>The child-friendly message, or null as <see cref="AdultMessage"/>.</summary>
-    public string? PupilMessage { get; } = Messages.Find(MessageKey)?.Pupil;
+    public string? PupilMessage => _messages?.Pupil;
 
     /// <summary>Where the entry comes from, for error messages: "phrases.txt:12", or <see cref="Source"/> alone.</summary>
     public string Where => Line > 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Source}:{Line}") : Source;

@@ -600,7 +600,7 @@ internal sealed class PhraseTrie
         // The root's name slot can be taken only in a text with a digit (each list entry starting with a name needs a
         // number): most texts get a plain-path loop with no name test at all.
         var rootFlags = _flags[0];
-        var found = (rootFlags & HasBranches) != 0 && (rootFlags & HasNameSlot) != 0 && (skeleton.HasDigits || (rootFlags & NameNeedsNumber) == 0)
+        var found = (rootFlags & HasBranches) != 0 && NameSlotMayTake(rootFlags, skeleton)
             ? PlainPaths<Yes>(skeleton, names, count, length, pairNodes, alsoStarts, events)
             : PlainPaths<No>(skeleton, names, count, length, pairNodes, alsoStarts, events);
 
@@ -1217,9 +1217,14 @@ internal sealed class PhraseTrie
             return true;
         }
 
-        return ((flags & HasNameSlot) != 0 && (sk.HasDigits || (flags & NameNeedsNumber) == 0) && names.MayBeName(sk, pos))
+        return (NameSlotMayTake(flags, sk) && names.MayBeName(sk, pos))
             || ((flags & HasNumberSlot) != 0 && index is >= 26 and < 36);
     }
+
+    /// <summary>Whether a node with these flags has a "{name}" edge a name in this text could take: every entry below it that needs a number needs a digit in the text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool NameSlotMayTake(int flags, Skeleton sk) =>
+        (flags & HasNameSlot) != 0 && (sk.HasDigits || (flags & NameNeedsNumber) == 0);
 
     private void AddTerminals(Skeleton sk, List<PhraseMatch> matches, int node, int pos, int start)
     {
