@@ -7,7 +7,8 @@ namespace Signpost.Checking;
 /// a timeout. If a pathological input (or a busy machine: the timeout is wall-clock time) still hits the
 /// timeout, the detector keeps what it found so far and the input is marked <see cref="CheckInput.ReadUnfinished"/>:
 /// here, for a detector that goes on with what it has (these helpers, or a catch of its own around one part), or in
-/// <see cref="ContentChecker.Run"/>, which catches a timeout from any detector. The check always returns, and says the text was not read in full, which holds it for a
+/// <see cref="ContentChecker.Run"/>, which catches a timeout from any detector and has the detector read the text once
+/// more before it gives up. The check always returns, and says the text was not read in full, which holds it for a
 /// person (<see cref="Detectors.Detector.Unfinished"/>), so nothing is let through unread.
 /// </summary>
 internal static class RegexSafety

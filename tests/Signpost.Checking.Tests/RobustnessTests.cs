@@ -87,6 +87,52 @@ public class RobustnessTests
         Assert.Equal((0, 5), (found.Start, found.Length));
     }
 
+    /// <summary>A detector whose first read times out (as a pause of a busy machine can make one) and whose next read finishes.</summary>
+    private sealed class OnceTimingOutDetector(bool throws) : Detectors.Detector(Detectors.Needs.Nothing, new Detectors.UnfinishedRead(Categories.ContactDetails, "A.4.9", "phone numbers", "phone"))
+    {
+        public int Reads { get; private set; }
+
+        public override void Detect(CheckInput input)
+        {
+            Reads++;
+            input.Add(Categories.ContactDetails, "A.4.9", Severity.High, 0, 5, "phone");
+            if (Reads == 1)
+            {
+                input.Add(Categories.ContactDetails, "A.4.9", Severity.High, 6, 3, "phone"); // found before the pause
+                if (throws)
+                {
+                    throw new System.Text.RegularExpressions.RegexMatchTimeoutException(SlowText, Slow.ToString(), Slow.MatchTimeout);
+                }
+
+                RegexSafety.Matches(input, Slow, SlowText);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_read_that_times_out_once_is_read_again_and_only_the_second_reading_counts(bool throws)
+    {
+        // A regex's limit is wall-clock time: on a busy machine a short, harmless text once passed it (the phone regex
+        // in a parallel test run), and a number was then held as "not read in full" instead of being marked where it is.
+        // The detector reads the text again from the start; what its first read added is dropped, so nothing is found
+        // twice, and a read that finished leaves no "ran out of time" finding (RobustnessTests above: two timeouts do).
+        var text = "01234 and then a long text";
+        var input = InputFor(text);
+        input.Add(Categories.Profanity, "A.5.2", Severity.Medium, 15, 4, "swearing"); // an earlier detector's finding stays
+        var detector = new OnceTimingOutDetector(throws);
+        ContentChecker.Run(detector, input);
+
+        Assert.Equal(2, detector.Reads);
+        Assert.False(input.ReadUnfinished);
+        Assert.Empty(input.UnfinishedReads);
+        Assert.Equal(new[] { (15, 4), (0, 5) }, input.Findings.Select(f => (f.Start, f.Length)).ToArray());
+        var result = ContentChecker.Result(input);
+        Assert.Equal(2, result.Findings.Count);
+        Assert.DoesNotContain(result.Findings, f => f.Message.Contains("ran out of time", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void An_unfinished_read_that_does_not_apply_in_the_context_adds_nothing()
     {
