@@ -108,7 +108,9 @@ public static class Phases
 
         if (profileOnly)
         {
-            for (var r = 0; r < 60; r++)
+            // `PROFILE_RUNS=N ... phases profile`: N times over the batch (60 unless told).
+            var batchRuns = int.TryParse(Environment.GetEnvironmentVariable("PROFILE_RUNS"), out var br) ? br : 60;
+            for (var r = 0; r < batchRuns; r++)
             {
                 foreach (var t in batch)
                 {

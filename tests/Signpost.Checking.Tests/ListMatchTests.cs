@@ -182,6 +182,70 @@ public class ListMatchTests
         Assert.Equal(5, matched.Count);
     }
 
+    [Fact]
+    public void The_shared_lists_name_words_are_the_ones_a_name_goes_on_with_without_a_number()
+    {
+        // A text with no digit takes the plain-path loop without the "{name}" test unless it has one of these words
+        // (issue 3's speed): "Mia is a loser" and "Tom's a loser" need none; "Mia is 7", "turned 7", "aged 7" need one.
+        var model = new CheckerModel([], SchoolProfile.None);
+        Assert.Equal(["is", "s"], model.Lists.RootNameWords);
+    }
+
+    [Theory]
+    [InlineData("Well done everyone. Mia is a loser", true)]
+    [InlineData("Tom's such an idiot lol", true)]
+    [InlineData("i think rose is so stupid", true)]
+    [InlineData("Mia is seven today", false)]
+    [InlineData("this island is lovely", false)]
+    [InlineData("We went to the park and Mia s", false)]
+    public void A_name_before_one_of_its_words_is_matched_in_a_text_with_no_digit(string text, bool bullying)
+    {
+        // Rose is on the roster, so "rose" may be a name though it is not capitalised (CheckerModel.MayBeName).
+        var model = new CheckerModel([new KnownPerson("Rose", "Baker", KnownPersonRole.Pupil)], SchoolProfile.None);
+        var input = new CheckInput(text, CheckContext.PupilComment, model);
+        var fast = new List<PhraseMatch>();
+        var slow = new List<PhraseMatch>();
+        model.Lists.Match(input.Skeleton, model, fast);
+        model.Lists.MatchEachToken(input.Skeleton, model, slow);
+        AssertSameMatches(slow, fast, text);
+        Assert.Equal(bullying, fast.Any(m => m.Entry.Pattern.StartsWith(Slot.Name) && m.Entry.Category == Categories.Bullying));
+    }
+
+    [Fact]
+    public void A_list_whose_name_goes_on_with_other_words_is_matched_the_same_way()
+    {
+        // Words derived from the trie, not written in: a name before "was" or "s" needs no number here, before "is" it does.
+        var groups = new GroupTable();
+        var entries = PhraseLists.Parse(
+            "[bullying medium 5.5 insult]\n{name} was mean\n{name} s (so|a) fool\n{name} is {num}\nthe cat\n", "test.txt", groups).ToList();
+        groups.Seal();
+        var trie = new PhraseTrie(entries, groups);
+        Assert.Equal(["s", "was"], trie.RootNameWords);
+
+        var model = new CheckerModel([], SchoolProfile.None);
+        string[] words = ["Tom", "Mia", "was", "wasn't", "mean", "s", "'s", "so", "a", "fool", "is", "7", "seven", "the", "cat", "I"];
+        var random = new Random(61207);
+        var input = new CheckInput();
+        var fast = new List<PhraseMatch>();
+        var slow = new List<PhraseMatch>();
+        var matched = new HashSet<string>();
+        for (var n = 0; n < 20_000; n++)
+        {
+            var s = RandomText(random, text => text.Append(words[random.Next(words.Length)]).Append(Gaps[random.Next(Gaps.Length)]));
+            input.Reset(s, CheckContext.PupilComment, model);
+            fast.Clear();
+            slow.Clear();
+            trie.Match(input.Skeleton, model, fast);
+            trie.MatchEachToken(input.Skeleton, model, slow);
+            AssertSameMatches(slow, fast, s, " (name words)");
+            matched.UnionWith(fast.Where(_ => !input.Skeleton.HasDigits).Select(m => m.Entry.Pattern));
+        }
+
+        // Both entries a name takes without a number were matched in texts with no digit, or this proves little.
+        Assert.Contains(matched, p => p.Contains("was", StringComparison.Ordinal));
+        Assert.Contains(matched, p => p.Contains(" s ", StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// Every compiled entry has a form a text's skeleton can have (a gap is one space between words, none at either end),
     /// or it could never match: "(100%|guaranteed) (free|...)" and "teachers' (salary|...)" compiled with two gaps and
