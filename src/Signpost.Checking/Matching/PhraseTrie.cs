@@ -444,12 +444,12 @@ internal sealed class PhraseTrie
 
     private ulong[]? BuildRootNameWordKeys()
     {
-        var keys = new ulong[128 * 128 / 64];
         var name = _rootName;
         if (name < 0 || _needsNumber[name])
         {
+            // No table of its own: a choice's trie (hundreds of them) and a roster's have no "{name}" at the root.
             RootNameWords = [];
-            return keys;
+            return NoWordKeys;
         }
 
         if ((_links[name] & (TerminalBit | BranchesBit)) != 0 || (_links[name] & EdgeBits) != 1UL << SpaceIndex)
@@ -464,6 +464,7 @@ internal sealed class PhraseTrie
             return null;
         }
 
+        var keys = new ulong[128 * 128 / 64];
         foreach (var word in words)
         {
             for (var second = 0; second < 128; second++)
