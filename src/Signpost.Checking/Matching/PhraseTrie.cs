@@ -696,11 +696,25 @@ internal sealed class PhraseTrie
         var rootFlags = _flags[0];
         var nameTest = (rootFlags & HasBranches) != 0 && NameSlotMayTake(rootFlags, skeleton);
         var wordKeys = !nameTest ? NoWordKeys : skeleton.HasDigits ? null : _rootNameWordKeys;
-        var found = wordKeys is null ? -1 : PlainPaths<No>(skeleton, names, count, length, pairNodes, alsoStarts, events, wordKeys);
-        if (found < 0)
+        var plain = wordKeys is null ? ~0L : PlainPaths<No>(skeleton, names, 0, 0, count, length, pairNodes, alsoStarts, events, wordKeys);
+        int found;
+        if (plain < 0)
         {
-            // A text with a digit, or one of the words (the loop without the test stopped at it): the loop with it.
-            found = PlainPaths<Yes>(skeleton, names, count, length, pairNodes, alsoStarts, events, NoWordKeys);
+            // A text with a digit (from its first token), or one of the words at token t (the loop without the test
+            // stopped there): the loop with the test from the token before it, whose note (if any) is made again.
+            var t = (int)(~plain >> 32);
+            found = (int)(uint)~plain;
+            var from = Math.Max(t - 1, 0);
+            if (t > 0 && found >= 4 && events[found - 4] == starts[from])
+            {
+                found -= 4;
+            }
+
+            found = (int)PlainPaths<Yes>(skeleton, names, from, found, count, length, pairNodes, alsoStarts, events, NoWordKeys);
+        }
+        else
+        {
+            found = (int)plain;
         }
 
         for (var e = 0; e < found; e += 4)
@@ -772,9 +786,11 @@ internal sealed class PhraseTrie
     /// method made the compiler keep its variables on the stack, and this loop runs for every word of every text). A
     /// token that needs more (a walk from a node with entries or branches, the root's slots or choices, the roster, or
     /// anything unusual) is noted in <paramref name="events"/>: its start, what it needs, and where its walk goes on.
-    /// Returns the ints written.
+    /// From token <paramref name="fromToken"/>, after <paramref name="found"/> ints already written. Returns the ints
+    /// written; the copy without the name test stops at the first of <paramref name="wordKeys"/>' words and returns the
+    /// complement of that token's number (high half) and the ints written before it (low half).
     /// </summary>
-    private int PlainPaths<TRootName>(Skeleton skeleton, CheckerModel names, int count, int length, int[] pairNodes, ulong[]? alsoStarts, int[] events, ulong[] wordKeys)
+    private long PlainPaths<TRootName>(Skeleton skeleton, CheckerModel names, int fromToken, int found, int count, int length, int[] pairNodes, ulong[]? alsoStarts, int[] events, ulong[] wordKeys)
         where TRootName : struct, IConstant
     {
         var chars = skeleton.Chars;
@@ -791,8 +807,7 @@ internal sealed class PhraseTrie
         var rootNumber = rootBranches && (rootFlags & HasNumberSlot) != 0;
         var rootNameNext = _rootNameNext;
         var bits = EdgeBitTable;
-        var found = 0;
-        for (var t = 0; t < count; t++)
+        for (var t = fromToken; t < count; t++)
         {
             var p = starts[t];
             var c0 = chars[p];
@@ -802,7 +817,7 @@ internal sealed class PhraseTrie
                 if (!TRootName.Value && c0 < 128 && (wordKeys[c0 << 1] & 1) != 0)
                 {
                     // A word of one letter may end here (its key with NoSecond, bit 0 of its first char's row).
-                    return -1;
+                    return ~(((long)t << 32) | (uint)found);
                 }
 
                 found = Note(events, found, p, EventSlow, 0, 0);
@@ -813,7 +828,7 @@ internal sealed class PhraseTrie
             if (!TRootName.Value && (wordKeys[key >> 6] & (1UL << key)) != 0)
             {
                 // A word a "{name}" before it can go on with: this text needs the loop with the name test.
-                return -1;
+                return ~(((long)t << 32) | (uint)found);
             }
 
             var node = pairNodes[key];
