@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Numerics;
-using System.Runtime.Intrinsics;
 using Signpost.Checking.Normalisation;
 
 namespace Signpost.Checking.Matching;
