@@ -151,23 +151,14 @@ public class ListMatchTests
     [Fact]
     public void A_second_trie_with_choices_and_slots_at_its_root_is_matched_in_the_same_pass()
     {
-        var groups = new GroupTable();
-        var entries = PhraseLists.Parse(
-            "[bullying medium 5.5 insult]\n(ab|cd) ef\n_ zz\n{num} qq\n{name} yy\nkk (ab|cd)\n", "test.txt", groups).ToList();
-        groups.Seal();
-        var also = new PhraseTrie(entries, groups);
+        var (entries, also) = TrieOf("[bullying medium 5.5 insult]\n(ab|cd) ef\n_ zz\n{num} qq\n{name} yy\nkk (ab|cd)\n");
         var model = new CheckerModel([new KnownPerson("Mia", "Ng", KnownPersonRole.Pupil)], SchoolProfile.None);
-        string[] words = ["ab", "cd", "ef", "zz", "qq", "yy", "kk", "7", "12", "Mia", "Tom", "cat", "the", "abef", "a", "b"];
-        var random = new Random(61208);
-        var input = new CheckInput();
         var lists = new List<PhraseMatch>();
         var fast = new List<PhraseMatch>();
         var slow = new List<PhraseMatch>();
         var matched = new HashSet<int>();
-        for (var n = 0; n < 20_000; n++)
+        ForRandomWordTexts(61208, ["ab", "cd", "ef", "zz", "qq", "yy", "kk", "7", "12", "Mia", "Tom", "cat", "the", "abef", "a", "b"], model, (input, s) =>
         {
-            var s = RandomText(random, text => text.Append(words[random.Next(words.Length)]).Append(Gaps[random.Next(Gaps.Length)]));
-            input.Reset(s, CheckContext.PupilComment, model);
             lists.Clear();
             fast.Clear();
             slow.Clear();
@@ -175,7 +166,7 @@ public class ListMatchTests
             also.MatchEachToken(input.Skeleton, model, slow);
             AssertSameMatches(slow, fast, s, " (second trie)");
             matched.UnionWith(fast.Select(m => m.Entry.Line));
-        }
+        });
 
         // Each of its five lines matched somewhere, or this proves little about them.
         Assert.Equal(entries.Select(e => e.Line).Distinct().Order(), matched.Order());
@@ -215,31 +206,22 @@ public class ListMatchTests
     public void A_list_whose_name_goes_on_with_other_words_is_matched_the_same_way()
     {
         // Words derived from the trie, not written in: a name before "was" or "s" needs no number here, before "is" it does.
-        var groups = new GroupTable();
-        var entries = PhraseLists.Parse(
-            "[bullying medium 5.5 insult]\n{name} was mean\n{name} s (so|a) fool\n{name} is {num}\nthe cat\n", "test.txt", groups).ToList();
-        groups.Seal();
-        var trie = new PhraseTrie(entries, groups);
+        var (_, trie) = TrieOf("[bullying medium 5.5 insult]\n{name} was mean\n{name} s (so|a) fool\n{name} is {num}\nthe cat\n");
         Assert.Equal(["s", "was"], trie.RootNameWords);
 
         var model = new CheckerModel([], SchoolProfile.None);
-        string[] words = ["Tom", "Mia", "was", "wasn't", "mean", "s", "'s", "so", "a", "fool", "is", "7", "seven", "the", "cat", "I"];
-        var random = new Random(61207);
-        var input = new CheckInput();
         var fast = new List<PhraseMatch>();
         var slow = new List<PhraseMatch>();
         var matched = new HashSet<string>();
-        for (var n = 0; n < 20_000; n++)
+        ForRandomWordTexts(61207, ["Tom", "Mia", "was", "wasn't", "mean", "s", "'s", "so", "a", "fool", "is", "7", "seven", "the", "cat", "I"], model, (input, s) =>
         {
-            var s = RandomText(random, text => text.Append(words[random.Next(words.Length)]).Append(Gaps[random.Next(Gaps.Length)]));
-            input.Reset(s, CheckContext.PupilComment, model);
             fast.Clear();
             slow.Clear();
             trie.Match(input.Skeleton, model, fast);
             trie.MatchEachToken(input.Skeleton, model, slow);
             AssertSameMatches(slow, fast, s, " (name words)");
             matched.UnionWith(fast.Where(_ => !input.Skeleton.HasDigits).Select(m => m.Entry.Pattern));
-        }
+        });
 
         // Both entries a name takes without a number were matched in texts with no digit, or this proves little.
         Assert.Contains(matched, p => p.Contains("was", StringComparison.Ordinal));
@@ -276,6 +258,28 @@ public class ListMatchTests
     }
 
     /// <summary>A text of at least 1-89 chars (drawn first), of what <paramref name="append"/> adds each time.</summary>
+    /// <summary>A list file's text parsed and compiled to a trie of its own (its choices sealed), with its entries.</summary>
+    private static (List<PhraseEntry> Entries, PhraseTrie Trie) TrieOf(string listText)
+    {
+        var groups = new GroupTable();
+        var entries = PhraseLists.Parse(listText, "test.txt", groups).ToList();
+        groups.Seal();
+        return (entries, new PhraseTrie(entries, groups));
+    }
+
+    /// <summary>20,000 random texts of <paramref name="words"/> and gaps (the same every run), each read into an input for <paramref name="check"/>.</summary>
+    private static void ForRandomWordTexts(int seed, string[] words, CheckerModel model, Action<CheckInput, string> check)
+    {
+        var random = new Random(seed);
+        var input = new CheckInput();
+        for (var n = 0; n < 20_000; n++)
+        {
+            var s = RandomText(random, text => text.Append(words[random.Next(words.Length)]).Append(Gaps[random.Next(Gaps.Length)]));
+            input.Reset(s, CheckContext.PupilComment, model);
+            check(input, s);
+        }
+    }
+
     private static string RandomText(Random random, Action<StringBuilder> append)
     {
         var text = new StringBuilder();

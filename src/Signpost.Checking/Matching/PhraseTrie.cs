@@ -59,7 +59,7 @@ internal sealed class PhraseTrie
         _rootName = rootName;
         _rootNumber = rootNumber;
         _rootNameNext = RootNameNext(links, rootName);
-        _rootNameWordKeys = BuildRootNameWordKeys();
+        (_rootNameWordKeys, RootNameWords) = BuildRootNameWordKeys();
     }
 
     /// <summary>The choices' tries this trie's choice edges lead into (empty for a choice's own trie and a roster's).</summary>
@@ -350,7 +350,7 @@ internal sealed class PhraseTrie
         _rootName = Child(0, NameIndex);
         _rootNumber = Child(0, NumberIndex);
         _rootNameNext = RootNameNext(_links, _rootName);
-        _rootNameWordKeys = BuildRootNameWordKeys();
+        (_rootNameWordKeys, RootNameWords) = BuildRootNameWordKeys();
     }
 
     /// <summary>
@@ -439,28 +439,28 @@ internal sealed class PhraseTrie
     private readonly ulong[]? _rootNameWordKeys;
 
     /// <summary>The words <see cref="_rootNameWordKeys"/> stands for (null: not known), for tests.</summary>
-    internal IReadOnlyList<string>? RootNameWords { get; private set; }
+    internal IReadOnlyList<string>? RootNameWords { get; }
 
-    private ulong[]? BuildRootNameWordKeys()
+    /// <summary><see cref="_rootNameWordKeys"/> and the words it stands for, worked out once from the trie.</summary>
+    private (ulong[]? Keys, IReadOnlyList<string>? Words) BuildRootNameWordKeys()
     {
         var name = _rootName;
         if (name < 0 || _needsNumber[name])
         {
             // No table of its own: a choice's trie (hundreds of them) and a roster's have no "{name}" at the root.
-            RootNameWords = [];
-            return NoWordKeys;
+            return (NoWordKeys, []);
         }
 
         if ((_links[name] & (TerminalBit | BranchesBit)) != 0 || (_links[name] & EdgeBits) != 1UL << SpaceIndex)
         {
-            return null;
+            return (null, null);
         }
 
         var space = Child(name, SpaceIndex);
         var words = new List<string>();
-        if ((_links[space] & (TerminalBit | BranchesBit)) != 0 || !CollectNameWords(space, "", words) || words.Count > 64)
+        if ((_links[space] & (TerminalBit | BranchesBit)) != 0 || !CollectNameWords(space, "", words))
         {
-            return null;
+            return (null, null);
         }
 
         var keys = new ulong[128 * 128 / 64];
@@ -476,14 +476,14 @@ internal sealed class PhraseTrie
             }
         }
 
-        RootNameWords = words;
-        return keys;
+        return (keys, words);
     }
 
     /// <summary>
     /// Adds to <paramref name="words"/> each word a match can read from <paramref name="node"/> (after <paramref name="prefix"/>)
     /// in a text with no digit: along letters only (a digit edge needs a digit), through nodes with a match below them
-    /// that needs no number, to where the word may end (a space edge, or entries). False where that is not simple.
+    /// that needs no number, to where the word may end (a space edge, or entries). False where that is not simple
+    /// (more than 64 words among them).
     /// </summary>
     private bool CollectNameWords(int node, string prefix, List<string> words)
     {
