@@ -121,6 +121,29 @@ public static class Phases
             return;
         }
 
+        if (Environment.GetEnvironmentVariable("PHASES_TOKENS") == "1")
+        {
+            // `PHASES_TOKENS=1 ... phases`: how the batch's tokens start their plain paths in the list match (one pass).
+            var counts = new long[13];
+            foreach (var text in batch)
+            {
+                model.Lists.CountPlainSteps(new CheckInput(text, CheckContext.PupilComment, model).Skeleton, counts);
+            }
+
+            var tokens = counts.Sum();
+            string Share(long n) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{n:N0} ({100.0 * n / tokens:F1}%)");
+            Console.WriteLine($"tokens: {tokens:N0} ({(double)tokens / batch.Length:F1} a comment)");
+            Console.WriteLine($"  a char past 127 in the first two: {Share(counts[10])}");
+            Console.WriteLine($"  no entry starts with the first two chars: {Share(counts[11])}");
+            Console.WriteLine($"  the full walk from the first char (one-char entries): {Share(counts[12])}");
+            for (var steps = 0; steps < 10; steps++)
+            {
+                Console.WriteLine($"  plain path {(steps == 9 ? "9+" : steps.ToString(System.Globalization.CultureInfo.InvariantCulture))} steps past the first two chars: {Share(counts[steps])}");
+            }
+
+            return;
+        }
+
         if (Environment.GetEnvironmentVariable("PHASES_CUMULATIVE") == "1")
         {
             // Marginal cost of each stage inside the real loop (one reused input, as ContentChecker does).

@@ -229,6 +229,24 @@ public class ListMatchTests
     }
 
     /// <summary>
+    /// The figures of `PHASES_TOKENS=1 ... phases` (docs/PERFORMANCE.md): each token counted once, where its plain path
+    /// ends past its first two chars (at a node with entries, or where no entry goes on), or as one whose first two chars
+    /// no entry starts with.
+    /// </summary>
+    [Fact]
+    public void The_plain_step_count_takes_each_token_once_where_its_path_ends()
+    {
+        var (_, trie) = TrieOf("[bullying medium 5.5 insult]\ncat sat\ndog\n");
+        var model = new CheckerModel([], SchoolProfile.None);
+        var counts = new long[13];
+        trie.CountPlainSteps(new CheckInput("cat dog zebra sat car", CheckContext.PublicComment, model).Skeleton, counts);
+
+        // "cat": "t" and the space past "ca", then no "d" after "cat "; "dog": "g", then "dog" has an entry; "car": no "r"
+        // after "ca"; "zebra" and "sat": no entry starts with "ze" or "sa".
+        Assert.Equal([1L, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0], counts);
+    }
+
+    /// <summary>
     /// Every compiled entry has a form a text's skeleton can have (a gap is one space between words, none at either end),
     /// or it could never match: "(100%|guaranteed) (free|...)" and "teachers' (salary|...)" compiled with two gaps and
     /// were never found.

@@ -758,6 +758,58 @@ internal sealed class PhraseTrie
     }
 
     /// <summary>
+    /// For measuring (`PHASES_TOKENS=1 ... phases`): how the skeleton's tokens start their plain paths, without matching:
+    /// tokens with a char past 127 in their first two, tokens whose first two chars no entry starts with (or that need the
+    /// full walk), and for the rest, how many steps past the first two chars the plain path goes before it ends or
+    /// reaches a node with entries or branches (index 9: nine or more). The steps are <see cref="PlainPaths"/>' own.
+    /// </summary>
+    internal void CountPlainSteps(Skeleton skeleton, long[] counts)
+    {
+        var pairNodes = _pairNodes ??= BuildPairNodes();
+        var chars = skeleton.Chars;
+        var length = Math.Min(skeleton.Length, chars.Length);
+        for (var t = 0; t < skeleton.TokenCount; t++)
+        {
+            var p = skeleton.TokenStarts[t];
+            var c0 = chars[p];
+            var c1 = p + 1 < length ? chars[p + 1] : NoSecond;
+            if ((c0 | c1) >= 128)
+            {
+                counts[10]++;
+                continue;
+            }
+
+            var node = pairNodes[(c0 << 7) | c1];
+            if (node < 0)
+            {
+                counts[node == PairDead ? 11 : 12]++;
+                continue;
+            }
+
+            var pos = p + 2;
+            while ((uint)node < (uint)_links.Length)
+            {
+                var link = _links[node];
+                if ((link & (TerminalBit | BranchesBit)) != 0 || pos >= length || chars[pos] >= 128)
+                {
+                    break;
+                }
+
+                var bit = EdgeBitTable[chars[pos]];
+                if ((link & bit) == 0)
+                {
+                    break;
+                }
+
+                node = (int)(link >> ChildShift) + BitOperations.PopCount(link & (bit - 1));
+                pos++;
+            }
+
+            counts[Math.Min(pos - p - 2, 9)]++;
+        }
+    }
+
+    /// <summary>
     /// The token-by-token pass <see cref="Match"/> stands for (<see cref="MatchToken"/> at every token start, with no
     /// plain-path loop and none of its shortcuts): tests compare the two on random texts.
     /// </summary>
