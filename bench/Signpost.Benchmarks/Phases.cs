@@ -124,7 +124,7 @@ public static class Phases
         if (Environment.GetEnvironmentVariable("PHASES_TOKENS") == "1")
         {
             // `PHASES_TOKENS=1 ... phases`: how the batch's tokens start their plain paths in the list match (one pass).
-            var counts = new long[13];
+            var counts = new long[PhraseTrie.StepCounts];
             foreach (var text in batch)
             {
                 model.Lists.CountPlainSteps(new CheckInput(text, CheckContext.PupilComment, model).Skeleton, counts);
@@ -133,12 +133,12 @@ public static class Phases
             var tokens = counts.Sum();
             string Share(long n) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{n:N0} ({100.0 * n / tokens:F1}%)");
             Console.WriteLine($"tokens: {tokens:N0} ({(double)tokens / batch.Length:F1} a comment)");
-            Console.WriteLine($"  a char past 127 in the first two: {Share(counts[10])}");
-            Console.WriteLine($"  no entry starts with the first two chars: {Share(counts[11])}");
-            Console.WriteLine($"  the full walk from the first char (one-char entries): {Share(counts[12])}");
-            for (var steps = 0; steps < 10; steps++)
+            Console.WriteLine($"  a char past 127 in the first two: {Share(counts[PhraseTrie.StepsPastAscii])}");
+            Console.WriteLine($"  no entry starts with the first two chars: {Share(counts[PhraseTrie.StepsNoEntry])}");
+            Console.WriteLine($"  the full walk from the first char (one-char entries): {Share(counts[PhraseTrie.StepsFullWalk])}");
+            for (var steps = 0; steps <= PhraseTrie.StepsMost; steps++)
             {
-                Console.WriteLine($"  plain path {(steps == 9 ? "9+" : steps.ToString(System.Globalization.CultureInfo.InvariantCulture))} steps past the first two chars: {Share(counts[steps])}");
+                Console.WriteLine($"  plain path {(steps == PhraseTrie.StepsMost ? $"{steps}+" : steps.ToString(System.Globalization.CultureInfo.InvariantCulture))} steps past the first two chars: {Share(counts[steps])}");
             }
 
             return;

@@ -238,7 +238,7 @@ public class ListMatchTests
     {
         var (_, trie) = TrieOf("[bullying medium 5.5 insult]\ncat sat\ndog\n");
         var model = new CheckerModel([], SchoolProfile.None);
-        var counts = new long[13];
+        var counts = new long[PhraseTrie.StepCounts];
         trie.CountPlainSteps(new CheckInput("cat dog zebra sat car", CheckContext.PublicComment, model).Skeleton, counts);
 
         // "cat": "t" and the space past "ca", then no "d" after "cat "; "dog": "g", then "dog" has an entry; "car": no "r"
@@ -275,7 +275,6 @@ public class ListMatchTests
         return text.EndsWith('*') ? text[..^1] + (random.Next(2) == 0 ? "" : "ing") : text;
     }
 
-    /// <summary>A text of at least 1-89 chars (drawn first), of what <paramref name="append"/> adds each time.</summary>
     /// <summary>A list file's text parsed and compiled to a trie of its own (its choices sealed), with its entries.</summary>
     private static (List<PhraseEntry> Entries, PhraseTrie Trie) TrieOf(string listText)
     {
@@ -298,6 +297,7 @@ public class ListMatchTests
         }
     }
 
+    /// <summary>A text of at least 1-89 chars (drawn first), of what <paramref name="append"/> adds each time.</summary>
     private static string RandomText(Random random, Action<StringBuilder> append)
     {
         var text = new StringBuilder();

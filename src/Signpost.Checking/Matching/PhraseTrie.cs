@@ -757,11 +757,21 @@ internal sealed class PhraseTrie
         }
     }
 
+    /// <summary>In <see cref="CountPlainSteps"/>' counts: the last index of steps (nine or more), then the other outcomes.</summary>
+    internal const int StepsMost = 9;
+    internal const int StepsPastAscii = 10;
+    internal const int StepsNoEntry = 11;
+    internal const int StepsFullWalk = 12;
+    internal const int StepCounts = 13;
+
     /// <summary>
     /// For measuring (`PHASES_TOKENS=1 ... phases`): how the skeleton's tokens start their plain paths, without matching:
-    /// tokens with a char past 127 in their first two, tokens whose first two chars no entry starts with (or that need the
-    /// full walk), and for the rest, how many steps past the first two chars the plain path goes before it ends or
-    /// reaches a node with entries or branches (index 9: nine or more). The steps are <see cref="PlainPaths"/>' own.
+    /// tokens with a char past 127 in their first two (<see cref="StepsPastAscii"/>), tokens whose first two chars no
+    /// entry starts with (<see cref="StepsNoEntry"/>) or that need the full walk (<see cref="StepsFullWalk"/>), and for
+    /// the rest, how many steps past the first two chars the plain path goes before it ends or reaches a node with
+    /// entries or branches (up to <see cref="StepsMost"/>: that many or more). The same steps as <see cref="PlainPaths"/>
+    /// takes, in a copy of its loop kept out of it (the loop runs for every word of every text, with no call in it);
+    /// <c>ListMatchTests</c> checks the counts.
     /// </summary>
     internal void CountPlainSteps(Skeleton skeleton, long[] counts)
     {
@@ -775,14 +785,14 @@ internal sealed class PhraseTrie
             var c1 = p + 1 < length ? chars[p + 1] : NoSecond;
             if ((c0 | c1) >= 128)
             {
-                counts[10]++;
+                counts[StepsPastAscii]++;
                 continue;
             }
 
             var node = pairNodes[(c0 << 7) | c1];
             if (node < 0)
             {
-                counts[node == PairDead ? 11 : 12]++;
+                counts[node == PairDead ? StepsNoEntry : StepsFullWalk]++;
                 continue;
             }
 
@@ -805,7 +815,7 @@ internal sealed class PhraseTrie
                 pos++;
             }
 
-            counts[Math.Min(pos - p - 2, 9)]++;
+            counts[Math.Min(pos - p - 2, StepsMost)]++;
         }
     }
 
