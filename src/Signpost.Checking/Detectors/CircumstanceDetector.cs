@@ -6,7 +6,7 @@ namespace Signpost.Checking.Detectors;
 /// Health and family circumstances (5.4) are only personal data when they are about someone: a health
 /// or family term counts when a person ("Tom", "my mum", "he", "I") and a verb ("has", "is", "was
 /// diagnosed") come just before it in the same sentence. "Tom has asthma" is a finding; "we learned
-/// about asthma" is not.
+/// about asthma" is not. A name right before the term counts without a verb ("Harvey (autism)").
 /// </summary>
 internal sealed class CircumstanceDetector : Detector
 {
@@ -77,6 +77,13 @@ internal sealed class CircumstanceDetector : Detector
 
             var token = sk.Chars.AsSpan(start, end - start);
             if (sawVerb && (CueLookup.Contains(token) || input.Model.IsName(sk, start, end)))
+            {
+                return true;
+            }
+
+            // A name right before the term, as in a list of pupils' needs: "Harvey (autism), Noah (ADHD)" (5.4; the
+            // blind set, issue 3).
+            if (t == 0 && input.Model.IsName(sk, start, end))
             {
                 return true;
             }

@@ -1,0 +1,144 @@
+namespace Signpost.Checking.Tests;
+
+/// <summary>
+/// What the blind evaluation set (Evaluation/blind.jsonl, written by someone who had not seen the lists; docs/CHECKER.md)
+/// showed the lists missing or wrongly flagging, tested here in other words than that set's lines, with the ordinary
+/// writing that must stay quiet beside each.
+/// </summary>
+public class RealWritingTests
+{
+    [Theory]
+    [InlineData("my uncle said if i tell anyone he will hurt my dog", "said if i tell anyone he will hurt")]
+    [InlineData("when dad gets drunk and i hide under my bed", "gets drunk and i hide")]
+    [InlineData("im not allowed to tell anybody what happens at home", "im not allowed to tell anybody what happens")]
+    [InlineData("my cousin showed me videos of people with no clothes on", "showed me videos of people with no clothes on")]
+    [InlineData("a boy online keeps asking me to send him pictures", "keeps asking me to send him pictures")]
+    [InlineData("a lady on fortnite keeps messaging me asking if im home alone", "keeps messaging me asking if im home alone")]
+    [InlineData("mum didnt come back last night", "mum didnt come back last night")]
+    [InlineData("we didnt have any dinner or breakfast again", "we didnt have any dinner or breakfast again")]
+    [InlineData("i was on my own all night", "i was on my own all night")]
+    [InlineData("those kids are left on their own all weekend", "kids are left on their own all weekend")]
+    [InlineData("i have to feed my baby brother when mum goes out", "i have to feed my baby brother when mum goes out")]
+    [InlineData("daddy wont wake up", "daddy wont wake up")]
+    [InlineData("she sleeps all day and wont wake up", "sleeps all day and wont wake up")]
+    [InlineData("i have to make my own tea every night", "i have to make my own tea every night")]
+    [InlineData("i sometimes cut my legs", "i sometimes cut my legs")]
+    [InlineData("i scratch my arms to feel better", "scratch my arms to feel better")]
+    [InlineData("nobody would even care if i ran away", "nobody would even care if i ran away")]
+    [InlineData("my husband and kids would be better off without me", "kids would be better off without me")]
+    [InlineData("her carer has been taking money from her purse", "carer has been taking money from her purse")]
+    public void Disclosures_in_childrens_and_parents_words_are_safeguarding(string text, string span)
+    {
+        var finding = CheckerAssert.Finds(text, Categories.Safeguarding, "A.2.3", span);
+        Assert.Equal(Severity.High, finding.Severity);
+    }
+
+    [Theory]
+    [InlineData("my brother hit me with a snowball")]
+    [InlineData("I don't want to go home, the residential was amazing")]
+    [InlineData("we played hide and seek and i hid under the bed")]
+    [InlineData("I make my own breakfast every morning now I'm in Year 6")]
+    [InlineData("I cut my arm on the fence at the park")]
+    [InlineData("my mum works nights so she sleeps all day")]
+    [InlineData("I was on my own in the reading corner")]
+    public void Play_accidents_and_growing_up_are_not_safeguarding(string text) =>
+        CheckerAssert.NoCategory(text, Categories.Safeguarding);
+
+    [Theory]
+    [InlineData("your really grown up, dont tell sir we talk", "dont tell sir")]
+    [InlineData("he made me promise not to tell", "made me promise not to tell")]
+    [InlineData("im an old friend of your mums, add me on insta", "im an old friend of your mums")]
+    [InlineData("come over to mine and we can play on my xbox", "come over to mine and we can")]
+    [InlineData("wat school do u go to", "wat school do u go to")]
+    [InlineData("what school u go to", "what school u go to")]
+    [InlineData("a man keeps begging me for photos", "keeps begging me for photos")]
+    public void Secrecy_visits_and_requests_as_they_are_written_are_grooming(string text, string span) =>
+        CheckerAssert.Finds(text, Categories.Grooming, "A.2.2", span);
+
+    [Theory]
+    [InlineData("can you come to mine on saturday to play minecraft")]
+    [InlineData("which year are you in at big school?")]
+    public void Friends_asking_friends_are_not_grooming(string text) => CheckerAssert.NoCategory(text, Categories.Grooming);
+
+    [Theory]
+    [InlineData("Miss Jones is a horrible teacher", "5.5", "Miss Jones is a horrible teacher")]
+    [InlineData("Noah is so annoying", "5.5", "Noah is so annoying")]
+    [InlineData("they are absolute brats", "5.5", "are absolute brats")]
+    [InlineData("Rose cant sit on our table", "3.4", "cant sit on our table")]
+    [InlineData("dont invite Noah to your party", "3.4", "dont invite Noah to your party")]
+    [InlineData("ur not allowed to play with us", "3.4", "ur not allowed to play with us")]
+    public void Name_calling_and_leaving_someone_out_are_bullying(string text, string clause, string span) =>
+        CheckerAssert.Finds(text, Categories.Bullying, clause, span);
+
+    [Theory]
+    [InlineData("my sister is 4 and she is so annoying")]
+    [InlineData("the film was so boring")]
+    [InlineData("You can't play football in the hall")]
+    [InlineData("Don't invite too many people to your party")]
+    public void Grumbles_that_aim_at_nobody_are_not_bullying(string text) => CheckerAssert.NoCategory(text, Categories.Bullying);
+
+    [Theory]
+    [InlineData("this lesson is so gay", "is so gay")]
+    [InlineData("he is a terrorist", "he is a terrorist")]
+    [InlineData("typical jews", "typical jews")]
+    [InlineData("muslims are all terrorists", "muslims are all terrorists")]
+    public void Hate_aimed_at_a_faith_or_people_is_extreme_offence(string text, string span)
+    {
+        CheckerAssert.Finds(text, Categories.ExtremeOffence, "A.5.6", span);
+        Assert.Equal(CheckAction.Block, CheckerAssert.Check(text).Action);
+    }
+
+    [Theory]
+    [InlineData("Homo sapiens lived in caves and made tools")]
+    [InlineData("We walked to Devil's Dyke on Saturday")]
+    [InlineData("Faggots and mushy peas for the Black Country lunch")]
+    [InlineData("We danced the Gay Gordons at the ceilidh")]
+    public void Science_places_and_dinners_are_not_offence(string text) => CheckerAssert.Clean(text, CheckContext.PublicComment);
+
+    [Theory]
+    [InlineData("Labour's plans are a disgrace", "A.4.10")]
+    [InlineData("Honestly I think the council is wrong", "5.3")]
+    [InlineData("Tory austerity has hit our budget", "A.4.10")]
+    [InlineData("everyone should support the strike", "A.4.10")]
+    public void Politics_in_the_schools_voice_is_opinion(string text, string clause) =>
+        Assert.Contains(CheckerAssert.Check(text, CheckContext.StaffPost).Findings, f => f.Category == Categories.Opinion && f.Clause == clause);
+
+    [Theory]
+    [InlineData("please keep this quiet until the letter goes out")]
+    [InlineData("Keep it under your hats for now!")]
+    [InlineData("The pupil premium list is attached")]
+    [InlineData("This is not to be shared with parents")]
+    [InlineData("Behaviour log for Year 4 attached")]
+    public void Staff_matters_marked_as_not_for_sharing_are_confidential(string text) =>
+        CheckerAssert.FindsCategory(text, Categories.Confidential, CheckContext.StaffPost);
+
+    [Theory]
+    [InlineData("new catalogue out now, message me")]
+    [InlineData("use code SAVE10 at checkout")]
+    [InlineData("first session free for new members")]
+    [InlineData("sub to my channel pls")]
+    [InlineData("claim 500 free robux")]
+    [InlineData("Maths tutoring available, DM for prices")]
+    public void Selling_and_freebies_in_comments_are_spam(string text) =>
+        CheckerAssert.FindsCategory(text, Categories.Spam, CheckContext.PublicComment);
+
+    [Theory]
+    [InlineData("There are still spaces available on the coach")]
+    [InlineData("The library is open this weekend only")]
+    [InlineData("We got a new book catalogue for the class library")]
+    public void Parents_notices_are_not_spam(string text) => CheckerAssert.NoCategory(text, Categories.Spam, CheckContext.PublicComment);
+
+    [Theory]
+    [InlineData("Noah is allergic to peanuts", "allergic to peanuts")]
+    [InlineData("Our list: Noah (asthma), Rose (epilepsy)", "asthma")]
+    [InlineData("her grandad died last week", "her grandad died")]
+    [InlineData("he is seeing a therapist", "seeing a therapist")]
+    public void Health_and_family_news_about_someone_is_personal_data(string text, string span) =>
+        CheckerAssert.Finds(text, Categories.PersonalData, "5.4", span, CheckContext.PublicComment);
+
+    [Theory]
+    [InlineData("We talked about being allergic to nuts in science")]
+    [InlineData("The asthma nurse visited Year 5 today")]
+    public void Health_words_about_nobody_are_not_personal_data(string text) =>
+        CheckerAssert.NoCategory(text, Categories.PersonalData, CheckContext.PublicComment);
+}
