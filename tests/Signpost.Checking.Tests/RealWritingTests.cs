@@ -8,16 +8,16 @@ namespace Signpost.Checking.Tests;
 public class RealWritingTests
 {
     [Theory]
-    [InlineData("my uncle said if i tell anyone he will hurt my dog", "said if i tell anyone he will hurt")]
+    [InlineData("my uncle said if i tell anyone he will hurt my dog", "if i tell anyone he will hurt")]
     [InlineData("when dad gets drunk and i hide under my bed", "gets drunk and i hide")]
     [InlineData("im not allowed to tell anybody what happens at home", "im not allowed to tell anybody what happens")]
     [InlineData("my cousin showed me videos of people with no clothes on", "showed me videos of people with no clothes on")]
-    [InlineData("a boy online keeps asking me to send him pictures", "keeps asking me to send him pictures")]
-    [InlineData("a lady on fortnite keeps messaging me asking if im home alone", "keeps messaging me asking if im home alone")]
+    [InlineData("a boy online keeps asking me to send him pictures", "asking me to send him pictures")]
+    [InlineData("a lady on fortnite keeps messaging me asking if im home alone", "messaging me asking if im home alone")]
     [InlineData("mum didnt come back last night", "mum didnt come back last night")]
-    [InlineData("we didnt have any dinner or breakfast again", "we didnt have any dinner or breakfast again")]
+    [InlineData("we didnt have any dinner or breakfast again", "didnt have any dinner or breakfast again")]
     [InlineData("i was on my own all night", "i was on my own all night")]
-    [InlineData("those kids are left on their own all weekend", "kids are left on their own all weekend")]
+    [InlineData("those kids are left on their own all weekend", "left on their own all weekend")]
     [InlineData("i have to feed my baby brother when mum goes out", "i have to feed my baby brother when mum goes out")]
     [InlineData("daddy wont wake up", "daddy wont wake up")]
     [InlineData("she sleeps all day and wont wake up", "sleeps all day and wont wake up")]
@@ -25,7 +25,7 @@ public class RealWritingTests
     [InlineData("i sometimes cut my legs", "i sometimes cut my legs")]
     [InlineData("i scratch my arms to feel better", "scratch my arms to feel better")]
     [InlineData("nobody would even care if i ran away", "nobody would even care if i ran away")]
-    [InlineData("my husband and kids would be better off without me", "kids would be better off without me")]
+    [InlineData("my husband and kids would be better off without me", "would be better off without me")]
     [InlineData("her carer has been taking money from her purse", "carer has been taking money from her purse")]
     public void Disclosures_in_childrens_and_parents_words_are_safeguarding(string text, string span)
     {
@@ -46,12 +46,12 @@ public class RealWritingTests
 
     [Theory]
     [InlineData("your really grown up, dont tell sir we talk", "dont tell sir")]
-    [InlineData("he made me promise not to tell", "made me promise not to tell")]
+    [InlineData("he made me promise not to tell", "promise not to tell")]
     [InlineData("im an old friend of your mums, add me on insta", "im an old friend of your mums")]
     [InlineData("come over to mine and we can play on my xbox", "come over to mine and we can")]
     [InlineData("wat school do u go to", "wat school do u go to")]
     [InlineData("what school u go to", "what school u go to")]
-    [InlineData("a man keeps begging me for photos", "keeps begging me for photos")]
+    [InlineData("a man keeps begging me for photos", "begging me for photos")]
     public void Secrecy_visits_and_requests_as_they_are_written_are_grooming(string text, string span) =>
         CheckerAssert.Finds(text, Categories.Grooming, "A.2.2", span);
 
@@ -63,7 +63,7 @@ public class RealWritingTests
     [Theory]
     [InlineData("Miss Jones is a horrible teacher", "5.5", "Miss Jones is a horrible teacher")]
     [InlineData("Noah is so annoying", "5.5", "Noah is so annoying")]
-    [InlineData("they are absolute brats", "5.5", "are absolute brats")]
+    [InlineData("they are absolute brats", "5.5", "absolute brats")]
     [InlineData("Rose cant sit on our table", "3.4", "cant sit on our table")]
     [InlineData("dont invite Noah to your party", "3.4", "dont invite Noah to your party")]
     [InlineData("ur not allowed to play with us", "3.4", "ur not allowed to play with us")]
@@ -78,7 +78,7 @@ public class RealWritingTests
     public void Grumbles_that_aim_at_nobody_are_not_bullying(string text) => CheckerAssert.NoCategory(text, Categories.Bullying);
 
     [Theory]
-    [InlineData("this lesson is so gay", "is so gay")]
+    [InlineData("this lesson is so gay", "so gay")]
     [InlineData("he is a terrorist", "he is a terrorist")]
     [InlineData("typical jews", "typical jews")]
     [InlineData("muslims are all terrorists", "muslims are all terrorists")]
@@ -132,7 +132,7 @@ public class RealWritingTests
     [InlineData("Noah is allergic to peanuts", "allergic to peanuts")]
     [InlineData("Our list: Noah (asthma), Rose (epilepsy)", "asthma")]
     [InlineData("her grandad died last week", "her grandad died")]
-    [InlineData("he is seeing a therapist", "seeing a therapist")]
+    [InlineData("he is seeing a therapist", "therapist")]
     public void Health_and_family_news_about_someone_is_personal_data(string text, string span) =>
         CheckerAssert.Finds(text, Categories.PersonalData, "5.4", span, CheckContext.PublicComment);
 
