@@ -55,6 +55,10 @@ internal sealed class CheckerModel : INameOracle
 
         SchoolNames = [.. (profile.Names ?? []).SelectMany(ShortNames).Select(Key).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal)];
         ClassNames = [.. (profile.ClassNames ?? []).Select(n => Key(n)).Where(n => n.Length > 0)];
+        SchoolTags = [.. SchoolNames.Where(n => n.Contains(' ')).Select(n => n.Replace(" ", string.Empty, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal)];
+        SchoolHashtags = [.. (profile.Names ?? []).SelectMany(ShortNames)
+            .Select(n => new string([.. n.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit)]))
+            .Where(n => n.Length >= 4).Distinct(StringComparer.Ordinal)];
         EmailDomains = [.. (profile.EmailDomains ?? []).Select(d => d.Trim().TrimStart('@').ToLowerInvariant()).Where(d => d.Length > 0)];
     }
 
@@ -74,6 +78,12 @@ internal sealed class CheckerModel : INameOracle
     public IReadOnlyList<string> SchoolNames { get; }
 
     public IReadOnlyList<string> ClassNames { get; }
+
+    /// <summary>The school's names of more than one word written as one, as a hashtag writes them ("holbrokprimary").</summary>
+    public IReadOnlyList<string> SchoolTags { get; }
+
+    /// <summary>The school's names in lower-case ASCII letters and digits only ("holbrookprimary"), for hashtags in the folded text.</summary>
+    public IReadOnlyList<string> SchoolHashtags { get; }
 
     public IReadOnlyList<string> EmailDomains { get; }
 

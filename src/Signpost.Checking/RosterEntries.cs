@@ -34,6 +34,12 @@ internal static class RosterEntries
                 {
                     entries.Add(Entry(FullName, $"{first} {last}", source));
                     entries.Add(Entry(FullName, $"{last} {first}", source));
+                    if (!last.EndsWith('s'))
+                    {
+                        // A possessive written without its apostrophe, as children write it: "priya chaudhrys party" (A.5.2;
+                        // the blind set, issue 3). With the apostrophe the "s" is a word of its own and the entry above matches.
+                        entries.Add(Entry(FullName, $"{first} {last}s", source));
+                    }
                 }
 
                 entries.Add(Entry(FirstName, first, source, PlainFor(p, first)));

@@ -36,6 +36,12 @@ public class PolicyCategoryTests
     public void Promotion_in_a_public_comment_is_spam(string clause, string text, string span) =>
         CheckerAssert.Finds(text, Categories.Spam, clause, span, CheckContext.PublicComment);
 
+    [Theory]
+    [InlineData("Lovely walk today #sundayfunday #autumn")]
+    [InlineData("Holiday snaps #cornwall #beach")]
+    public void Other_hashtags_on_a_personal_post_are_not_self_identification(string text) =>
+        CheckerAssert.NoCategory(text, Categories.SelfIdentification, CheckContext.PersonalPost);
+
     [Fact]
     public void A_school_event_in_a_staff_post_is_not_spam() =>
         CheckerAssert.Clean("Book now for the school disco and win prizes in the raffle!", CheckContext.StaffPost);
@@ -43,6 +49,10 @@ public class PolicyCategoryTests
     [Theory]
     [InlineData("6.1", "As a teacher at Holbrook Primary I see this daily", "As a teacher at")]
     [InlineData("6.1", "Another long day at Holbrook", "Holbrook")]
+    [InlineData("6.1", "Best job ever #holbrookprimary", "#holbrookprimary")]
+    [InlineData("6.1", "Sports day! #HolbrookPrimary #proud", "#HolbrookPrimary")]
+    [InlineData("6.1", "Nativity done #holbrook", "#holbrook")]
+    [InlineData("6.1", "so proud of holbrookprimary today", "holbrookprimary")]
     public void Naming_the_school_on_a_personal_post_is_self_identification(string clause, string text, string span) =>
         CheckerAssert.Finds(text, Categories.SelfIdentification, clause, span, CheckContext.PersonalPost);
 

@@ -11,6 +11,8 @@ public class PupilIdentityTests
     [InlineData("A.5.2", "Amelia Wright Fairbanks read", "Amelia Wright Fairbanks")]
     [InlineData("A.5.2", "Millie Wright-Fairbanks read", "Millie Wright-Fairbanks")]
     [InlineData("A.5.2", "Zoe Nowak won", "Zoe Nowak")]
+    [InlineData("A.5.2", "olly okonkwos party was sooo good", "olly okonkwos")]
+    [InlineData("A.5.2", "Noah Greens dog is called Biscuit", "Noah Greens")]
     public void Pupil_full_name_is_a_finding(string clause, string text, string span) =>
         CheckerAssert.Finds(text, Categories.PupilIdentity, clause, span);
 
