@@ -23,6 +23,49 @@ public class ContactDetailsTests
     public void Email_addresses_plain_or_written_out_are_contact_details(string clause, string text, string span) =>
         CheckerAssert.Finds(text, Categories.ContactDetails, clause, span);
 
+    /// <summary>An email spelled out one char at a time to slip past the plain pattern (A.4.9; issue 3's blind set).</summary>
+    [Theory]
+    [InlineData("A.4.9", "email me on t o m m y 9 9 @ g m a i l . c o m ok", "t o m m y 9 9 @ g m a i l . c o m")]
+    [InlineData("A.4.9", "its j o e @ h o t m a i l . c o . u k", "j o e @ h o t m a i l . c o . u k")]
+    [InlineData("A.4.9", "r.o.s.i.e here: r o s i e . b @ o u t l o o k . c o m", "r o s i e . b @ o u t l o o k . c o m")]
+    [InlineData("A.4.9", "A B I 1 2 @ Y A H O O . C O M", "A B I 1 2 @ Y A H O O . C O M")]
+    public void A_spaced_out_email_is_contact_details(string clause, string text, string span) =>
+        CheckerAssert.Finds(text, Categories.ContactDetails, clause, span, CheckContext.PupilComment);
+
+    [Theory]
+    [InlineData("A.4.9", "contact k a y @ b t . n e t please", "k a y @ b t . n e t", CheckContext.PublicComment)]
+    [InlineData("A.4.9", "my mums is d e b @ s k y . c o m", "d e b @ s k y . c o m", CheckContext.PupilPost)]
+    public void A_spaced_out_email_is_contact_details_in_public_and_pupil_posts(string clause, string text, string span, CheckContext context) =>
+        CheckerAssert.Finds(text, Categories.ContactDetails, clause, span, context);
+
+    [Theory]
+    [InlineData("we met at 3 @ the gate")]
+    [InlineData("score: a @ b . c")]
+    [InlineData("I got 5 @ 2 . 5 each")]
+    [InlineData("x @ y is how you write it in maths")]
+    public void Single_chars_round_an_at_sign_without_a_domain_are_not_an_email(string text) =>
+        CheckerAssert.NoCategory(text, Categories.ContactDetails);
+
+    /// <summary>"address" misspelled before a numbered street in lower case (A.4.9; issue 3's blind set).</summary>
+    [Theory]
+    [InlineData("A.4.9", "my adress is 41 meadowbank close in leeds", "41 meadowbank close")]
+    [InlineData("A.4.9", "our addres is 7 oak lane", "7 oak lane")]
+    [InlineData("A.4.9", "new adresss: 12b willow tree road", "12b willow tree road")]
+    [InlineData("A.4.9", "her addresss is no. 9 kings court", "no. 9 kings court")]
+    [InlineData("A.4.9", "my address is 23 thistle grove coventry", "23 thistle grove")]
+    public void A_misspelled_address_before_a_lower_case_street_is_contact_details(string clause, string text, string span) =>
+        CheckerAssert.Finds(text, Categories.ContactDetails, clause, span);
+
+    /// <summary>Living on a named street, with who the home is shared with between (A.4.9; issue 3's blind set).</summary>
+    [Theory]
+    [InlineData("A.4.9", "i live with my grandad on wellington crescent now", "wellington crescent")]
+    [InlineData("A.4.9", "my cousin lives on ash tree walk", "ash tree walk")]
+    [InlineData("A.4.9", "we are living with my auntie at 14 birch rise", "14 birch rise")]
+    [InlineData("A.4.9", "we live still on primrose hill", "primrose hill")]
+    [InlineData("A.4.9", "i live with my mum and dad on kingsley gardens", "kingsley gardens")]
+    public void Living_with_someone_on_a_named_street_is_contact_details(string clause, string text, string span) =>
+        CheckerAssert.Finds(text, Categories.ContactDetails, clause, span);
+
     [Theory]
     [InlineData("A.4.9", "I live at 14 Willow Road", "14 Willow Road")]
     [InlineData("A.4.9", "It's 22a Station Rd, come by", "22a Station Rd")]
@@ -89,6 +132,48 @@ public class ContactDetailsTests
     }
 
     [Fact]
+    public void The_quick_spaced_email_test_never_hides_one_the_regex_finds()
+    {
+        // EmailDetector runs its spaced-out regex only where MayBeSpaced says it can match (A.4.9; issue 3's speed): on
+        // random texts of one-char tokens, "@", dots and words, wherever the regex matches the test must say so. It
+        // fails if the test is narrowed (say, two spaces asked for, or the token before "@" allowed to be a word).
+        string[] chars = ["a", "b", "c", "k", "7", ".", ".", "@", "@", "-", "Z", "\u00E9", "jo", "_"];
+        string[] gaps = [" ", " ", " ", " ", "", "  "];
+        var random = new Random(20261209);
+        var found = 0;
+        for (var i = 0; i < 30_000; i++)
+        {
+            var text = new System.Text.StringBuilder();
+            for (var n = random.Next(1, 6); n > 0; n--)
+            {
+                // Random chars and gaps, or the shape of a spaced email with a random gap or char here and there.
+                var parts = random.Next(2) == 0 ? random.Next(1, 5) : 0;
+                for (var k = 0; k < parts; k++)
+                {
+                    text.Append(chars[random.Next(chars.Length)]).Append(gaps[random.Next(gaps.Length)]);
+                }
+
+                if (parts == 0)
+                {
+                    foreach (var part in new[] { "x", "y", "@", "m", "a", ".", "c", "o" })
+                    {
+                        text.Append(random.Next(8) == 0 ? chars[random.Next(chars.Length)] : part).Append(gaps[random.Next(gaps.Length)]);
+                    }
+                }
+            }
+
+            var s = text.ToString();
+            if (RegexRetry.Run(() => Detectors.EmailDetector.Spaced().IsMatch(s)))
+            {
+                found++;
+                Assert.True(Detectors.EmailDetector.MayBeSpaced(s), $"a spaced email hidden in \"{s}\"");
+            }
+        }
+
+        Assert.True(found > 300, $"only {found} spaced emails: the pieces no longer make them");
+    }
+
+    [Fact]
     public void Postcode_shapes_are_found_where_the_whole_text_regex_finds_them()
     {
         // PostcodeDetector tries its regex only one or two chars before a digit, anchored; this compares every shape it
@@ -143,6 +228,13 @@ public class ContactDetailsTests
     [InlineData("We met at 3pm @ the gate.")]
     [InlineData("Look at the dot on the map.")]
     [InlineData("Page 455 of the big book.")]
+    [InlineData("we walked along the high street to the museum")]
+    [InlineData("the shop on the corner sells sweets")]
+    [InlineData("we live on planet earth")]
+    [InlineData("I love living on a farm with the sheep")]
+    [InlineData("I live with my dog on the hill")]
+    [InlineData("our address is on the letter home")]
+    [InlineData("she wore a red dress to 2 parties on the same street")]
     public void Ordinary_numbers_and_places_are_not_contact_details(string text) =>
         CheckerAssert.NoCategory(text, Categories.ContactDetails);
 

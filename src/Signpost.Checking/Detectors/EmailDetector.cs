@@ -5,7 +5,8 @@ namespace Signpost.Checking.Detectors;
 /// <summary>
 /// Email addresses (A.4.9), plain ("jo.bloggs@gmail.com") and written out ("jo dot bloggs at gmail dot
 /// com", "jo(at)gmail(dot)com"). An address on the school's own domain (or any ".sch.uk") is the
-/// school's: fine in a staff post, a school-email finding (6.10) in a personal post.
+/// school's: fine in a staff post, a school-email finding (6.10) in a personal post. Letters split by single spaces
+/// ("m i l l i e 2 0 1 5 @ g m a i l . c o m") are an address written to get past filters too (A.4.9).
 /// </summary>
 internal sealed partial class EmailDetector : Detector
 {
@@ -22,6 +23,16 @@ internal sealed partial class EmailDetector : Detector
             foreach (var m in RegexSafety.Matches(input, Plain(), text))
             {
                 Report(input, m, m.Groups["domain"].Value, "email");
+            }
+
+            // A.4.9: an address spelled out letter by letter; its regex runs only where an "@" stands alone between
+            // two one-char tokens ("5 @ g"), which a plain address or "@ the gate" is not.
+            if (MayBeSpaced(input.FoldedSpan))
+            {
+                foreach (var m in RegexSafety.Matches(input, Spaced(), text))
+                {
+                    Report(input, m, m.Groups["domain"].Value.Replace(" ", "", StringComparison.Ordinal), "email-obfuscated");
+                }
             }
         }
 
@@ -51,6 +62,31 @@ internal sealed partial class EmailDetector : Detector
         }
     }
 
+    /// <summary>
+    /// False only where <see cref="Spaced"/> cannot match: it needs an "@" with one space on each side, a char that is
+    /// neither space nor "@" on each side of those, and a space (or the start) before that char (the local part's last
+    /// letter is a token of one char).
+    /// </summary>
+    internal static bool MayBeSpaced(ReadOnlySpan<char> text)
+    {
+        for (var i = text.IndexOf('@'); i >= 0; i = NextAt(text, i))
+        {
+            if (i >= 2 && i + 2 < text.Length && text[i - 1] == ' ' && text[i + 1] == ' ' && text[i - 2] != ' ' && text[i + 2] != ' '
+                && (i == 2 || text[i - 3] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static int NextAt(ReadOnlySpan<char> text, int i)
+        {
+            var next = text[(i + 1)..].IndexOf('@');
+            return next < 0 ? -1 : i + 1 + next;
+        }
+    }
+
     internal static bool IsSchoolDomain(CheckerModel model, string domain)
     {
         if (domain.EndsWith(".sch.uk", StringComparison.Ordinal))
@@ -74,6 +110,14 @@ internal sealed partial class EmailDetector : Detector
 
     [GeneratedRegex(@"\b[a-z0-9_\-]{1,30}(?:[ ]{0,2}(?:[(\[][ ]?)?(?:dot|\.)(?:[ ]?[)\]])?[ ]{0,2}[a-z0-9_\-]{1,30}){0,3}[ ]{0,2}(?:[(\[][ ]?)?(?:at|@)(?:[ ]?[)\]])?[ ]{0,2}(?<domain>[a-z0-9\-]{2,30}(?:[ ]{0,2}(?:[(\[][ ]?)?(?:dot|\.)(?:[ ]?[)\]])?[ ]{0,2}(?:co|org|ac|sch|gov|nhs|ltd|me)){0,1}[ ]{0,2}(?:[(\[][ ]?)?(?:dot|\.)(?:[ ]?[)\]])?[ ]{0,2}(?:com|uk|org|net|io|me|info|co))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
     private static partial Regex Obfuscated();
+
+    /// <summary>
+    /// An email address whose every char is a token of its own (A.4.9): "j o e @ h o t m a i l . c o . u k". Two or more
+    /// local chars, then a domain of one-char tokens ending in a dot and a two-to-six-letter top-level part; nothing of
+    /// a letter or digit joined on at either end.
+    /// </summary>
+    [GeneratedRegex(@"(?<![A-Za-z0-9._%+\-@])(?:[A-Za-z0-9._%+\-][ ]){2,64}@[ ](?<domain>[A-Za-z0-9\-](?:[ ][A-Za-z0-9\-]){0,62}(?:[ ]\.[ ][A-Za-z0-9\-](?:[ ][A-Za-z0-9\-]){0,62}){0,3}[ ]\.[ ][A-Za-z](?:[ ][A-Za-z]){1,5})(?![A-Za-z0-9])", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
+    internal static partial Regex Spaced();
 
     [GeneratedRegex(@"[(\[]?[ ]?\bdot\b[ ]?[)\]]?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
     private static partial Regex Dots();

@@ -6,7 +6,8 @@ namespace Signpost.Checking.Detectors;
 /// House-number-and-street addresses (A.4.9): "12 Elm Road", "14a Station Rd", and, after "I live
 /// at/on" or "my address is", lower-case ones ("i live at 7 oak close", "we live on elm street").
 /// Without a number the street words must follow a living-here cue, so "the duck lives in the park"
-/// is not an address.
+/// is not an address. The cue may name who the home is shared with ("i live with my nan on thornbury avenue"),
+/// and "address" may be misspelled before a numbered street ("my adress is 23 thistlewood close").
 /// </summary>
 internal sealed partial class StreetAddressDetector : Detector
 {
@@ -30,6 +31,18 @@ internal sealed partial class StreetAddressDetector : Detector
             {
                 // Keep what was found before the timeout, and say the text was not read in full (RegexSafety).
                 input.ReadUnfinished = true;
+            }
+        }
+
+        // A.4.9: "my adress is 23 thistlewood close": "address" spelled as children spell it ("adress", "addres",
+        // "adresss"), which the gate words do not take, before a house number and a lower-case street. Its regex runs
+        // only on a text with digits and "dres" or "addre" in it.
+        if (input.DigitCount > 0 && MayHaveMisspeltAddress(input.FoldedSpan))
+        {
+            foreach (var m in RegexSafety.Matches(input, AddressKeyword(), input.Folded))
+            {
+                var g = m.Groups["street"];
+                input.Add(Categories.ContactDetails, "A.4.9", Severity.High, g.Index, g.Length, "address");
             }
         }
 
@@ -77,11 +90,27 @@ internal sealed partial class StreetAddressDetector : Detector
         return false;
     }
 
+    /// <summary>Whether <paramref name="text"/> has "dres" or "addre" in any case, as every match of <see cref="AddressKeyword"/> does.</summary>
+    internal static bool MayHaveMisspeltAddress(ReadOnlySpan<char> text) =>
+        text.Contains("dres", StringComparison.OrdinalIgnoreCase) || text.Contains("addre", StringComparison.OrdinalIgnoreCase);
+
     private const string Suffix = "(?i:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|court|ct|gardens|gdns|grove|gr|place|pl|terrace|walk|row|square|sq|mews|rise|parade|croft|meadows?|vale|boulevard|hill|green|park|end|view|gate)";
 
     [GeneratedRegex(@"\b\d{1,4}[A-Za-z]?,?[ ]{1,2}(?:[A-Z][a-z'\-]{1,20}[ ]{1,2}){1,3}" + Suffix + @"\b", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
     private static partial Regex Numbered();
 
-    [GeneratedRegex(@"\b(?:live|lives|living|lived|address is|house is|staying)[ ]{1,2}(?:at|on)[ ]{1,2}(?<street>(?:number[ ]{1,2}|no\.?[ ]{0,2})?(?:\d{1,4}[a-z]?,?[ ]{1,2})?(?!the\b|a\b|an\b|my\b|our\b|his\b|her\b|their\b)(?:[a-z'\-]{2,20}[ ]{1,2}){1,3}" + Suffix + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
+    /// <summary>
+    /// "address" as written, right or wrong ("address", "adress", "addres", "adresss", "addresss"), an optional "is"
+    /// or ":", then a house number, one to three words and a street suffix (A.4.9).
+    /// </summary>
+    [GeneratedRegex(@"\bad{1,2}res{1,3}(?:[ ]{1,2}(?:is|was|=))?(?:[ ]{0,2}[:\-])?[ ]{1,2}(?<street>(?:number[ ]{1,2}|no\.?[ ]{0,2})?\d{1,4}[a-z]?,?[ ]{1,2}(?:[a-z'\-]{2,20}[ ]{1,2}){1,3}" + Suffix + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
+    private static partial Regex AddressKeyword();
+
+    /// <summary>
+    /// A living-here cue, then a street: "live(s)/living/lived/staying" (with "now", "still" and the like, and "with" up
+    /// to four words: "i live with my nan"), "address is" or "house is", then "at" or "on" and the street's words
+    /// (not starting with "the", "a", "my"...: "my nan lives on the hill" is no address) and a street suffix (A.4.9).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:live|lives|living|lived|staying)(?:[ ]{1,2}(?:now|still|just|also|currently|together|here))?(?:[ ]{1,2}with(?:[ ]{1,2}[a-z'\-]{1,20}){1,4}?)?|address is|house is)[ ]{1,2}(?:at|on)[ ]{1,2}(?<street>(?:number[ ]{1,2}|no\.?[ ]{0,2})?(?:\d{1,4}[a-z]?,?[ ]{1,2})?(?!the\b|a\b|an\b|my\b|our\b|his\b|her\b|their\b)(?:[a-z'\-]{2,20}[ ]{1,2}){1,3}" + Suffix + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
     private static partial Regex Cued();
 }
