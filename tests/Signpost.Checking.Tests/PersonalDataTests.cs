@@ -38,12 +38,50 @@ public class PersonalDataTests
     public void Identity_numbers_with_valid_check_characters_are_personal_data(string clause, string text, string span) =>
         CheckerAssert.Finds(text, Categories.PersonalData, clause, span);
 
+    /// <summary>
+    /// Without their name, numbers whose check digit or prefix letters are wrong are not identity numbers. (Until issue
+    /// 3's blind set these lines had "NHS no" and "NI number" before them: named, they are now findings, below.)
+    /// </summary>
     [Theory]
-    [InlineData("NHS no 943 476 5918")]
+    [InlineData("ticket 943 476 5918")]
     [InlineData("UPN A801200005001")]
-    [InlineData("NI number QQ 12 34 56 C")]
-    [InlineData("NI number GB 12 34 56 A")]
+    [InlineData("code QQ 12 34 56 C")]
+    [InlineData("ref GB 12 34 56 A")]
+    [InlineData("the winning numbers were 485 777 3456")]
+    [InlineData("NHS trust phone line 0300 123 4567")]
     public void Identity_numbers_with_wrong_check_characters_are_not_findings(string text) =>
+        CheckerAssert.NoCategory(text, Categories.PersonalData);
+
+    /// <summary>
+    /// An NHS or National Insurance number written a few words after its name is personal data (5.4) even when its
+    /// check digit is wrong or HMRC never issues its prefix letters: it is still given out as someone's (issue 3's blind set).
+    /// </summary>
+    [Theory]
+    [InlineData("5.4", "NHS no 943 476 5918", "943 476 5918")]
+    [InlineData("5.4", "Ruby's NHS number, for the medical form, is 612 345 6789 thanks", "612 345 6789")]
+    [InlineData("5.4", "nhs no. 7654321098", "7654321098")]
+    [InlineData("5.4", "his NHS num is 333-222-1111", "333-222-1111")]
+    [InlineData("5.4", "NI number QQ 12 34 56 C", "QQ 12 34 56 C")]
+    [InlineData("5.4", "NI number GB 12 34 56 A", "GB 12 34 56 A")]
+    [InlineData("5.4", "dad's national insurance number is FQ654321B", "FQ654321B")]
+    [InlineData("5.4", "N.I. no: ZZ 99 88 77 D if you need it", "ZZ 99 88 77 D")]
+    public void Identity_numbers_after_their_name_are_personal_data_even_with_wrong_check_characters(string clause, string text, string span) =>
+        CheckerAssert.Finds(text, Categories.PersonalData, clause, span);
+
+    [Theory]
+    [InlineData("5.4", "my dob is 09.12.2016", "dob is 09.12.2016")]
+    [InlineData("5.4", "D.O.B. = 3/4/2016", "D.O.B. = 3/4/2016")]
+    [InlineData("5.4", "his date of birth was 2nd June 2014", "date of birth was 2nd June 2014")]
+    [InlineData("5.4", "Max's date of birth is spelt wrong on the form, it should say 17/08/2015", "date of birth is spelt wrong on the form, it should say 17/08/2015")]
+    [InlineData("5.4", "her DOB on the register is 5 March 2016", "DOB on the register is 5 March 2016")]
+    public void A_date_of_birth_with_a_verb_or_a_few_words_between_is_personal_data(string clause, string text, string span) =>
+        CheckerAssert.Finds(text, Categories.PersonalData, clause, span);
+
+    [Theory]
+    [InlineData("the trip is on 21.11.2025")]
+    [InlineData("I was born in 2015 and the show is on 21.11.2025")]
+    [InlineData("bring your date of birth certificate. The trip is on 12/05/2025")]
+    public void Dates_not_given_as_a_birth_date_are_not_personal_data(string text) =>
         CheckerAssert.NoCategory(text, Categories.PersonalData);
 
     [Theory]
@@ -102,6 +140,11 @@ public class PersonalDataTests
             {
                 nino++;
                 Assert.True(Detectors.NationalInsuranceDetector.MayHaveNino(s), $"a National Insurance shape hidden in \"{s}\"");
+            }
+
+            if (RegexRetry.Run(() => Detectors.NationalInsuranceDetector.AnyPrefix().IsMatch(s)))
+            {
+                Assert.True(Detectors.NationalInsuranceDetector.MayHaveNino(s), $"a National Insurance shape with any prefix hidden in \"{s}\"");
             }
 
             if (RegexRetry.Run(() => Detectors.UniquePupilNumberDetector.Upn().IsMatch(s)))

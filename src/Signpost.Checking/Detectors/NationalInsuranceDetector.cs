@@ -5,7 +5,8 @@ namespace Signpost.Checking.Detectors;
 /// <summary>
 /// National Insurance numbers (3.2, 5.4): two prefix letters, six digits, a suffix A-D ("QQ 12 34 56 C").
 /// Prefix letters D, F, I, Q, U, V are never used (O never second), and BG, GB, NK, KN, TN, NT, ZZ are
-/// not allocated.
+/// not allocated. Written a few words after its name ("my NI number is QQ123456C", "national insurance no: QQ 12 34 56
+/// C") any two letters count: a made-up or mistyped prefix still gives out a number as someone's (5.4).
 /// </summary>
 internal sealed partial class NationalInsuranceDetector : Detector
 {
@@ -29,18 +30,40 @@ internal sealed partial class NationalInsuranceDetector : Detector
             return;
         }
 
-        foreach (var m in Nino().EnumerateMatches(text))
+        foreach (var m in AnyPrefix().EnumerateMatches(text))
         {
-            var prefix = text.Slice(m.Index, 2).ToString().ToUpperInvariant();
-            if (!Unallocated.Contains(prefix))
+            var found = text.Slice(m.Index, m.Length);
+            var issued = Nino().IsMatch(found) && !Unallocated.Contains(found[..2].ToString().ToUpperInvariant());
+            if (issued || IsNamed(input, text, m.Index))
             {
                 input.Add(Categories.PersonalData, "5.4", Severity.High, m.Index, m.Length, "ni-number");
             }
         }
     }
 
+    /// <summary>How far before a number its name is looked for.</summary>
+    private const int CueWindow = 60;
+
     /// <summary>
-    /// False only where <see cref="Nino"/> cannot match: somewhere two letters (or chars past ASCII, which the regex's
+    /// Whether "NI number", "NI no", "NINo" or "national insurance" stands at most six words before <paramref name="at"/>
+    /// in the same sentence (5.4): read only for a number whose prefix letters HMRC does not issue.
+    /// </summary>
+    private static bool IsNamed(CheckInput input, ReadOnlySpan<char> text, int at)
+    {
+        var before = text[Math.Max(0, at - CueWindow)..at];
+        try
+        {
+            return NamedBefore().IsMatch(before);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            input.ReadUnfinished = true;
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// False only where <see cref="AnyPrefix"/> (and so <see cref="Nino"/>, whose matches it matches too) cannot match: somewhere two letters (or chars past ASCII, which the regex's
     /// case-insensitive classes may take), a space or none, three pairs of digits each after a space or none, a space or
     /// none, a letter A-D (or a char past ASCII), and then no ASCII letter, digit or "_" (the word must end there). Each
     /// optional space is the only way on where it stands (a space is neither digit nor letter), so the digits are
@@ -87,6 +110,14 @@ internal sealed partial class NationalInsuranceDetector : Detector
 
         static bool MayBeLetter(char c) => char.IsAsciiLetter(c) || c >= 128;
     }
+
+    /// <summary>"NI number" ("NI no", "N.I. number", "NINo", "national insurance (number)") and up to six words, ending where the number starts.</summary>
+    [GeneratedRegex(@"(?:\bn\.?[ ]?i\.?[ ]{0,2}(?:number|numbr|num|nbr|no\.?|#)|\bnino|\bnational[ ]{1,2}insurance(?:[ ]{1,2}(?:number|numbr|num|nbr|no\.?|#))?)(?:[ ]{0,2}[:\-#=,][ ]{0,2}|[ ]{1,2})(?:[a-z'\u2019,]{1,20}[ ]{1,2}){0,6}[:\-=]?[ ]{0,2}\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
+    private static partial Regex NamedBefore();
+
+    /// <summary>The National Insurance shape with any two prefix letters; <see cref="Nino"/> tells the issued ones.</summary>
+    [GeneratedRegex(@"\b[A-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
+    internal static partial Regex AnyPrefix();
 
     [GeneratedRegex(@"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
     internal static partial Regex Nino();

@@ -4,7 +4,9 @@ namespace Signpost.Checking.Detectors;
 
 /// <summary>
 /// NHS numbers (3.2, 5.4): ten digits, often "943 476 5919", whose last digit is the modulus-11 check
-/// of the first nine (weights 10 down to 2). Numbers starting with 0 are left to the phone detector.
+/// of the first nine (weights 10 down to 2). Numbers starting with 0 are left to the phone detector. Written a few
+/// words after its name ("Isla's NHS number for the trip form is 485 777 3456") it is one even with a wrong check
+/// digit: a mistyped NHS number still says whose it is (5.4).
 /// </summary>
 internal sealed partial class NhsNumberDetector : Detector
 {
@@ -28,7 +30,7 @@ internal sealed partial class NhsNumberDetector : Detector
 
         foreach (var m in Nhs().EnumerateMatches(text))
         {
-            if (IsValid(text.Slice(m.Index, m.Length)))
+            if (IsValid(text.Slice(m.Index, m.Length)) || (text[m.Index] != '0' && IsNamed(input, text, m.Index)))
             {
                 input.Add(Categories.PersonalData, "5.4", Severity.High, m.Index, m.Length, "nhs-number");
             }
@@ -83,6 +85,33 @@ internal sealed partial class NhsNumberDetector : Detector
         }
     }
 
+    /// <summary>How far before a number its name is looked for: "NHS number for the trip form is " and a little more.</summary>
+    private const int CueWindow = 60;
+
+    /// <summary>
+    /// Whether "NHS number" or "NHS no" stands at most six words before <paramref name="at"/> in the same sentence (5.4):
+    /// read only for a number whose check digit is wrong, so a valid one costs nothing more.
+    /// </summary>
+    private static bool IsNamed(CheckInput input, ReadOnlySpan<char> text, int at)
+    {
+        var from = Math.Max(0, at - CueWindow);
+        var before = text[from..at];
+        if (before.IndexOf("nhs", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            return NamedBefore().IsMatch(before);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            input.ReadUnfinished = true;
+            return false;
+        }
+    }
+
     /// <summary>True when the ten digits in <paramref name="text"/> carry a correct NHS check digit.</summary>
     internal static bool IsValid(ReadOnlySpan<char> text)
     {
@@ -120,6 +149,10 @@ internal sealed partial class NhsNumberDetector : Detector
 
         return check != 10 && check == d[9];
     }
+
+    /// <summary>"NHS number" ("no", "no.", "num", "#") and up to six words, ending where the number starts.</summary>
+    [GeneratedRegex(@"\bnhs[ ]{0,2}(?:number|numbr|num|nbr|no\.?|#)(?:[ ]{0,2}[:\-#=,][ ]{0,2}|[ ]{1,2})(?:[a-z'\u2019,]{1,20}[ ]{1,2}){0,6}[:\-=]?[ ]{0,2}\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
+    private static partial Regex NamedBefore();
 
     [GeneratedRegex(@"(?<![\d])\d{3}[ \-]?\d{3}[ \-]?\d{4}(?![\d])", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
     internal static partial Regex Nhs();
