@@ -212,7 +212,11 @@ internal sealed class CheckInput
         Add(category, clause, severity, fs, fl, messageKey);
     }
 
-    /// <summary>A finding of list entry <paramref name="entry"/> for skeleton range [start, end): <see cref="AddSkeleton"/> with what the entry worked out once.</summary>
+    /// <summary>
+    /// A finding of list entry <paramref name="entry"/> for skeleton range [start, end): <see cref="AddSkeleton"/> with
+    /// what the entry worked out once. A swear word or slur aimed at a person adds a bullying finding too (5.5,
+    /// <see cref="Detectors.AimedInsult"/>).
+    /// </summary>
     public void AddEntry(Matching.PhraseEntry entry, int start, int end)
     {
         if ((entry.Contexts & (1 << (int)Context)) == 0)
@@ -222,6 +226,7 @@ internal sealed class CheckInput
 
         var (fs, fl) = Skeleton.ToFolded(start, end);
         AddFolded(entry.Category, entry.Clause, entry.Severity, fs, fl, (ForPupil ? entry.PupilMessage : entry.AdultMessage) ?? Messages.For(entry.MessageKey, ForPupil));
+        Detectors.AimedInsult.Check(this, entry.Category, start, end);
     }
 
     /// <summary>The token at skeleton [start, end) with runs expanded, e.g. "fuuck" for "fuuuck" when runs say so.</summary>

@@ -17,6 +17,57 @@ public class ConductTests
     public void Insults_exclusion_and_threats_are_bullying(string clause, string text, string span) =>
         CheckerAssert.Finds(text, Categories.Bullying, clause, span);
 
+    /// <summary>
+    /// A swear word or slur aimed at a person is name-calling as well as swearing (5.5; issue 3's blind set): the bullying
+    /// finding covers the person and the word, and the profanity or extreme-offence finding stays.
+    /// </summary>
+    [Theory]
+    [InlineData("olly is such a wanker", "olly is such a wanker", Categories.Profanity)]
+    [InlineData("ur a massive dickhead", "ur a massive dickhead", Categories.Profanity)]
+    [InlineData("u r a b*tch", "u r a b*tch", Categories.Profanity)]
+    [InlineData("Noah's a twat", "Noah's a twat", Categories.Profanity)]
+    [InlineData("her brother is a dickhead", "her brother is a dickhead", Categories.Profanity)]
+    [InlineData("Rosie's family are all tw4ts", "Rosie's family are all tw4ts", Categories.Profanity)]
+    [InlineData("you are a total c u n t", "you are a total c u n t", Categories.Profanity)]
+    [InlineData("fuck off millie", "fuck off millie", Categories.Profanity)]
+    [InlineData("piss off Rosie lol", "piss off Rosie", Categories.Profanity)]
+    [InlineData("Jayden is a knobhead lol", "Jayden is a knobhead", Categories.Profanity)]
+    [InlineData("Rosie is a spaz", "Rosie is a spaz", Categories.ExtremeOffence)]
+    [InlineData("they are all r3tards", "they are all r3tards", Categories.ExtremeOffence)]
+    public void A_swear_word_or_slur_aimed_at_a_person_is_bullying_too(string text, string span, string category)
+    {
+        var finding = CheckerAssert.Finds(text, Categories.Bullying, "5.5", span);
+        Assert.Equal(Messages.For("insult", pupil: true), finding.Message);
+        CheckerAssert.FindsCategory(text, category);
+        Assert.Equal(category == Categories.ExtremeOffence ? CheckAction.Block : CheckAction.Hold, CheckerAssert.Check(text).Action);
+    }
+
+    [Fact]
+    public void An_aimed_swear_word_gets_the_adult_insult_message_on_a_public_comment() =>
+        Assert.Equal(
+            Messages.For("insult", pupil: false),
+            CheckerAssert.Finds("Noah is a wanker", Categories.Bullying, "5.5", "Noah is a wanker", CheckContext.PublicComment).Message);
+
+    /// <summary>Swearing at nothing and no one stays swearing (5.2), not bullying (5.5).</summary>
+    [Theory]
+    [InlineData("what the f**k happened here")]
+    [InlineData("this level is shit")]
+    [InlineData("oh crap I left my lunchbox at home")]
+    [InlineData("that film was shit lol")]
+    [InlineData("holy shit the volcano erupted")]
+    [InlineData("are you fucking kidding me")]
+    [InlineData("get your shit together before the trip")]
+    [InlineData("I said fuck it and went")]
+    [InlineData("Noah said shit when he fell")]
+    public void Swearing_not_aimed_at_a_person_is_not_bullying(string text)
+    {
+        CheckerAssert.FindsCategory(text, Categories.Profanity);
+        CheckerAssert.NoCategory(text, Categories.Bullying);
+    }
+
+    [Fact]
+    public void The_cock_crowed_is_still_clean() => CheckerAssert.Clean("the farmer's cock crowed at dawn");
+
     [Fact]
     public void Telling_someone_to_kill_themselves_is_also_safeguarding() =>
         CheckerAssert.Finds("just go kill yourself", Categories.Safeguarding, "A.2.3", "go kill yourself");

@@ -1,0 +1,269 @@
+using Signpost.Checking.Normalisation;
+
+namespace Signpost.Checking.Detectors;
+
+/// <summary>
+/// A swear word or slur aimed at a person is name-calling as well (5.5): "ur a w4nk3r", "noah is a bellend", "zainabs
+/// family are all ...", "piss off millie". The profanity (5.2) or extreme-offence (A.5.6) finding stays as it is; this
+/// adds a bullying finding (the insult message) when, in the same sentence, the word follows "you/u/ur/you're/you are"
+/// (with "a", "such a", "so", "a big"... between), or a name, "he/she/they" or someone's family and "is/are/'s", or
+/// when an insulting phrase is followed by a person ("piss off millie", "... you"). "this game is shit", "what the f**k
+/// is this" and "oh crap I forgot my PE kit" aim at no one and stay profanity only. Called by the detectors that find
+/// profanity and extreme offence, for each hit they report, so a text without one costs nothing (issue 3's speed).
+/// </summary>
+internal static class AimedInsult
+{
+    /// <summary>Words between the person and the insult ("a", "such a", "so", "a big fat"): at most this many.</summary>
+    private const int MaxFillers = 3;
+
+    private static readonly HashSet<string> YouAre = Words("youre", "ur", "ure", "yore", "your", "yr", "hes", "shes", "theyre");
+
+    /// <summary>"your" as "you're": only with a word between ("ur a ...") or the insult ending the sentence, not "get your s*** together".</summary>
+    private static readonly HashSet<string> MaybeYour = Words("ur", "your", "yr", "yore");
+
+    private static readonly HashSet<string> You = Words("you", "u", "ya", "yu", "yuo");
+
+    private static readonly HashSet<string> Copulas = Words("is", "are", "r", "s", "was", "were", "be", "iz");
+
+    private static readonly HashSet<string> Pronouns = Words("you", "u", "ya", "yu", "he", "she", "they");
+
+    private static readonly HashSet<string> Fillers = Words("a", "an", "such", "so", "big", "total", "totally", "absolute", "absolutely", "complete", "massive", "fat", "dirty",
+        "little", "stupid", "proper", "right", "utter", "real", "fucking", "effing", "bloody", "ugly", "all", "just", "like",
+        "really", "very", "huge", "smelly", "lil", "actual", "literally", "the", "biggest", "thick", "disgusting", "well",
+        "dead", "typical", "bunch", "of", "lot", "load");
+
+    private static readonly HashSet<string> Family = Words("family", "mum", "mom", "mam", "mummy", "dad", "daddy", "brother", "sister", "bro", "sis", "nan", "nana", "gran",
+        "grandma", "grandad", "parents", "mother", "father", "cousin", "cousins", "friends", "mates", "brothers", "sisters",
+        "uncle", "aunt", "auntie", "stepdad", "stepmum", "people", "lot");
+
+    private static readonly HashSet<string> Possessives = Words("his", "her", "their", "ur", "your", "yo", "yor", "ya");
+
+    private static readonly HashSet<string> Targets = Words("you", "u", "ya", "yu", "him", "her", "them");
+
+    private static readonly HashSet<string> Particles = Words("off", "up", "away", "out");
+
+    /// <summary>What may follow the person named after an insulting phrase: "piss off millie lol", "... you loser".</summary>
+    private static readonly HashSet<string> Trailers = Words("lol", "lmao", "haha", "hahaha", "xd", "x", "now", "mate", "you", "u", "ur", "ok", "pls", "please", "then", "too");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> YouAreLookup = YouAre.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MaybeYourLookup = MaybeYour.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> YouLookup = You.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CopulaLookup = Copulas.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = Fillers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FamilyLookup = Family.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PossessiveLookup = Possessives.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TargetLookup = Targets.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TrailerLookup = Trailers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A set of words as the skeleton spells them: a run of one letter is one letter ("all" reads "al", "off" "of"),
+    /// its length kept apart (<see cref="Skeleton.Runs"/>), so tokens are looked up as they stand.
+    /// </summary>
+    private static HashSet<string> Words(params string[] words)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            var collapsed = new System.Text.StringBuilder(word.Length);
+            foreach (var c in word)
+            {
+                if (collapsed.Length == 0 || collapsed[^1] != c)
+                {
+                    collapsed.Append(c);
+                }
+            }
+
+            set.Add(collapsed.ToString());
+        }
+
+        return set;
+    }
+
+    /// <summary>
+    /// For a profanity or extreme-offence hit at skeleton [<paramref name="start"/>, <paramref name="end"/>) that applies
+    /// in this context: a bullying finding (5.5, "insult") over the person and the word when the word is aimed at them.
+    /// </summary>
+    public static void Check(CheckInput input, string category, int start, int end)
+    {
+        if (category is not (Categories.Profanity or Categories.ExtremeOffence))
+        {
+            return;
+        }
+
+        var sk = input.Skeleton;
+        var (from, to) = Aimed(input, sk, start, end);
+        if (from >= 0)
+        {
+            input.AddSkeleton(Categories.Bullying, "5.5", Severity.Medium, from, to, "insult");
+        }
+    }
+
+    /// <summary>The skeleton range of the person and the insult when the hit is aimed at someone, or (-1, -1).</summary>
+    internal static (int From, int To) Aimed(CheckInput input, Skeleton sk, int start, int end)
+    {
+        // A listed stem ("wank*") ends inside its word: the finding and the look after it go from the word's end.
+        end = sk.IsBoundary(end) ? end : sk.TokenEnd(end);
+        // The hit names its person itself: "ur so gay" listed as a phrase, or "fuck you".
+        var firstEnd = sk.TokenEnd(start);
+        if (firstEnd < end && (YouAreLookup.Contains(Token(sk, start, firstEnd)) || YouLookup.Contains(Token(sk, start, firstEnd))))
+        {
+            return (start, end);
+        }
+
+        var lastStart = TokenStartBefore(sk, end);
+        if (lastStart > start && YouLookup.Contains(Token(sk, lastStart, end)))
+        {
+            return (start, end);
+        }
+
+        // Before it: "ur (such a) ...", "you (big) ...", "noah is a ...", "his family are all ...".
+        var t = Previous(sk, start);
+        var fillers = 0;
+        for (; t.Start >= 0 && fillers < MaxFillers && FillerLookup.Contains(Token(sk, t)); fillers++)
+        {
+            t = Previous(sk, t.Start);
+        }
+
+        if (t.Start >= 0)
+        {
+            var word = Token(sk, t);
+            if (YouAreLookup.Contains(word) && (fillers > 0 || !MaybeYourLookup.Contains(word) || EndsHere(sk, end)))
+            {
+                return (t.Start, end);
+            }
+
+            // A bare "you" counts when the insult ends the sentence: "shut up you ...", not "are you f***ing kidding".
+            if (YouLookup.Contains(word) && EndsHere(sk, end))
+            {
+                return (t.Start, end);
+            }
+
+            // The skeleton's "s" is "is" ("Noah's a ...") or whose ("Noah's ass"): as "is" only with a word between.
+            if (CopulaLookup.Contains(word) && (fillers > 0 || !word.SequenceEqual("s"))
+                && Subject(input, sk, Previous(sk, t.Start)) is var subject && subject >= 0)
+            {
+                return (subject, end);
+            }
+        }
+
+        // After it: "piss off millie", "... off u", "... you": a person, then the end of the sentence (or "lol", "you"...).
+        // A name needs the "off" or "up" between ("oh crap Olly" is no insult); "you", "him", "them" do not.
+        var n = Next(sk, end);
+        var particle = n.Start >= 0 && ParticleLookup.Contains(Token(sk, n));
+        if (particle)
+        {
+            n = Next(sk, n.End);
+        }
+
+        if (n.Start >= 0 && (TargetLookup.Contains(Token(sk, n)) || (particle && IsPerson(input, sk, n))) && EndsHere(sk, n.End))
+        {
+            return (start, n.End);
+        }
+
+        return (-1, -1);
+    }
+
+    /// <summary>Where the person before "is/are" starts ("noah", "he", "u", "zainabs family", "his mum"), or -1.</summary>
+    private static int Subject(CheckInput input, Skeleton sk, (int Start, int End) t)
+    {
+        if (t.Start < 0)
+        {
+            return -1;
+        }
+
+        if (PronounLookup.Contains(Token(sk, t)) || IsPerson(input, sk, t))
+        {
+            return t.Start;
+        }
+
+        if (!FamilyLookup.Contains(Token(sk, t)))
+        {
+            return -1;
+        }
+
+        // Whose family: "his", "ur", "zainabs", "Zainab's" (the skeleton splits it: "zainab s").
+        var owner = Previous(sk, t.Start);
+        if (owner.Start < 0)
+        {
+            return -1;
+        }
+
+        var word = Token(sk, owner);
+        if (PossessiveLookup.Contains(word) || IsPerson(input, sk, owner))
+        {
+            return owner.Start;
+        }
+
+        if (word.SequenceEqual("s"))
+        {
+            var name = Previous(sk, owner.Start);
+            return name.Start >= 0 && IsPerson(input, sk, name) ? name.Start : -1;
+        }
+
+        return word.Length > 2 && word[^1] == 's' && input.Model.IsRosterFirstName(word[..^1]) ? owner.Start : -1;
+    }
+
+    /// <summary>A roster first name (any case) or a capitalised word that is not an ordinary one (<see cref="CheckerModel.IsName"/>).</summary>
+    private static bool IsPerson(CheckInput input, Skeleton sk, (int Start, int End) t) => input.Model.IsName(sk, t.Start, t.End);
+
+    /// <summary>Whether the sentence ends after <paramref name="end"/>, or goes on with only "lol", "you" and the like.</summary>
+    private static bool EndsHere(Skeleton sk, int end)
+    {
+        var n = Next(sk, end);
+        return n.Start < 0 || TrailerLookup.Contains(Token(sk, n));
+    }
+
+    /// <summary>The token's chars; a one-letter token written more than once ("ss" from "ß", "uuu") reads as no word.</summary>
+    private static ReadOnlySpan<char> Token(Skeleton sk, int start, int end) =>
+        end - start == 1 && sk.Runs[start] > 1 ? [] : sk.Chars.AsSpan(start, end - start);
+
+    private static ReadOnlySpan<char> Token(Skeleton sk, (int Start, int End) t) => Token(sk, t.Start, t.End);
+
+    /// <summary>The start of the token that ends at <paramref name="end"/>.</summary>
+    private static int TokenStartBefore(Skeleton sk, int end)
+    {
+        var s = end;
+        while (s > 0 && !sk.IsBoundary(s - 1))
+        {
+            s--;
+        }
+
+        return s;
+    }
+
+    /// <summary>The token before the one starting at <paramref name="start"/> in the same sentence, or (-1, -1).</summary>
+    private static (int Start, int End) Previous(Skeleton sk, int start)
+    {
+        var e = start - 1;
+        while (e >= 0 && sk.Chars[e] == Skeleton.Space)
+        {
+            e--;
+        }
+
+        if (e < 0 || sk.Chars[e] == Skeleton.SentenceBreak)
+        {
+            return (-1, -1);
+        }
+
+        return (TokenStartBefore(sk, e + 1), e + 1);
+    }
+
+    /// <summary>The token after the one ending at <paramref name="end"/> in the same sentence, or (-1, -1).</summary>
+    private static (int Start, int End) Next(Skeleton sk, int end)
+    {
+        var s = end;
+        while (s < sk.Length && sk.Chars[s] == Skeleton.Space)
+        {
+            s++;
+        }
+
+        if (s >= sk.Length || sk.Chars[s] == Skeleton.SentenceBreak)
+        {
+            return (-1, -1);
+        }
+
+        return (s, sk.TokenEnd(s));
+    }
+}
