@@ -51,6 +51,32 @@ public class EvaluationTests
         Assert.True(report.CleanFalsePositiveRate < 0.02, report.ToTable());
     }
 
+    /// <summary>
+    /// A third set, written by someone who had not seen the lists or the checker (blind.jsonl, 333 lines; its labelling
+    /// notes in blind-notes.md). Its first run found what the lists missed, which was then fixed (docs/CHECKER.md), so
+    /// it is no longer blind: it holds the checker to what it reaches now. Six of its 140 clean lines still get a
+    /// finding (4.3%: four where the checker's rules differ from the set's labels, e.g. a first name beside "Oak Class";
+    /// docs/CHECKER.md), above the 2% the other sets meet.
+    /// </summary>
+    [Fact]
+    public void The_blind_set_keeps_its_recall_and_its_clean_lines_mostly_clean()
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "Evaluation");
+        var checker = new ContentChecker(RosterCsv.Load(Path.Combine(dir, "roster.csv")), new SchoolProfile(["Holbrook Primary", "Holbrook"], ["holbrook.sch.uk"], ["Oak Class", "Willow Class"]));
+        var report = Evaluator.Run(checker, File.ReadLines(Path.Combine(dir, "blind.jsonl")));
+        var details = report.ToTable() + string.Join('\n', report.Misses);
+        var tp = report.Categories.Sum(c => c.TruePositives);
+        var fn = report.Categories.Sum(c => c.FalseNegatives);
+        Assert.True((double)tp / (tp + fn) >= 0.90, details);
+        foreach (var category in new[] { Categories.Safeguarding, Categories.ExtremeOffence, Categories.PupilIdentity })
+        {
+            Assert.True(report.For(category).Recall >= 0.95, $"{category}\n{details}");
+        }
+
+        Assert.True(report.CleanLines >= 120, details);
+        Assert.True(report.CleanFalsePositiveRate <= 0.05, details);
+    }
+
     [Fact]
     public void Fewer_than_two_percent_of_clean_lines_get_a_finding()
     {
