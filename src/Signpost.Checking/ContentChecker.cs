@@ -17,6 +17,7 @@ public sealed class ContentChecker
     [
         new PhraseListDetector(),
         new CircumstanceDetector(),
+        new DisclosureDetector(),
         new DisguisedWordDetector(),
         new PhoneNumberDetector(),
         new PhoneInWordsDetector(),

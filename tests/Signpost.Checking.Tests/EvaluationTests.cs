@@ -77,6 +77,28 @@ public class EvaluationTests
         Assert.True(report.CleanFalsePositiveRate <= 0.05, details);
     }
 
+    /// <summary>
+    /// Two more sets written blind after the first one's fixes, to measure them on writing nobody tuned against
+    /// (blind2.jsonl, 210 lines; blind3.jsonl, 162 lines, most of it safeguarding, bullying and grooming; notes beside
+    /// them). They are measurements, not targets: docs/CHECKER.md gives their figures, low for safeguarding and
+    /// bullying. These floors are what the checker reaches on them today, so a change that loses ground fails here.
+    /// </summary>
+    [Theory]
+    [InlineData("blind2.jsonl", 0.70, 0.55, 0.07)]
+    [InlineData("blind3.jsonl", 0.45, 0.30, 0.07)]
+    public void The_unseen_sets_keep_what_they_measured(string file, double recall, double safeguardingRecall, double cleanFalsePositives)
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "Evaluation");
+        var checker = new ContentChecker(RosterCsv.Load(Path.Combine(dir, "roster.csv")), new SchoolProfile(["Holbrook Primary", "Holbrook"], ["holbrook.sch.uk"], ["Oak Class", "Willow Class"]));
+        var report = Evaluator.Run(checker, File.ReadLines(Path.Combine(dir, file)));
+        var details = report.ToTable() + string.Join('\n', report.Misses);
+        var tp = report.Categories.Sum(c => c.TruePositives);
+        var fn = report.Categories.Sum(c => c.FalseNegatives);
+        Assert.True((double)tp / (tp + fn) >= recall, details);
+        Assert.True(report.For(Categories.Safeguarding).Recall >= safeguardingRecall, details);
+        Assert.True(report.CleanFalsePositiveRate <= cleanFalsePositives, details);
+    }
+
     [Fact]
     public void Fewer_than_two_percent_of_clean_lines_get_a_finding()
     {

@@ -44,6 +44,32 @@ public class RealWritingTests
     public void Play_accidents_and_growing_up_are_not_safeguarding(string text) =>
         CheckerAssert.NoCategory(text, Categories.Safeguarding);
 
+    /// <summary>DisclosureDetector: who, what and to whom with other words between (A.2.3).</summary>
+    [Theory]
+    [InlineData("my stepdad gets really cross and slaps me when mum is at work", "stepdad gets really cross and slaps")]
+    [InlineData("nans boyfriend comes in the bathroom and touches me", "nans boyfriend comes in the bathroom and touches")]
+    [InlineData("when dad drinks he kicks the door and then us", "dad drinks he kicks")]
+    [InlineData("my uncle said its a secret game and it makes me sad", "uncle said its a secret game")]
+    [InlineData("mum got a black eye from her boyfriend and i hide in my room", "boyfriend and i hide")]
+    [InlineData("i have bruises on my legs from my dads belt", "bruises")]
+    public void Who_what_and_to_whom_with_words_between_are_disclosures(string text, string span)
+    {
+        var finding = CheckerAssert.Finds(text, Categories.Safeguarding, "A.2.3", span);
+        Assert.Equal(Severity.High, finding.Severity);
+    }
+
+    [Theory]
+    [InlineData("My brother beat me at chess again!")]
+    [InlineData("I hid from my sister in the cupboard.")]
+    [InlineData("my dad kicked the ball really high and it hit me on the head")]
+    [InlineData("In the story the giant grabbed Jack and locked him up")]
+    [InlineData("my sister pushed me on the swing so high")]
+    [InlineData("I fell off my bike and mum said the bruise will go soon")]
+    [InlineData("we hid the easter eggs from my brother")]
+    [InlineData("Mum hugged me when I hurt my knee")]
+    public void Play_stories_and_accidents_are_not_disclosures(string text) =>
+        CheckerAssert.NoCategory(text, Categories.Safeguarding);
+
     [Theory]
     [InlineData("your really grown up, dont tell sir we talk", "dont tell sir")]
     [InlineData("he made me promise not to tell", "promise not to tell")]

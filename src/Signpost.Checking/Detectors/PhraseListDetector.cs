@@ -6,7 +6,7 @@ namespace Signpost.Checking.Detectors;
 /// Turns the one-pass trie hits of the word and phrase lists (profanity 5.2, extreme offence A.5.6,
 /// bullying 3.4/5.5, safeguarding A.2.3, grooming A.2.2, opinion A.4.10/5.3, confidential 3.2, spam,
 /// personal-post advice 6.x) into findings. Hits overlapped by an allow-list entry are dropped.
-/// Health and family terms are left to <see cref="CircumstanceDetector"/>.
+/// Health and family terms are left to <see cref="CircumstanceDetector"/>, disclosure cues to <see cref="DisclosureDetector"/>.
 /// </summary>
 internal sealed class PhraseListDetector : Detector
 {
@@ -23,7 +23,7 @@ internal sealed class PhraseListDetector : Detector
         foreach (var m in matches)
         {
             var e = m.Entry;
-            if (e.IsAllow || e.Category == Circumstance)
+            if (e.IsAllow || e.Category == Circumstance || e.Category == DisclosureDetector.Category)
             {
                 continue;
             }

@@ -1,0 +1,224 @@
+using Signpost.Checking.Normalisation;
+
+namespace Signpost.Checking.Detectors;
+
+/// <summary>
+/// Disclosures of harm in the writer's own words (A.2.3), where the fixed phrases of Data/phrases.txt need the words
+/// side by side. Two blind sets (docs/CHECKER.md) showed children put other words between who did it, what they did and
+/// to whom: "mums boyfriend gets angry and hits the wall and sometimes me", "mums friend comes in my room at night and
+/// touches me", "dad threw a plate at her, i hid under my bed". A cue from the lists (category
+/// <see cref="Category"/>: hits, kicked, touches, bruises, hid, "if i tell"...) counts when, in the same sentence, a
+/// person who could do it (a family member, an adult, "someone", "he") comes before it, the writer is its object
+/// after it ("me", "us", "my ...") or, for hiding and secrecy cues, anywhere in the sentence, and nothing in the
+/// sentence makes it play, sport, an accident or a story ("hit me with a ball", "the knight hit the dragon"). Recall
+/// over precision, as the policy asks for safeguarding, but only about the writer.
+/// </summary>
+internal sealed class DisclosureDetector : Detector
+{
+    public DisclosureDetector()
+        : base(Needs.ListHits)
+    {
+    }
+
+    /// <summary>The lists' category for the cue words this detector reads (never a finding by itself).</summary>
+    public const string Category = "disclosure-cue";
+
+    /// <summary>How far before the cue the person may be, and how far after it the writer, in words.</summary>
+    private const int AgentWindow = 8;
+
+    private const int VictimWindow = 6;
+
+    private static readonly HashSet<string> Agents = Words(
+        "mum", "mam", "mom", "mummy", "mommy", "mother", "dad", "daddy", "father", "stepdad", "stepmum", "step", "boyfriend",
+        "girlfriend", "partner", "uncle", "aunt", "auntie", "aunty", "nan", "nana", "nanny", "gran", "grandma", "grandad",
+        "grandpa", "brother", "sister", "cousin", "carer", "babysitter", "childminder", "man", "men", "lady", "woman",
+        "someone", "somebody", "he", "she", "they", "friend", "neighbour", "coach", "tutor", "teacher", "husband", "wife",
+        "lodger", "adult", "grownup", "dads", "mums", "mummys", "daddys", "nans", "grandads", "uncles", "aunties", "brothers",
+        "sisters", "cousins", "boyfriends", "stepdads");
+
+    private static readonly HashSet<string> Hide = Words("hid", "hide", "hiding", "hides");
+
+    /// <summary>What follows "hid" when a thing is hidden, not the writer.</summary>
+    private static readonly HashSet<string> HiddenThing = Words("the", "a", "an", "my", "his", "her", "it", "them", "some", "our", "their", "your", "ur", "this", "that", "all");
+
+    /// <summary>The writer as the one who did it, just before the cue: "I hurt my knee", "we hid the eggs".</summary>
+    private static readonly HashSet<string> WriterDoes = Words("i", "we", "im", "ive", "weve");
+
+    private static readonly HashSet<string> Victims = Words("me", "us", "my", "myself", "mine");
+
+    private static readonly HashSet<string> FirstPerson = Words("i", "im", "ive", "me", "my", "us", "we", "myself");
+
+    /// <summary>Cues that need the writer anywhere in the sentence, not after them: hiding, secrecy, bruises.</summary>
+    private static readonly HashSet<string> AnywhereCues = Words("hid", "hide", "hiding", "hides", "bruises", "bruise", "bruised", "if i tell", "mustnt tell", "must not tell", "special game", "secret game");
+
+    /// <summary>Words that make the sentence play, sport, an accident, a joke or a story.</summary>
+    private static readonly HashSet<string> NotHarm = Words(
+        "ball", "football", "footy", "rugby", "cricket", "netball", "pillow", "pillows", "snowball", "snowballs", "balloon",
+        "nerf", "toy", "tag", "tig", "seek", "accident", "accidentally",
+        "mistake", "fell", "trampoline", "bike", "scooter", "karate", "judo", "boxing", "wrestling", "match", "goal",
+        "story", "stories", "book", "film", "movie", "character", "characters", "chapter", "knight", "dragon", "giant",
+        "wolf", "troll", "viking", "vikings", "roman", "romans", "soldier", "soldiers", "war", "battle", "blitz",
+        "lol", "haha", "hahaha", "jk", "joke", "joking", "pretend", "fortnite", "minecraft", "roblox");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgentLookup = Agents.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VictimLookup = Victims.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstPersonLookup = FirstPerson.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnywhereLookup = AnywhereCues.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HideLookup = Hide.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HiddenThingLookup = HiddenThing.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WriterDoesLookup = WriterDoes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotHarmLookup = NotHarm.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public override void Detect(CheckInput input)
+    {
+        foreach (var m in input.ListMatches)
+        {
+            if (m.Entry.Category != Category || CoveredByPhrase(input, m) || PhraseListDetector.IsAllowed(input, m))
+            {
+                continue;
+            }
+
+            if (IsDisclosure(input.Skeleton, m.Start, m.End, out var from))
+            {
+                input.AddSkeleton(Categories.Safeguarding, "A.2.3", Severity.High, from, m.End, "harm-disclosure");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a safeguarding phrase already covers the cue ("my dad hits me"): then the sentence needs no reading (its
+    /// word look-ups cost ~1.4 µs, a third of a flagged comment's check; issue 3's speed).
+    /// </summary>
+    private static bool CoveredByPhrase(CheckInput input, Matching.PhraseMatch cue)
+    {
+        foreach (var m in input.ListMatches)
+        {
+            if (m.Start <= cue.Start && m.End >= cue.End && m.Entry.Category == Categories.Safeguarding)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the cue at skeleton [start, end) is a disclosure; <paramref name="from"/> is where the person named stands.</summary>
+    private static bool IsDisclosure(Skeleton sk, int start, int end, out int from)
+    {
+        from = start;
+        var starts = sk.TokenStarts;
+        var count = sk.TokenCount;
+        var first = Array.BinarySearch(starts, 0, count, start);
+        var last = Array.BinarySearch(starts, 0, count, end);
+        if (first < 0)
+        {
+            return false;
+        }
+
+        // The cue's last word: the token that starts at or before the cue's end.
+        last = last >= 0 ? last : ~last - 1;
+
+        // The sentence around the cue, as token indexes [lo, hi].
+        var lo = first;
+        while (lo > 0 && !BreakBetween(sk, starts[lo - 1], starts[lo]))
+        {
+            lo--;
+        }
+
+        var hi = last;
+        while (hi + 1 < count && !BreakBetween(sk, starts[hi], starts[hi + 1]))
+        {
+            hi++;
+        }
+
+        if (first > lo && WriterDoesLookup.Contains(Token(sk, starts[first - 1])) && !AnywhereLookup.Contains(sk.Chars.AsSpan(start, end - start)))
+        {
+            return false;
+        }
+
+        var cue = sk.Chars.AsSpan(start, end - start);
+        if (HideLookup.Contains(cue) && last + 1 <= hi && HiddenThingLookup.Contains(Token(sk, starts[last + 1])))
+        {
+            // Hiding a thing ("we hid the easter eggs"), not oneself ("i hid under my bed").
+            return false;
+        }
+
+        var anywhere = AnywhereLookup.Contains(cue);
+        var agent = -1;
+        var victim = false;
+        var writer = false;
+        for (var t = lo; t <= hi; t++)
+        {
+            var word = Token(sk, starts[t]);
+            if (NotHarmLookup.Contains(word))
+            {
+                return false;
+            }
+
+            if (t < first && first - t <= AgentWindow && AgentLookup.Contains(word))
+            {
+                agent = agent < 0 ? t : agent;
+            }
+
+            if (t > last && t - last <= VictimWindow && VictimLookup.Contains(word))
+            {
+                victim = true;
+            }
+
+            if ((t < first || t > last) && FirstPersonLookup.Contains(word))
+            {
+                writer = true;
+            }
+
+            if (anywhere && t > last && AgentLookup.Contains(word))
+            {
+                // "i hid under my bed when he came home": the person may come after a hiding or secrecy cue.
+                agent = agent < 0 ? first : agent;
+            }
+        }
+
+        if (agent < 0 || !(victim || (anywhere && writer)))
+        {
+            return false;
+        }
+
+        from = Math.Min(starts[agent], start);
+        return true;
+    }
+
+    private static bool BreakBetween(Skeleton sk, int a, int b)
+    {
+        for (var i = a; i < b; i++)
+        {
+            if (sk.Chars[i] == Skeleton.SentenceBreak)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> Token(Skeleton sk, int start) => sk.Chars.AsSpan(start, sk.TokenEnd(start) - start);
+
+    /// <summary>A set of words as the skeleton spells them: a run of one letter is one letter ("off" reads "of").</summary>
+    private static HashSet<string> Words(params string[] words)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            var collapsed = new System.Text.StringBuilder(word.Length);
+            foreach (var c in word)
+            {
+                if (collapsed.Length == 0 || collapsed[^1] != c)
+                {
+                    collapsed.Append(c);
+                }
+            }
+
+            set.Add(collapsed.ToString());
+        }
+
+        return set;
+    }
+}
