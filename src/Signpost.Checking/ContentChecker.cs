@@ -38,7 +38,7 @@ public sealed class ContentChecker
 
     /// <summary>
     /// Per set of needs a text has (<see cref="CheckInput.Present"/>: 12 flags), a bit for each detector to call: those
-    /// that need nothing, and those that need any one of them. Testing each of the eighteen per check cost ~20 ns.
+    /// that need nothing, and those that need any one of them. Testing each of the nineteen per check cost ~20 ns (eighteen when measured).
     /// </summary>
     private static readonly uint[] RunMasks = BuildRunMasks();
 
