@@ -53,10 +53,11 @@ internal sealed class CheckerModel : INameOracle
             }
         }
 
-        SchoolNames = [.. (profile.Names ?? []).SelectMany(ShortNames).Select(Key).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal)];
+        var schoolNames = (profile.Names ?? []).SelectMany(ShortNames).ToList();
+        SchoolNames = [.. schoolNames.Select(Key).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal)];
         ClassNames = [.. (profile.ClassNames ?? []).Select(n => Key(n)).Where(n => n.Length > 0)];
         SchoolTags = [.. SchoolNames.Where(n => n.Contains(' ')).Select(n => n.Replace(" ", string.Empty, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal)];
-        SchoolHashtags = [.. (profile.Names ?? []).SelectMany(ShortNames)
+        SchoolHashtags = [.. schoolNames
             .Select(n => new string([.. n.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit)]))
             .Where(n => n.Length >= 4).Distinct(StringComparer.Ordinal)];
         EmailDomains = [.. (profile.EmailDomains ?? []).Select(d => d.Trim().TrimStart('@').ToLowerInvariant()).Where(d => d.Length > 0)];

@@ -33,6 +33,20 @@ internal static class RegexSafety
         }
     }
 
+    /// <summary><see cref="IsMatch(CheckInput, Regex, string)"/> over a span (a window of the text, as the ID-number detectors read before a number).</summary>
+    public static bool IsMatch(CheckInput input, Regex regex, ReadOnlySpan<char> text)
+    {
+        try
+        {
+            return regex.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            input.ReadUnfinished = true;
+            return false;
+        }
+    }
+
     /// <summary><see cref="Regex.Replace(string, string)"/>, or the text as it was when the regex times out (the input marked as for <see cref="IsMatch"/>).</summary>
     public static string Replace(CheckInput input, Regex regex, string text, string replacement)
     {

@@ -16,70 +16,34 @@ internal static class AimedInsult
     /// <summary>Words between the person and the insult ("a", "such a", "so", "a big fat"): at most this many.</summary>
     private const int MaxFillers = 3;
 
-    private static readonly HashSet<string> YouAre = Words("youre", "ur", "ure", "yore", "your", "yr", "hes", "shes", "theyre");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> YouAreLookup = SkeletonWords.Of("youre", "ur", "ure", "yore", "your", "yr", "hes", "shes", "theyre");
 
     /// <summary>"your" as "you're": only with a word between ("ur a ...") or the insult ending the sentence, not "get your s*** together".</summary>
-    private static readonly HashSet<string> MaybeYour = Words("ur", "your", "yr", "yore");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MaybeYourLookup = SkeletonWords.Of("ur", "your", "yr", "yore");
 
-    private static readonly HashSet<string> You = Words("you", "u", "ya", "yu", "yuo");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> YouLookup = SkeletonWords.Of("you", "u", "ya", "yu", "yuo");
 
-    private static readonly HashSet<string> Copulas = Words("is", "are", "r", "s", "was", "were", "be", "iz");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CopulaLookup = SkeletonWords.Of("is", "are", "r", "s", "was", "were", "be", "iz");
 
-    private static readonly HashSet<string> Pronouns = Words("you", "u", "ya", "yu", "he", "she", "they");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = SkeletonWords.Of("you", "u", "ya", "yu", "he", "she", "they");
 
-    private static readonly HashSet<string> Fillers = Words("a", "an", "such", "so", "big", "total", "totally", "absolute", "absolutely", "complete", "massive", "fat", "dirty",
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = SkeletonWords.Of("a", "an", "such", "so", "big", "total", "totally", "absolute", "absolutely", "complete", "massive", "fat", "dirty",
         "little", "stupid", "proper", "right", "utter", "real", "fucking", "effing", "bloody", "ugly", "all", "just", "like",
         "really", "very", "huge", "smelly", "lil", "actual", "literally", "the", "biggest", "thick", "disgusting", "well",
         "dead", "typical", "bunch", "of", "lot", "load");
 
-    private static readonly HashSet<string> Family = Words("family", "mum", "mom", "mam", "mummy", "dad", "daddy", "brother", "sister", "bro", "sis", "nan", "nana", "gran",
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FamilyLookup = SkeletonWords.Of("family", "mum", "mom", "mam", "mummy", "dad", "daddy", "brother", "sister", "bro", "sis", "nan", "nana", "gran",
         "grandma", "grandad", "parents", "mother", "father", "cousin", "cousins", "friends", "mates", "brothers", "sisters",
         "uncle", "aunt", "auntie", "stepdad", "stepmum", "people", "lot");
 
-    private static readonly HashSet<string> Possessives = Words("his", "her", "their", "ur", "your", "yo", "yor", "ya");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PossessiveLookup = SkeletonWords.Of("his", "her", "their", "ur", "your", "yo", "yor", "ya");
 
-    private static readonly HashSet<string> Targets = Words("you", "u", "ya", "yu", "him", "her", "them");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TargetLookup = SkeletonWords.Of("you", "u", "ya", "yu", "him", "her", "them");
 
-    private static readonly HashSet<string> Particles = Words("off", "up", "away", "out");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = SkeletonWords.Of("off", "up", "away", "out");
 
     /// <summary>What may follow the person named after an insulting phrase: "piss off millie lol", "... you loser".</summary>
-    private static readonly HashSet<string> Trailers = Words("lol", "lmao", "haha", "hahaha", "xd", "x", "now", "mate", "you", "u", "ur", "ok", "pls", "please", "then", "too");
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> YouAreLookup = YouAre.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MaybeYourLookup = MaybeYour.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> YouLookup = You.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CopulaLookup = Copulas.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = Fillers.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FamilyLookup = Family.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PossessiveLookup = Possessives.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TargetLookup = Targets.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TrailerLookup = Trailers.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>
-    /// A set of words as the skeleton spells them: a run of one letter is one letter ("all" reads "al", "off" "of"),
-    /// its length kept apart (<see cref="Skeleton.Runs"/>), so tokens are looked up as they stand.
-    /// </summary>
-    private static HashSet<string> Words(params string[] words)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in words)
-        {
-            var collapsed = new System.Text.StringBuilder(word.Length);
-            foreach (var c in word)
-            {
-                if (collapsed.Length == 0 || collapsed[^1] != c)
-                {
-                    collapsed.Append(c);
-                }
-            }
-
-            set.Add(collapsed.ToString());
-        }
-
-        return set;
-    }
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TrailerLookup = SkeletonWords.Of("lol", "lmao", "haha", "hahaha", "xd", "x", "now", "mate", "you", "u", "ur", "ok", "pls", "please", "then", "too");
 
     /// <summary>
     /// For a profanity or extreme-offence hit at skeleton [<paramref name="start"/>, <paramref name="end"/>) that applies

@@ -28,7 +28,7 @@ internal sealed class DisclosureDetector : Detector
 
     private const int VictimWindow = 6;
 
-    private static readonly HashSet<string> Agents = Words(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgentLookup = SkeletonWords.Of(
         "mum", "mam", "mom", "mummy", "mommy", "mother", "dad", "daddy", "father", "stepdad", "stepmum", "step", "boyfriend",
         "girlfriend", "partner", "uncle", "aunt", "auntie", "aunty", "nan", "nana", "nanny", "gran", "grandma", "grandad",
         "grandpa", "brother", "sister", "cousin", "carer", "babysitter", "childminder", "man", "men", "lady", "woman",
@@ -36,38 +36,29 @@ internal sealed class DisclosureDetector : Detector
         "lodger", "adult", "grownup", "dads", "mums", "mummys", "daddys", "nans", "grandads", "uncles", "aunties", "brothers",
         "sisters", "cousins", "boyfriends", "stepdads");
 
-    private static readonly HashSet<string> Hide = Words("hid", "hide", "hiding", "hides");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HideLookup = SkeletonWords.Of("hid", "hide", "hiding", "hides");
 
     /// <summary>What follows "hid" when a thing is hidden, not the writer.</summary>
-    private static readonly HashSet<string> HiddenThing = Words("the", "a", "an", "my", "his", "her", "it", "them", "some", "our", "their", "your", "ur", "this", "that", "all");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HiddenThingLookup = SkeletonWords.Of("the", "a", "an", "my", "his", "her", "it", "them", "some", "our", "their", "your", "ur", "this", "that", "all");
 
     /// <summary>The writer as the one who did it, just before the cue: "I hurt my knee", "we hid the eggs".</summary>
-    private static readonly HashSet<string> WriterDoes = Words("i", "we", "im", "ive", "weve");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WriterDoesLookup = SkeletonWords.Of("i", "we", "im", "ive", "weve");
 
-    private static readonly HashSet<string> Victims = Words("me", "us", "my", "myself", "mine");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VictimLookup = SkeletonWords.Of("me", "us", "my", "myself", "mine");
 
-    private static readonly HashSet<string> FirstPerson = Words("i", "im", "ive", "me", "my", "us", "we", "myself");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstPersonLookup = SkeletonWords.Of("i", "im", "ive", "me", "my", "us", "we", "myself");
 
     /// <summary>Cues that need the writer anywhere in the sentence, not after them: hiding, secrecy, bruises.</summary>
-    private static readonly HashSet<string> AnywhereCues = Words("hid", "hide", "hiding", "hides", "bruises", "bruise", "bruised", "if i tell", "mustnt tell", "must not tell", "special game", "secret game");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnywhereLookup = SkeletonWords.Of("hid", "hide", "hiding", "hides", "bruises", "bruise", "bruised", "if i tell", "mustnt tell", "must not tell", "special game", "secret game");
 
     /// <summary>Words that make the sentence play, sport, an accident, a joke or a story.</summary>
-    private static readonly HashSet<string> NotHarm = Words(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotHarmLookup = SkeletonWords.Of(
         "ball", "football", "footy", "rugby", "cricket", "netball", "pillow", "pillows", "snowball", "snowballs", "balloon",
         "nerf", "toy", "tag", "tig", "seek", "accident", "accidentally",
         "mistake", "fell", "trampoline", "bike", "scooter", "karate", "judo", "boxing", "wrestling", "match", "goal",
         "story", "stories", "book", "film", "movie", "character", "characters", "chapter", "knight", "dragon", "giant",
         "wolf", "troll", "viking", "vikings", "roman", "romans", "soldier", "soldiers", "war", "battle", "blitz",
         "lol", "haha", "hahaha", "jk", "joke", "joking", "pretend", "fortnite", "minecraft", "roblox");
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgentLookup = Agents.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VictimLookup = Victims.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstPersonLookup = FirstPerson.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnywhereLookup = AnywhereCues.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HideLookup = Hide.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HiddenThingLookup = HiddenThing.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WriterDoesLookup = WriterDoes.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotHarmLookup = NotHarm.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public override void Detect(CheckInput input)
     {
@@ -200,25 +191,4 @@ internal sealed class DisclosureDetector : Detector
     }
 
     private static ReadOnlySpan<char> Token(Skeleton sk, int start) => sk.Chars.AsSpan(start, sk.TokenEnd(start) - start);
-
-    /// <summary>A set of words as the skeleton spells them: a run of one letter is one letter ("off" reads "of").</summary>
-    private static HashSet<string> Words(params string[] words)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in words)
-        {
-            var collapsed = new System.Text.StringBuilder(word.Length);
-            foreach (var c in word)
-            {
-                if (collapsed.Length == 0 || collapsed[^1] != c)
-                {
-                    collapsed.Append(c);
-                }
-            }
-
-            set.Add(collapsed.ToString());
-        }
-
-        return set;
-    }
 }

@@ -51,15 +51,7 @@ internal sealed partial class NationalInsuranceDetector : Detector
     private static bool IsNamed(CheckInput input, ReadOnlySpan<char> text, int at)
     {
         var before = text[Math.Max(0, at - CueWindow)..at];
-        try
-        {
-            return NamedBefore().IsMatch(before);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            input.ReadUnfinished = true;
-            return false;
-        }
+        return RegexSafety.IsMatch(input, NamedBefore(), before);
     }
 
     /// <summary>

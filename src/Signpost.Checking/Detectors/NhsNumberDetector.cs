@@ -94,22 +94,8 @@ internal sealed partial class NhsNumberDetector : Detector
     /// </summary>
     private static bool IsNamed(CheckInput input, ReadOnlySpan<char> text, int at)
     {
-        var from = Math.Max(0, at - CueWindow);
-        var before = text[from..at];
-        if (before.IndexOf("nhs", StringComparison.OrdinalIgnoreCase) < 0)
-        {
-            return false;
-        }
-
-        try
-        {
-            return NamedBefore().IsMatch(before);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            input.ReadUnfinished = true;
-            return false;
-        }
+        var before = text[Math.Max(0, at - CueWindow)..at];
+        return before.IndexOf("nhs", StringComparison.OrdinalIgnoreCase) >= 0 && RegexSafety.IsMatch(input, NamedBefore(), before);
     }
 
     /// <summary>True when the ten digits in <paramref name="text"/> carry a correct NHS check digit.</summary>
