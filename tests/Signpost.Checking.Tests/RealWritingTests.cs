@@ -89,7 +89,7 @@ public class RealWritingTests
     [Theory]
     [InlineData("Miss Jones is a horrible teacher", "5.5", "Miss Jones is a horrible teacher")]
     [InlineData("Noah is so annoying", "5.5", "Noah is so annoying")]
-    [InlineData("they are absolute brats", "5.5", "absolute brats")]
+    [InlineData("they are absolute brats", "5.5", "they are absolute brats")]
     [InlineData("Rose cant sit on our table", "3.4", "cant sit on our table")]
     [InlineData("dont invite Noah to your party", "3.4", "dont invite Noah to your party")]
     [InlineData("ur not allowed to play with us", "3.4", "ur not allowed to play with us")]
@@ -102,6 +102,32 @@ public class RealWritingTests
     [InlineData("You can't play football in the hall")]
     [InlineData("Don't invite too many people to your party")]
     public void Grumbles_that_aim_at_nobody_are_not_bullying(string text) => CheckerAssert.NoCategory(text, Categories.Bullying);
+
+    /// <summary>
+    /// Insult words aimed at a person written as children write names, in lower case (AimedInsult.CheckCue, 5.5): a
+    /// noun after a name, "he/she" or "ur"; an adjective after a roster name or "ur"; "smells of" right after a name.
+    /// </summary>
+    [Theory]
+    [InlineData("rose is a massive cheat at tag", "rose is a massive cheat")]
+    [InlineData("zoe nowak is such a snitch", "nowak is such a snitch")]
+    [InlineData("dont listen to her shes a liar", "shes a liar")]
+    [InlineData("olly is so lazy he never helps", "olly is so lazy")]
+    [InlineData("ur so fake", "ur so fake")]
+    [InlineData("millie smells of cabbage", "millie smells of")]
+    [InlineData("stop being such a muppet", "stop being such a muppet")]
+    public void Insult_words_aimed_at_a_person_are_bullying(string text, string span) =>
+        CheckerAssert.Finds(text, Categories.Bullying, "5.5", span);
+
+    [Theory]
+    [InlineData("the troll in the story is a liar and a cheat")]
+    [InlineData("my little brother is so lazy on saturdays")]
+    [InlineData("she is so annoying when she sings in the car")]
+    [InlineData("the baker is so lazy he sells yesterday's bread")]
+    [InlineData("the kitchen smells of curry on fridays")]
+    [InlineData("the fog was thick and the path was nasty and muddy")]
+    [InlineData("Matilda is so clever and Miss Trunchbull is a bully")]
+    public void Insult_words_aimed_at_no_one_here_are_not_bullying(string text) =>
+        CheckerAssert.NoCategory(text, Categories.Bullying);
 
     [Theory]
     [InlineData("this lesson is so gay", "so gay")]

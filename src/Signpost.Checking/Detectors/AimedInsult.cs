@@ -40,6 +40,8 @@ internal static class AimedInsult
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TargetLookup = SkeletonWords.Of("you", "u", "ya", "yu", "him", "her", "them");
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = SkeletonWords.Of("stop", "quit");
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = SkeletonWords.Of("off", "up", "away", "out");
 
     /// <summary>What may follow the person named after an insulting phrase: "piss off millie lol", "... you loser".</summary>
@@ -64,8 +66,113 @@ internal static class AimedInsult
         }
     }
 
-    /// <summary>The skeleton range of the person and the insult when the hit is aimed at someone, or (-1, -1).</summary>
-    internal static (int From, int To) Aimed(CheckInput input, Skeleton sk, int start, int end)
+    /// <summary>The lists' category for insult words that are name-calling only when aimed at a person (never a finding by themselves).</summary>
+    public const string CueCategory = "insult-cue";
+
+    /// <summary>An insult noun ("liar", "loser"): aimed like a swear word, at a name, "you", "he/she/they" or someone's family.</summary>
+    private const string NounCue = "insult-noun";
+
+    /// <summary>An insult verb ("smells like"): aimed when a roster name or "you" comes right before it.</summary>
+    private const string VerbCue = "insult-verb";
+
+    /// <summary>"you" and "ur/you're" as the person an insulting adjective or verb is aimed at ("hes", "shes" and "theyre" are not: a grumble about a sister).</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> YouOnlyLookup = SkeletonWords.Of("youre", "ur", "ure", "yore", "your", "yr", "you", "u", "ya", "yu");
+
+    /// <summary>
+    /// For an insult word from the lists (<see cref="CueCategory"/>: "liar", "annoying", "smells like"): a bullying finding
+    /// (5.5, "insult") when it is aimed at a person. Children write names in lower case ("zainab is a terrorist",
+    /// "kacper nowak is a loser", "harvey smells like a bin"), which the lists' capitalised "{name}" slot does not see.
+    /// A noun may be aimed at "you", "he/she/they", someone's family or a roster name (a first name in any case, a full
+    /// name, an unusual surname); an
+    /// adjective only at a roster name (any case) or "you/ur", since "she is so annoying" about a sister and "Matilda is
+    /// boring" about a book are grumbles; a verb only at a roster name or "you" right before it.
+    /// </summary>
+    public static void CheckCue(CheckInput input, Matching.PhraseMatch cue)
+    {
+        var sk = input.Skeleton;
+        var (from, to) = cue.Entry.MessageKey switch
+        {
+            NounCue => Aimed(input, sk, cue.Start, cue.End, anyName: false) is var a && a.From >= 0 ? a : AimedAtRosterName(input, sk, cue.Start, cue.End, fillers: true),
+            VerbCue => AimedAtRosterName(input, sk, cue.Start, cue.End, fillers: false),
+            _ => AimedAtRosterName(input, sk, cue.Start, cue.End, fillers: true),
+        };
+
+        if (from >= 0)
+        {
+            input.AddSkeleton(Categories.Bullying, "5.5", Severity.Medium, from, to, "insult");
+        }
+    }
+
+    /// <summary>
+    /// The range from the person to the insult when a roster name or "you/ur" stands before it: with fillers and "is"
+    /// between ("noah nowak is so annoying", "ur so fake") or, for a verb, right before it ("priya smells of").
+    /// </summary>
+    private static (int From, int To) AimedAtRosterName(CheckInput input, Skeleton sk, int start, int end, bool fillers)
+    {
+        var t = Previous(sk, start);
+        if (!fillers)
+        {
+            return t.Start >= 0 && (YouOnlyLookup.Contains(Token(sk, t)) || IsRosterPerson(input, sk, t)) ? (t.Start, end) : (-1, -1);
+        }
+
+        var count = 0;
+        for (; t.Start >= 0 && count < MaxFillers && FillerLookup.Contains(Token(sk, t)); count++)
+        {
+            t = Previous(sk, t.Start);
+        }
+
+        if (t.Start < 0)
+        {
+            return (-1, -1);
+        }
+
+        var word = Token(sk, t);
+        if (YouOnlyLookup.Contains(word) && !YouLookup.Contains(word) && (count > 0 || !MaybeYourLookup.Contains(word) || EndsHere(sk, end)))
+        {
+            return (t.Start, end);
+        }
+
+        if (CopulaLookup.Contains(word) && (count > 0 || !word.SequenceEqual("s")))
+        {
+            var subject = Previous(sk, t.Start);
+            if (subject.Start >= 0 && (IsRosterPerson(input, sk, subject) || YouLookup.Contains(Token(sk, subject))))
+            {
+                return (subject.Start, end);
+            }
+        }
+
+        return (-1, -1);
+    }
+
+    /// <summary>
+    /// A roster first name (any case), or a roster full name or surname ending at this token, where the surname is no
+    /// ordinary word ("nowak", not "baker": "the baker is so lazy" is about a baker).
+    /// </summary>
+    private static bool IsRosterPerson(CheckInput input, Skeleton sk, (int Start, int End) t)
+    {
+        if (input.Model.IsRosterFirstName(Token(sk, t)))
+        {
+            return true;
+        }
+
+        foreach (var m in input.RosterMatches)
+        {
+            if (m.End == t.End && (m.Entry.Category == RosterEntries.FullName
+                || (m.Entry.Category == RosterEntries.Surname && !input.Model.IsCommonToken(sk, t.Start, t.End))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The skeleton range of the person and the insult when the hit is aimed at someone, or (-1, -1). A person is "you",
+    /// "he/she/they", someone's family or a name: any capitalised unusual word for a swear word or slur, only a roster
+    /// name for an insult word (<paramref name="anyName"/> false: "Miss Trunchbull is a bully" is a book review).
+    /// </summary>
+    internal static (int From, int To) Aimed(CheckInput input, Skeleton sk, int start, int end, bool anyName = true)
     {
         // A listed stem ("wank*") ends inside its word: the finding and the look after it go from the word's end.
         end = sk.IsBoundary(end) ? end : sk.TokenEnd(end);
@@ -106,10 +213,16 @@ internal static class AimedInsult
 
             // The skeleton's "s" is "is" ("Noah's a ...") or whose ("Noah's ass"): as "is" only with a word between.
             if (CopulaLookup.Contains(word) && (fillers > 0 || !word.SequenceEqual("s"))
-                && Subject(input, sk, Previous(sk, t.Start)) is var subject && subject >= 0)
+                && Subject(input, sk, Previous(sk, t.Start), anyName) is var subject && subject >= 0)
             {
                 return (subject, end);
             }
+        }
+
+        // "stop being such a ...": said to someone.
+        if (t.Start >= 0 && Token(sk, t).SequenceEqual("being") && Previous(sk, t.Start) is var stop && stop.Start >= 0 && StopLookup.Contains(Token(sk, stop)))
+        {
+            return (stop.Start, end);
         }
 
         // After it: "piss off millie", "... off u", "... you": a person, then the end of the sentence (or "lol", "you"...).
@@ -121,7 +234,7 @@ internal static class AimedInsult
             n = Next(sk, n.End);
         }
 
-        if (n.Start >= 0 && (TargetLookup.Contains(Token(sk, n)) || (particle && IsPerson(input, sk, n))) && EndsHere(sk, n.End))
+        if (n.Start >= 0 && (TargetLookup.Contains(Token(sk, n)) || (particle && (anyName ? IsPerson(input, sk, n) : IsRosterPerson(input, sk, n)))) && EndsHere(sk, n.End))
         {
             return (start, n.End);
         }
@@ -129,15 +242,15 @@ internal static class AimedInsult
         return (-1, -1);
     }
 
-    /// <summary>Where the person before "is/are" starts ("noah", "he", "u", "zainabs family", "his mum"), or -1.</summary>
-    private static int Subject(CheckInput input, Skeleton sk, (int Start, int End) t)
+    /// <summary>Where the person before "is/are" starts ("noah", "he", "u", "zainabs family", "his mum"), or -1; names as <see cref="Aimed"/> says.</summary>
+    private static int Subject(CheckInput input, Skeleton sk, (int Start, int End) t, bool anyName)
     {
         if (t.Start < 0)
         {
             return -1;
         }
 
-        if (PronounLookup.Contains(Token(sk, t)) || IsPerson(input, sk, t))
+        if (PronounLookup.Contains(Token(sk, t)) || (anyName && IsPerson(input, sk, t)) || IsRosterPerson(input, sk, t))
         {
             return t.Start;
         }
@@ -155,7 +268,7 @@ internal static class AimedInsult
         }
 
         var word = Token(sk, owner);
-        if (PossessiveLookup.Contains(word) || IsPerson(input, sk, owner))
+        if (PossessiveLookup.Contains(word) || (anyName ? IsPerson(input, sk, owner) : IsRosterPerson(input, sk, owner)))
         {
             return owner.Start;
         }
@@ -163,7 +276,7 @@ internal static class AimedInsult
         if (word.SequenceEqual("s"))
         {
             var name = Previous(sk, owner.Start);
-            return name.Start >= 0 && IsPerson(input, sk, name) ? name.Start : -1;
+            return name.Start >= 0 && (anyName ? IsPerson(input, sk, name) : IsRosterPerson(input, sk, name)) ? name.Start : -1;
         }
 
         return word.Length > 2 && word[^1] == 's' && input.Model.IsRosterFirstName(word[..^1]) ? owner.Start : -1;

@@ -6,7 +6,8 @@ namespace Signpost.Checking.Detectors;
 /// Turns the one-pass trie hits of the word and phrase lists (profanity 5.2, extreme offence A.5.6,
 /// bullying 3.4/5.5, safeguarding A.2.3, grooming A.2.2, opinion A.4.10/5.3, confidential 3.2, spam,
 /// personal-post advice 6.x) into findings. Hits overlapped by an allow-list entry are dropped.
-/// Health and family terms are left to <see cref="CircumstanceDetector"/>, disclosure cues to <see cref="DisclosureDetector"/>.
+/// Health and family terms are left to <see cref="CircumstanceDetector"/>, disclosure cues to <see cref="DisclosureDetector"/>;
+/// insult words become bullying only when <see cref="AimedInsult.CheckCue"/> finds them aimed at a person.
 /// </summary>
 internal sealed class PhraseListDetector : Detector
 {
@@ -30,6 +31,12 @@ internal sealed class PhraseListDetector : Detector
 
             if (IsAllowed(input, m))
             {
+                continue;
+            }
+
+            if (e.Category == AimedInsult.CueCategory)
+            {
+                AimedInsult.CheckCue(input, m);
                 continue;
             }
 
