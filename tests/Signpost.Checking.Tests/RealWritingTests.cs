@@ -70,6 +70,59 @@ public class RealWritingTests
     public void Play_stories_and_accidents_are_not_disclosures(string text) =>
         CheckerAssert.NoCategory(text, Categories.Safeguarding);
 
+    /// <summary>
+    /// More of how children tell (A.2.3), in other words than the third blind set's lines that showed them missing:
+    /// violence at home they see, being told they are worthless, implements, being held or shut in, not fed, self-harm.
+    /// </summary>
+    [Theory]
+    [InlineData("last week my stepdad thumped my mum and she cried", "stepdad thumped")]
+    [InlineData("grandad walloped nanny in the kitchen", "grandad walloped")]
+    [InlineData("her boyfriend belted her when she was on the phone", "boyfriend belted")]
+    [InlineData("my uncle pinned me down on the sofa", "uncle pinned me down")]
+    [InlineData("my nan always says im a mistake", "always says im a mistake")]
+    [InlineData("dad wishes i was never born", "wishes i was never born")]
+    [InlineData("we get the wooden spoon if we are noisy", "get the wooden spoon if")]
+    [InlineData("the police came round ours again because of the fighting", "the police came round ours again")]
+    [InlineData("there was screaming and throwing things all night", "screaming and throwing things all night")]
+    [InlineData("there is never any food at home", "there is never any food at home")]
+    [InlineData("i havent eaten anything since friday", "havent eaten anything since")]
+    [InlineData("i slept on the floor because there is no bed", "slept on the floor because")]
+    [InlineData("i did scratches on my legs with a compass", "did scratches on my legs")]
+    [InlineData("i wish i could fall asleep and not wake up", "fall asleep and not wake up")]
+    public void More_ways_children_tell_are_safeguarding(string text, string span)
+    {
+        var finding = CheckerAssert.Finds(text, Categories.Safeguarding, "A.2.3", span);
+        Assert.Equal(Severity.High, finding.Severity);
+    }
+
+    [Theory]
+    [InlineData("we had battered cod and chips with my dad on the pier")]
+    [InlineData("mum pushed her trolley round the big shop")]
+    [InlineData("In the story the princess will fall asleep and never wake up")]
+    [InlineData("my mum said im a star for tidying my room")]
+    [InlineData("dad whacked the wasp with a newspaper")]
+    [InlineData("i get the bus when it rains")]
+    [InlineData("The police came to our school to talk about road safety")]
+    public void Cooking_chores_stories_and_visits_are_not_safeguarding(string text) =>
+        CheckerAssert.NoCategory(text, Categories.Safeguarding);
+
+    [Theory]
+    [InlineData("come on discord so your parents cant find out", "so your parents cant find out")]
+    [InlineData("he keeps asking for photos of me in my uniform", "keeps asking for photos of me")]
+    [InlineData("leave your webcam on in bed tonight", "webcam on in bed")]
+    [InlineData("ill give u gems if u keep it a secret", "gems if u keep it a secret")]
+    [InlineData("he told me i was really mature for 9", "really mature for 9")]
+    [InlineData("he said im his special girl", "im his special girl")]
+    public void Online_approaches_as_children_report_them_are_grooming(string text, string span) =>
+        CheckerAssert.Finds(text, Categories.Grooming, "A.2.2", span);
+
+    [Theory]
+    [InlineData("mum topped up my phone for my birthday")]
+    [InlineData("my teacher says im very mature for my age")]
+    [InlineData("put the camera on the tripod so the whole class can see")]
+    public void Presents_praise_and_cameras_at_school_are_not_grooming(string text) =>
+        CheckerAssert.NoCategory(text, Categories.Grooming);
+
     [Theory]
     [InlineData("your really grown up, dont tell sir we talk", "dont tell sir")]
     [InlineData("he made me promise not to tell", "promise not to tell")]

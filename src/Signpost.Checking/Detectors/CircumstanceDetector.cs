@@ -17,22 +17,19 @@ internal sealed class CircumstanceDetector : Detector
 
     private const int Window = 6;
 
-    private static readonly HashSet<string> PersonCues = new(StringComparer.Ordinal)
-    {
+    /// <summary>
+    /// Who the circumstance may be about, as the skeleton spells them (<see cref="SkeletonWords.Of"/>: "mummy" reads
+    /// "mumy", "been" "ben"; written with their double letters in a plain set, those never matched a token).
+    /// </summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueLookup = SkeletonWords.Of(
         "he", "she", "hes", "shes", "his", "her", "him", "i", "im", "ive", "my", "son", "daughter", "child", "boy", "girl",
         "brother", "sister", "mum", "mom", "mam", "dad", "mother", "father", "nan", "nana", "gran", "grandma",
         "grandad", "grandpa", "uncle", "aunt", "auntie", "cousin", "wife", "husband", "partner", "boyfriend",
-        "girlfriend", "parents", "mummy", "daddy", "stepdad", "stepmum", "baby",
-    };
+        "girlfriend", "parents", "mummy", "daddy", "stepdad", "stepmum", "baby");
 
-    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = SkeletonWords.Of(
         "has", "have", "had", "got", "is", "was", "s", "been", "being", "are", "were", "gets", "get", "suffers",
-        "suffering", "diagnosed", "went", "with", "having", "be", "now", "still", "just",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueLookup = PersonCues.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        "suffering", "diagnosed", "went", "with", "having", "be", "now", "still", "just");
 
     public override void Detect(CheckInput input)
     {

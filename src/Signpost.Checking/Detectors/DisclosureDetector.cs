@@ -10,8 +10,9 @@ namespace Signpost.Checking.Detectors;
 /// <see cref="Category"/>: hits, kicked, touches, bruises, hid, "if i tell"...) counts when, in the same sentence, a
 /// person who could do it (a family member, an adult, "someone", "he") comes before it, the writer is its object
 /// after it ("me", "us", "my ...") or, for hiding and secrecy cues, anywhere in the sentence, and nothing in the
-/// sentence makes it play, sport, an accident or a story ("hit me with a ball", "the knight hit the dragon"). Recall
-/// over precision, as the policy asks for safeguarding, but only about the writer.
+/// sentence makes it play, sport, an accident or a story ("hit me with a ball", "the knight hit the dragon"). Where
+/// the person before the cue is an adult, another person just after it is a victim as well ("dad hit mummy", "the
+/// lodger battered her"): violence at home a child sees. Recall over precision, as the policy asks for safeguarding.
 /// </summary>
 internal sealed class DisclosureDetector : Detector
 {
@@ -46,6 +47,30 @@ internal sealed class DisclosureDetector : Detector
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VictimLookup = SkeletonWords.Of("me", "us", "my", "myself", "mine");
 
+    /// <summary>
+    /// The adults at home or around a child: when one of them is the person before the cue, another person after it is a
+    /// victim too ("dad hit mummy", "the lodger battered her"): violence at home a child sees is a disclosure (A.2.3).
+    /// </summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdultLookup = SkeletonWords.Of(
+        "mum", "mam", "mom", "mummy", "mommy", "mother", "dad", "daddy", "father", "stepdad", "stepmum", "step", "boyfriend",
+        "girlfriend", "partner", "uncle", "aunt", "auntie", "aunty", "nan", "nana", "nanny", "gran", "grandma", "grandad",
+        "grandpa", "carer", "babysitter", "childminder", "man", "men", "lady", "woman", "neighbour", "coach", "tutor",
+        "teacher", "husband", "wife", "lodger", "adult", "grownup", "dads", "mums", "mummys", "daddys", "nans", "grandads",
+        "uncles", "aunties", "boyfriends", "stepdads");
+
+    /// <summary>Another person as the one hurt, after an adult and the cue.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherVictimLookup = SkeletonWords.Of(
+        "mum", "mam", "mom", "mummy", "mommy", "mother", "nan", "nana", "nanny", "gran", "grandma", "her", "him", "them");
+
+    /// <summary>
+    /// What may follow "her", "him" or "them" when they are the one hurt ("grabbed her hair", "pushed him down", "hit
+    /// her."), not an owner ("pushed her trolley").
+    /// </summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterVictimLookup = SkeletonWords.Of(
+        "hair", "arm", "arms", "neck", "face", "throat", "head", "and", "so", "against", "into", "down", "up", "over",
+        "round", "around", "again", "really", "hard", "then", "when", "till", "until", "because", "becos", "cos", "with",
+        "on", "in", "across", "to", "all", "every", "lots", "loads");
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstPersonLookup = SkeletonWords.Of("i", "im", "ive", "me", "my", "us", "we", "myself");
 
     /// <summary>Cues that need the writer anywhere in the sentence, not after them: hiding, secrecy, bruises.</summary>
@@ -58,7 +83,8 @@ internal sealed class DisclosureDetector : Detector
         "mistake", "fell", "trampoline", "bike", "scooter", "karate", "judo", "boxing", "wrestling", "match", "goal",
         "story", "stories", "book", "film", "movie", "character", "characters", "chapter", "knight", "dragon", "giant",
         "wolf", "troll", "viking", "vikings", "roman", "romans", "soldier", "soldiers", "war", "battle", "blitz",
-        "lol", "haha", "hahaha", "jk", "joke", "joking", "pretend", "fortnite", "minecraft", "roblox");
+        "lol", "haha", "hahaha", "jk", "joke", "joking", "pretend", "fortnite", "minecraft", "roblox", "chess", "race",
+        "quiz", "fish", "chips", "pancake", "pancakes", "cod", "cake", "cakes", "yorkshire");
 
     public override void Detect(CheckInput input)
     {
@@ -136,6 +162,7 @@ internal sealed class DisclosureDetector : Detector
 
         var anywhere = AnywhereLookup.Contains(cue);
         var agent = -1;
+        var adult = false;
         var victim = false;
         var writer = false;
         for (var t = lo; t <= hi; t++)
@@ -149,9 +176,16 @@ internal sealed class DisclosureDetector : Detector
             if (t < first && first - t <= AgentWindow && AgentLookup.Contains(word))
             {
                 agent = agent < 0 ? t : agent;
+                adult |= AdultLookup.Contains(word);
             }
 
-            if (t > last && t - last <= VictimWindow && VictimLookup.Contains(word))
+            // The writer after the cue's first word: "hits me", and inside a cue that names them ("held me down").
+            if (t > first && t - last <= VictimWindow && VictimLookup.Contains(word))
+            {
+                victim = true;
+            }
+
+            if (adult && t > last && t - last <= 2 && OtherVictimLookup.Contains(word) && OtherVictim(sk, starts, count, t, hi))
             {
                 victim = true;
             }
@@ -175,6 +209,18 @@ internal sealed class DisclosureDetector : Detector
 
         from = Math.Min(starts[agent], start);
         return true;
+    }
+
+    /// <summary>Whether the person at token <paramref name="t"/> is the one hurt: a family word, or "her/him/them" ending the sentence or followed by <see cref="AfterVictimLookup"/>.</summary>
+    private static bool OtherVictim(Skeleton sk, int[] starts, int count, int t, int hi)
+    {
+        var word = Token(sk, starts[t]);
+        if (!(word.SequenceEqual("her") || word.SequenceEqual("him") || word.SequenceEqual("them")))
+        {
+            return true;
+        }
+
+        return t == hi || t + 1 >= count || AfterVictimLookup.Contains(Token(sk, starts[t + 1]));
     }
 
     private static bool BreakBetween(Skeleton sk, int a, int b)
