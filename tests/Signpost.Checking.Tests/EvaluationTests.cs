@@ -78,14 +78,16 @@ public class EvaluationTests
     }
 
     /// <summary>
-    /// Two more sets written blind after the first one's fixes, to measure them on writing nobody tuned against
-    /// (blind2.jsonl, 210 lines; blind3.jsonl, 162 lines, most of it safeguarding, bullying and grooming; notes beside
-    /// them). They are measurements, not targets: docs/CHECKER.md gives their figures, low for safeguarding and
-    /// bullying. These floors are what the checker reaches on them today, so a change that loses ground fails here.
+    /// Three more sets written blind, each after the fixes the one before it showed, to measure them on writing nobody
+    /// tuned against (blind2.jsonl, 210 lines; blind3.jsonl, 162 lines, most of it safeguarding, bullying and grooming;
+    /// blind4.jsonl, 247 lines of every category, measured only; notes beside them). blind2 and blind3 have since been
+    /// partly worked from (docs/CHECKER.md says what). They are measurements, not targets: these floors are a little
+    /// under what the checker reaches on them today, so a change that loses ground fails here.
     /// </summary>
     [Theory]
-    [InlineData("blind2.jsonl", 0.70, 0.55, 0.07)]
-    [InlineData("blind3.jsonl", 0.45, 0.30, 0.07)]
+    [InlineData("blind2.jsonl", 0.75, 0.70, 0.05)]
+    [InlineData("blind3.jsonl", 0.65, 0.60, 0.06)]
+    [InlineData("blind4.jsonl", 0.74, 0.70, 0.04)]
     public void The_unseen_sets_keep_what_they_measured(string file, double recall, double safeguardingRecall, double cleanFalsePositives)
     {
         var report = Score(file);

@@ -134,6 +134,21 @@ public class RealWritingTests
     public void Secrecy_visits_and_requests_as_they_are_written_are_grooming(string text, string span) =>
         CheckerAssert.Finds(text, Categories.Grooming, "A.2.2", span);
 
+    /// <summary>A secret kept for a surprise, where pupils and staff write, is not grooming (SurpriseSecret, A.2.2).</summary>
+    [Theory]
+    [InlineData("dont tell sir but we are wrapping him a present")]
+    [InlineData("its our secret, we are making mum a birthday card in art")]
+    [InlineData("Keep it a secret: the card is for Mrs Patel's leaving do!", CheckContext.StaffPost)]
+    public void Secrets_kept_for_a_surprise_are_not_grooming(string text, CheckContext context = CheckContext.PupilComment) =>
+        CheckerAssert.NoCategory(text, Categories.Grooming, context);
+
+    [Theory]
+    [InlineData("dont tell your mum, its a surprise present from me", CheckContext.PublicComment, "dont tell your mum")]
+    [InlineData("a man said dont tell your mum its a surprise", CheckContext.PupilComment, "dont tell your mum")]
+    [InlineData("keep it our secret and ill send you a present, dm me", CheckContext.PupilComment, "keep it our secret")]
+    public void A_surprise_from_an_outsider_or_an_approach_is_still_grooming(string text, CheckContext context, string span) =>
+        CheckerAssert.Finds(text, Categories.Grooming, "A.2.2", span, context);
+
     [Theory]
     [InlineData("can you come to mine on saturday to play minecraft")]
     [InlineData("which year are you in at big school?")]

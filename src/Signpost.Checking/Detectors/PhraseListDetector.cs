@@ -18,6 +18,9 @@ internal sealed class PhraseListDetector : Detector
 
     public const string Circumstance = "circumstance";
 
+    /// <summary>The grooming lists' secrecy entries ("don't tell your mum"), which a surprise can explain (<see cref="SurpriseSecret"/>).</summary>
+    private const string SecrecyKey = "secrecy";
+
     public override void Detect(CheckInput input)
     {
         var matches = input.ListMatches;
@@ -37,6 +40,11 @@ internal sealed class PhraseListDetector : Detector
             if (e.Category == AimedInsult.CueCategory)
             {
                 AimedInsult.CheckCue(input, m);
+                continue;
+            }
+
+            if (e.MessageKey == SecrecyKey && e.Category == Categories.Grooming && SurpriseSecret.Keeps(input, m.Start, m.End))
+            {
                 continue;
             }
 

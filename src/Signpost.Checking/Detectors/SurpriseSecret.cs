@@ -1,0 +1,75 @@
+using Signpost.Checking.Normalisation;
+
+namespace Signpost.Checking.Detectors;
+
+/// <summary>
+/// A secret kept for a surprise is not grooming (A.2.2): "don't tell Mrs Price but we are making her a card", "shh, it's
+/// a secret, we're making something for Mother's Day". Three blind sets (docs/CHECKER.md) each had one such line from a
+/// pupil or a teacher flagged as secrecy. A secrecy hit is dropped when its sentence names a surprise (a card, a present,
+/// a birthday, someone leaving) and nothing of an approach (someone who said it, a message, a picture, meeting, being
+/// alone), and only where pupils and staff write: in a public comment an adult's "don't tell your mum, it's a surprise"
+/// stays grooming.
+/// </summary>
+internal static class SurpriseSecret
+{
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SurpriseLookup = SkeletonWords.Of(
+        "surprise", "suprise", "surprize", "card", "cards", "present", "presents", "gift", "gifts", "santa", "birthday",
+        "bday", "party", "leaving", "mothers", "fathers", "christmas", "xmas");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ApproachLookup = SkeletonWords.Of(
+        "said", "says", "told", "tells", "asked", "asks", "man", "lady", "online", "snap", "snapchat", "insta", "instagram",
+        "whatsapp", "dm", "message", "msg", "messages", "pic", "pics", "picture", "pictures", "photo", "photos", "selfie",
+        "meet", "alone", "address", "number", "touch", "touched", "touches", "game", "uncle", "coach", "phone", "video",
+        "camera", "me");
+
+    /// <summary>Whether the secrecy hit at skeleton [<paramref name="start"/>, <paramref name="end"/>) keeps a surprise.</summary>
+    public static bool Keeps(CheckInput input, int start, int end)
+    {
+        if (input.Context is not (CheckContext.PupilComment or CheckContext.PupilPost or CheckContext.StaffPost))
+        {
+            return false;
+        }
+
+        var sk = input.Skeleton;
+        var starts = sk.TokenStarts;
+        var count = sk.TokenCount;
+        var first = Array.BinarySearch(starts, 0, count, start);
+        if (first < 0)
+        {
+            return false;
+        }
+
+        var lo = first;
+        while (lo > 0 && !BreakBetween(sk, starts[lo - 1], starts[lo]))
+        {
+            lo--;
+        }
+
+        var surprise = false;
+        for (var t = lo; t < count && (t == lo || !BreakBetween(sk, starts[t - 1], starts[t])); t++)
+        {
+            var word = sk.Chars.AsSpan(starts[t], sk.TokenEnd(starts[t]) - starts[t]);
+            if (ApproachLookup.Contains(word))
+            {
+                return false;
+            }
+
+            surprise |= SurpriseLookup.Contains(word);
+        }
+
+        return surprise;
+    }
+
+    private static bool BreakBetween(Skeleton sk, int a, int b)
+    {
+        for (var i = a; i < b; i++)
+        {
+            if (sk.Chars[i] == Skeleton.SentenceBreak)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
