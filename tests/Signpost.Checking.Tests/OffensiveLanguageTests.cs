@@ -71,4 +71,13 @@ public class OffensiveLanguageTests
     [InlineData("Flame retardant suits keep firefighters safe.")]
     [InlineData("Among the trees we found a mongoose.")]
     public void Innocent_words_that_contain_listed_ones_are_not_findings(string text) => CheckerAssert.Clean(text);
+
+    /// <summary>Real places whose names are listed words as whole words (Data/allowlist.txt): trip and holiday news names them.</summary>
+    [Theory]
+    [InlineData("we camped at Sandy Balls in the New Forest")]
+    [InlineData("my nan lives in Cockermouth near the lakes")]
+    [InlineData("the coach went past Crapstone and Wetwang")]
+    [InlineData("we went to the ice cream farm near Twatt on Orkney")]
+    [InlineData("our caravan was at Bitchfield, then we drove to Clitheroe")]
+    public void Real_place_names_are_not_findings(string text) => CheckerAssert.Clean(text);
 }
