@@ -19,6 +19,7 @@ public class PersonalDataTests
     [InlineData("5.4", "Olivia (7) loved it", "Olivia (7)")]
     [InlineData("5.4", "Ayaan, aged 6, won", "Ayaan, aged 6")]
     [InlineData("5.4", "Kai is 9 and fast", "Kai is 9")]
+    [InlineData("5.4", "Kai is 9 - he is fast", "Kai is 9")]
     public void A_named_persons_age_is_personal_data(string clause, string text, string span) =>
         CheckerAssert.Finds(text, Categories.PersonalData, clause, span);
 
@@ -26,6 +27,8 @@ public class PersonalDataTests
     [InlineData("Year 4 is 30 children.")]
     [InlineData("The answer is 12.")]
     [InlineData("My cat is called Biscuit.")]
+    [InlineData("The netball team beat St Bede's 12-3 on Friday!")]
+    [InlineData("Final score: Oak Class 4 – 2 Willow Class, Kai's 2:1 header was the best")]
     public void Numbers_after_ordinary_words_are_not_ages(string text) =>
         CheckerAssert.NoCategory(text, Categories.PersonalData);
 

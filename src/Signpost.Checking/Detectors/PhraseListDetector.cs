@@ -21,6 +21,9 @@ internal sealed class PhraseListDetector : Detector
     /// <summary>The grooming lists' secrecy entries ("don't tell your mum"), which a surprise can explain (<see cref="SurpriseSecret"/>).</summary>
     private const string SecrecyKey = "secrecy";
 
+    /// <summary>"{name} is 7": a named person's age (5.4), which a match result reads like ("we beat St Mary's 12-3").</summary>
+    private const string NamedAgeKey = "named-age";
+
     public override void Detect(CheckInput input)
     {
         var matches = input.ListMatches;
@@ -48,8 +51,54 @@ internal sealed class PhraseListDetector : Detector
                 continue;
             }
 
+            if (e.MessageKey == NamedAgeKey && IsScore(input, m))
+            {
+                continue;
+            }
+
             input.AddEntry(e, m.Start, m.End);
         }
+    }
+
+    /// <summary>
+    /// Whether the number a named-age hit ends on goes on as a score or a range ("St Mary's 12-3", "Oak 4 – 2", "Noah's
+    /// 10:30 lesson"): a dash, an en dash or a colon, then a digit, right after the hit's last digit.
+    /// </summary>
+    private static bool IsScore(CheckInput input, PhraseMatch hit)
+    {
+        var (start, length) = input.Skeleton.ToFolded(hit.Start, hit.End);
+        var text = input.FoldedSpan;
+        var i = start + length;
+        // The hit may end after the number on an empty option ("{num} (years old|)"): back to the last digit in it.
+        var last = i - 1;
+        while (last >= start && !char.IsAsciiDigit(text[last]))
+        {
+            last--;
+        }
+
+        if (last < start)
+        {
+            return false;
+        }
+
+        i = last + 1;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] is not ('-' or '\u2013' or '\u2014' or ':'))
+        {
+            return false;
+        }
+
+        i++;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < text.Length && char.IsAsciiDigit(text[i]);
     }
 
     /// <summary>
