@@ -48,6 +48,11 @@ internal static class RosterEntries
             if (last.Length > 0)
             {
                 entries.Add(Entry(Surname, last, source, plainLast));
+                if (!last.EndsWith('s') && !last.Contains(' ', StringComparison.Ordinal))
+                {
+                    // The family by its name, "the Hussains", or a possessive without its apostrophe (A.5.2; issue 3's blind sets).
+                    entries.Add(Entry(Surname, $"{last}s", source, plainLast));
+                }
             }
         }
 

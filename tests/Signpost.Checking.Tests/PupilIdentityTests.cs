@@ -82,6 +82,33 @@ public class PupilIdentityTests
     public void A_parents_full_name_is_personal_data() =>
         CheckerAssert.Finds("Thanks, Sarah Baker", Categories.PersonalData, "5.4", "Sarah Baker", CheckContext.PublicComment);
 
+    /// <summary>A parent's full name beside their child's first name or nickname gives the pupil's full name (A.5.2).</summary>
+    [Theory]
+    [InlineData("Sarah Baker here, Rosie's mum - lovely assembly!", "Sarah Baker")]
+    [InlineData("Rose had a great time, from her mum (Sarah Baker)", "Sarah Baker")]
+    public void A_parents_full_name_with_their_childs_first_name_identifies_the_pupil(string text, string span)
+    {
+        CheckerAssert.Finds(text, Categories.PupilIdentity, "A.5.2", span, CheckContext.PublicComment);
+        CheckerAssert.Finds(text, Categories.PersonalData, "5.4", span, CheckContext.PublicComment);
+    }
+
+    [Theory]
+    [InlineData("Sarah Baker here, Noah's mum's friend, thanks for the trip")]
+    [InlineData("Thanks, Sarah Baker")]
+    public void A_parents_full_name_without_their_childs_name_is_not_a_pupils_identity(string text) =>
+        CheckerAssert.NoCategory(text, Categories.PupilIdentity, CheckContext.PublicComment);
+
+    /// <summary>A family by its name, or a possessive without its apostrophe: "the Nowaks" (A.5.2); an ordinary-word surname stays quiet.</summary>
+    [Theory]
+    [InlineData("the Nowaks brought a cake for the fair", "Nowaks")]
+    [InlineData("we went to okonkwos house for tea", "okonkwos")]
+    public void A_surname_as_a_familys_name_identifies_the_pupil(string text, string span) =>
+        CheckerAssert.Finds(text, Categories.PupilIdentity, "A.5.2", span);
+
+    [Fact]
+    public void An_ordinary_word_surname_as_a_plural_is_not_a_finding() =>
+        CheckerAssert.NoCategory("the greens and blues in the painting", Categories.PupilIdentity);
+
     [Theory]
     [InlineData("A.5.2", "my name is Jessica Fairweather and I like horses", "my name is Jessica Fairweather")]
     [InlineData("A.5.2", "my surname is Pennington", "my surname is Pennington")]

@@ -8,7 +8,8 @@ namespace Signpost.Checking.Detectors;
 /// "Rosie Baker" from a nickname) is always a finding; a surname alone is a finding unless it is also an
 /// ordinary word ("Baker"), which then needs context (a capital mid-sentence and the pupil's first name
 /// or a class/school mention nearby); a first name alone only counts next to the school or class
-/// ("Rose in Year 4"). A parent's full name is personal data (5.4). Staff names are never findings
+/// ("Rose in Year 4"). A parent's full name is personal data (5.4), and a pupil's identity as well where their child's
+/// first name is in the text too ("Sarah Baker here, Rosie's mum"). Staff names are never findings
 /// (staff identify themselves, A.4.8).
 /// </summary>
 internal sealed partial class PupilIdentityDetector : Detector
@@ -60,6 +61,11 @@ internal sealed partial class PupilIdentityDetector : Detector
                 if (kind == RosterEntries.FullName)
                 {
                     input.AddSkeleton(Categories.PersonalData, "5.4", Severity.Low, m.Start, m.End, "parent-full-name");
+                    if (ChildNamed(input, person, firstNames ??= FirstNamesPresent(input)))
+                    {
+                        // "Sarah Baker here, Rosie's mum": the parent's surname and the child's first name make the pupil's full name.
+                        input.AddSkeleton(Categories.PupilIdentity, clause, Severity.High, m.Start, m.End, "pupil-via-parent");
+                    }
                 }
 
                 continue;
@@ -81,6 +87,22 @@ internal sealed partial class PupilIdentityDetector : Detector
                     break;
             }
         }
+    }
+
+    /// <summary>Whether a pupil with this parent's surname is named by first name or nickname somewhere in the text.</summary>
+    private static bool ChildNamed(CheckInput input, KnownPerson parent, HashSet<string> firstNames)
+    {
+        var people = input.Model.People;
+        foreach (var index in firstNames)
+        {
+            var child = people[int.Parse(index, System.Globalization.CultureInfo.InvariantCulture)];
+            if (child.Role == KnownPersonRole.Pupil && CheckerModel.Key(child.LastName) == CheckerModel.Key(parent.LastName))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The roster people (by index) whose first name or nickname is somewhere in the text.</summary>
