@@ -208,6 +208,30 @@ public class RealWritingTests
         Assert.Equal(CheckAction.Block, CheckerAssert.Check(text).Action);
     }
 
+    /// <summary>Hate at a people or a faith with no slur word (GroupHate, A.5.6): blocked like a slur.</summary>
+    [Theory]
+    [InlineData("lesbians are all perverts", "lesbians are all perverts")]
+    [InlineData("i think asylum seekers should be deported", "asylum seekers should be deported")]
+    [InlineData("catholics shouldnt be allowed to teach", "catholics shouldnt be allowed")]
+    [InlineData("the chinese run the government now", "the chinese run the government")]
+    [InlineData("foreigners are taking over", "foreigners are taking over")]
+    public void Hate_at_a_people_without_a_slur_word_is_extreme_offence(string text, string span)
+    {
+        CheckerAssert.Finds(text, Categories.ExtremeOffence, "A.5.6", span, CheckContext.PublicComment);
+        Assert.Equal(CheckAction.Block, CheckerAssert.Check(text, CheckContext.PublicComment).Action);
+    }
+
+    [Theory]
+    [InlineData("Sikhs run the langar kitchen at the gurdwara and everyone can eat there")]
+    [InlineData("In history we learned the Nazis told lies that Jews were vermin")]
+    [InlineData("Refugees are people who have had to leave their homes")]
+    [InlineData("Disabled people should be allowed to use every part of the park")]
+    [InlineData("Muslims are not allowed to eat pork")]
+    [InlineData("Travellers were sent to the back of the queue at the airport")]
+    [InlineData("It is a myth that immigrants are stealing our jobs")]
+    public void Teaching_about_peoples_and_faiths_is_not_extreme_offence(string text) =>
+        CheckerAssert.NoCategory(text, Categories.ExtremeOffence, CheckContext.StaffPost);
+
     [Theory]
     [InlineData("Homo sapiens lived in caves and made tools")]
     [InlineData("We walked to Devil's Dyke on Saturday")]

@@ -7,7 +7,8 @@ namespace Signpost.Checking.Detectors;
 /// bullying 3.4/5.5, safeguarding A.2.3, grooming A.2.2, opinion A.4.10/5.3, confidential 3.2, spam,
 /// personal-post advice 6.x) into findings. Hits overlapped by an allow-list entry are dropped.
 /// Health and family terms are left to <see cref="CircumstanceDetector"/>, disclosure cues to <see cref="DisclosureDetector"/>;
-/// insult words become bullying only when <see cref="AimedInsult.CheckCue"/> finds them aimed at a person.
+/// insult words become bullying only when <see cref="AimedInsult.CheckCue"/> finds them aimed at a person, and a people
+/// or faith named becomes extreme offence only when <see cref="GroupHate"/> finds hate after it.
 /// </summary>
 internal sealed class PhraseListDetector : Detector
 {
@@ -43,6 +44,12 @@ internal sealed class PhraseListDetector : Detector
             if (e.Category == AimedInsult.CueCategory)
             {
                 AimedInsult.CheckCue(input, m);
+                continue;
+            }
+
+            if (e.Category == GroupHate.CueCategory)
+            {
+                GroupHate.Check(input, m.Start, m.End);
                 continue;
             }
 
