@@ -72,6 +72,20 @@ public class OffensiveLanguageTests
     [InlineData("Among the trees we found a mongoose.")]
     public void Innocent_words_that_contain_listed_ones_are_not_findings(string text) => CheckerAssert.Clean(text);
 
+    /// <summary>"bloody" as a swear word is mild profanity (5.2); a bloody nose, a bloody battle and Bloody Mary are not.</summary>
+    [Theory]
+    [InlineData("that parking is bloody ridiculous", "bloody")]
+    [InlineData("what a bloody good match", "bloody")]
+    public void Bloody_as_a_swear_word_is_profanity(string text, string span) =>
+        CheckerAssert.Finds(text, Categories.Profanity, "5.2", span, CheckContext.PublicComment);
+
+    [Theory]
+    [InlineData("I got a bloody nose in PE but I was fine")]
+    [InlineData("The Battle of Hastings was a bloody battle")]
+    [InlineData("Mary I was called Bloody Mary")]
+    public void Bloody_told_of_plainly_is_not_profanity(string text) =>
+        CheckerAssert.NoCategory(text, Categories.Profanity);
+
     /// <summary>Real places whose names are listed words as whole words (Data/allowlist.txt): trip and holiday news names them.</summary>
     [Theory]
     [InlineData("we camped at Sandy Balls in the New Forest")]
