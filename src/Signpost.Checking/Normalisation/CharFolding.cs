@@ -19,6 +19,7 @@ internal static class CharFolding
 
     private static char[] Build()
     {
+        RequireNormalisation(static s => s.Normalize(NormalizationForm.FormD));
         var table = new char[65536];
         for (var i = 0; i < table.Length; i++)
         {
@@ -117,6 +118,24 @@ internal static class CharFolding
         }
 
         return table;
+    }
+
+    /// <summary>
+    /// The table strips accents by Unicode decomposition, which .NET does through ICU. Without ICU (globalization-invariant
+    /// mode: <c>InvariantGlobalization</c>, <c>DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1</c>, common in container images)
+    /// decomposition returns the text unchanged and "fück" would no longer read as a listed word: the checker would
+    /// miss what it is there to find, silently. It refuses to start instead, saying why (issue 3 found this when the
+    /// CLI was tried without ICU to save memory).
+    /// </summary>
+    internal static void RequireNormalisation(Func<string, string> decompose)
+    {
+        if (decompose("\u00E9").Length != 2)
+        {
+            throw new InvalidOperationException(
+                "The checker cannot strip accents: Unicode normalisation is not available in this process (globalization-invariant "
+                + "mode, or no ICU library). Install ICU (Debian: the libicu package) and do not set InvariantGlobalization or "
+                + "DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 for Signpost.");
+        }
     }
 
     private static char StripAccent(char c)
