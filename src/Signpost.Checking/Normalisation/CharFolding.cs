@@ -19,7 +19,6 @@ internal static class CharFolding
 
     private static char[] Build()
     {
-        RequireNormalisation(static s => s.Normalize(NormalizationForm.FormD));
         var table = new char[65536];
         for (var i = 0; i < table.Length; i++)
         {
@@ -27,15 +26,9 @@ internal static class CharFolding
         }
 
         table[0] = ' ';
-        for (var c = 0xC0; c <= 0x24F; c++)
-        {
-            table[c] = StripAccent((char)c);
-        }
-
-        for (var c = 0x1E00; c <= 0x1EFF; c++)
-        {
-            table[c] = StripAccent((char)c);
-        }
+        // Accents stripped (Latin-1 to Latin Extended-B, and Latin Extended Additional): stored, FoldData.
+        FoldData.Latin.AsSpan().CopyTo(table.AsSpan(FoldData.LatinFirst));
+        FoldData.LatinAdditional.AsSpan().CopyTo(table.AsSpan(FoldData.LatinAdditionalFirst));
 
         // Full-width ASCII variants (U+FF01..U+FF5E) sit at a fixed offset from ASCII.
         for (var c = 0xFF01; c <= 0xFF5E; c++)
@@ -43,13 +36,12 @@ internal static class CharFolding
             table[c] = (char)(c - 0xFEE0);
         }
 
-        // Circled letters and digits (U+2460..U+24FF) fold to their plain form.
-        for (var c = 0x2460; c <= 0x24FF; c++)
+        // Circled letters and digits (U+2460..U+24FF) fold to their plain form (stored, FoldData; 0 = left as it is).
+        for (var i = 0; i < FoldData.Circled.Length; i++)
         {
-            var k = ((char)c).ToString().Normalize(NormalizationForm.FormKC);
-            if (k.Length == 1 && k[0] < 128)
+            if (FoldData.Circled[i] != '\0')
             {
-                table[c] = k[0];
+                table[FoldData.CircledFirst + i] = FoldData.Circled[i];
             }
         }
 
@@ -121,24 +113,13 @@ internal static class CharFolding
     }
 
     /// <summary>
-    /// The table strips accents by Unicode decomposition, which .NET does through ICU. Without ICU (globalization-invariant
-    /// mode: <c>InvariantGlobalization</c>, <c>DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1</c>, common in container images)
-    /// decomposition returns the text unchanged and "fück" would no longer read as a listed word: the checker would
-    /// miss what it is there to find, silently. It refuses to start instead, saying why (issue 3 found this when the
-    /// CLI was tried without ICU to save memory).
+    /// What <see cref="FoldData"/> stores, worked out from Unicode decomposition (.NET does it through ICU): a char with
+    /// its accents taken off where what is left is ASCII, else the char itself. Only the tests call this, to prove the
+    /// stored table and to write it again (<c>SIGNPOST_UPDATE_FOLDS=1</c>): at run time the checker needs no ICU, so it
+    /// reads "fück" as "fuck" in a globalization-invariant process too (issue 3: without ICU the folds made here at
+    /// start had silently stopped stripping accents).
     /// </summary>
-    internal static void RequireNormalisation(Func<string, string> decompose)
-    {
-        if (decompose("\u00E9").Length != 2)
-        {
-            throw new InvalidOperationException(
-                "The checker cannot strip accents: Unicode normalisation is not available in this process (globalization-invariant "
-                + "mode, or no ICU library). Install ICU (Debian: the libicu package) and do not set InvariantGlobalization or "
-                + "DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 for Signpost.");
-        }
-    }
-
-    private static char StripAccent(char c)
+    internal static char StripAccent(char c)
     {
         var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
         foreach (var d in decomposed)

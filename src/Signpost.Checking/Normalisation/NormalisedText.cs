@@ -244,7 +244,7 @@ internal sealed class NormalisedText
         return (os, oe - os);
     }
 
-    private static char FoldAstral(int codePoint)
+    internal static char FoldAstral(int codePoint)
     {
         // Letters dressed up to dodge filters: regional indicators, negative circled/squared letters,
         // mathematical bold/italic/script letters and squared letters.
@@ -256,9 +256,10 @@ internal sealed class NormalisedText
                 return (char)('A' + (codePoint - 0x1F150));
             case >= 0x1F170 and <= 0x1F189:
                 return (char)('A' + (codePoint - 0x1F170));
-            case (>= 0x1D400 and <= 0x1D7FF) or (>= 0x1F130 and <= 0x1F149):
-                var k = char.ConvertFromUtf32(codePoint).Normalize(NormalizationForm.FormKC);
-                return k.Length == 1 && char.IsAsciiLetterOrDigit(k[0]) ? k[0] : ' ';
+            case >= 0x1D400 and <= 0x1D7FF:
+                return FoldData.MathAlpha[codePoint - FoldData.MathAlphaFirst];
+            case >= 0x1F130 and <= 0x1F149:
+                return (char)('A' + (codePoint - 0x1F130));
             default:
                 return ' ';
         }
