@@ -40,6 +40,13 @@ internal static class RosterEntries
                         // the blind set, issue 3). With the apostrophe the "s" is a word of its own and the entry above matches.
                         entries.Add(Entry(FullName, $"{first} {last}s", source));
                     }
+
+                    // A long surname with one letter missing after the first name, as people misspell it ("Priya Chaudry",
+                    // "Ellie-Mae Thomson"; issue 3's blind sets): the first name beside it keeps "Rose Bake" out (too short).
+                    foreach (var variant in OneLetterMissing(last))
+                    {
+                        entries.Add(Entry(FullName, $"{first} {variant}", source));
+                    }
                 }
 
                 entries.Add(Entry(FirstName, first, source, PlainFor(p, first)));
@@ -60,6 +67,33 @@ internal static class RosterEntries
         // text. It is left out rather than allowed to stop the checker, and with it every post and comment of the school.
         entries.RemoveAll(e => !PhraseTrie.CanMatch(e.Pattern));
         return entries;
+    }
+
+    /// <summary>Shortest surname key whose one-letter-missing spellings are looked for beside a first name.</summary>
+    private const int MinMisspeltLength = 6;
+
+    /// <summary>The surname key with one letter left out, each distinct spelling once (none for a short surname).</summary>
+    private static IEnumerable<string> OneLetterMissing(string last)
+    {
+        if (last.Length < MinMisspeltLength)
+        {
+            yield break;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal) { last };
+        for (var i = 1; i < last.Length; i++)
+        {
+            if (!char.IsAsciiLetterLower(last[i]))
+            {
+                continue;
+            }
+
+            var variant = string.Concat(last.AsSpan(0, i), last.AsSpan(i + 1));
+            if (seen.Add(variant))
+            {
+                yield return variant;
+            }
+        }
     }
 
     /// <summary>The plain spelling of a first name or nickname whose key is <paramref name="key"/>.</summary>

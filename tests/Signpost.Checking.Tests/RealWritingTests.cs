@@ -232,6 +232,59 @@ public class RealWritingTests
     public void Teaching_about_peoples_and_faiths_is_not_extreme_offence(string text) =>
         CheckerAssert.NoCategory(text, Categories.ExtremeOffence, CheckContext.StaffPost);
 
+    /// <summary>What the fifth blind set showed missing, in other words (A.4.9, A.5.2, A.5.6).</summary>
+    [Theory]
+    [InlineData("ring me its O7700 9OO123", "O7700 9OO123")]
+    [InlineData("my nans number is 0121 496 OOl8", "0121 496 OOl8")]
+    public void Phone_numbers_with_letters_for_digits_are_contact_details(string text, string span) =>
+        CheckerAssert.Finds(text, Categories.ContactDetails, "A.4.9", span);
+
+    [Theory]
+    [InlineData("we won 10 - 0 and 7 - 0 on sunday, 100 goals this season lol")]
+    [InlineData("I weighed 5lb 10oz when I was born and now I am in Year 1")]
+    [InlineData("Room 101 is on floor 1 and the code is 0O")]
+    public void Scores_weights_and_rooms_are_not_phone_numbers(string text) =>
+        CheckerAssert.NoCategory(text, Categories.ContactDetails);
+
+    [Theory]
+    [InlineData("we moved to number 14 next to the chip shop", "moved to number 14")]
+    [InlineData("roblox name is skyfox2016 add me", "roblox name is")]
+    public void Where_a_child_lives_and_their_game_names_are_contact_details(string text, string span) =>
+        CheckerAssert.Finds(text, Categories.ContactDetails, "A.4.9", span);
+
+    [Theory]
+    [InlineData("Amelia Wright-Fairbank did a great job", "Amelia Wright-Fairbank")]
+    [InlineData("well done to Oliver Okonko for his poem", "Oliver Okonko")]
+    public void A_full_name_with_one_letter_missing_from_a_long_surname_is_a_pupils_identity(string text, string span) =>
+        CheckerAssert.Finds(text, Categories.PupilIdentity, "A.5.2", span, CheckContext.PublicComment);
+
+    [Fact]
+    public void A_short_surname_missing_a_letter_is_not_looked_for() =>
+        CheckerAssert.NoCategory("Rose bake a cake for the fair", Categories.PupilIdentity);
+
+    [Fact]
+    public void A_first_name_beside_my_year_4s_is_a_pupils_identity() =>
+        CheckerAssert.Finds("one of my Year 4s, Noah, made us all laugh", Categories.PupilIdentity, "A.5.2", "Noah", CheckContext.StaffPost);
+
+    [Theory]
+    [InlineData("his dad is a polack")]
+    [InlineData("shut up you batty boy")]
+    [InlineData("stop being such a jew with your sweets")]
+    [InlineData("you are gay")]
+    [InlineData("ur gay lmao")]
+    [InlineData("Romanians are just less civilised than us")]
+    [InlineData("asians are stupid")]
+    public void Slurs_and_hate_the_fifth_blind_set_showed_are_extreme_offence(string text) =>
+        CheckerAssert.FindsCategory(text, Categories.ExtremeOffence, CheckContext.PublicComment);
+
+    [Theory]
+    [InlineData("We had pollack and chips on the pier")]
+    [InlineData("My uncle is gay and he is getting married in June")]
+    [InlineData("Jewish families light candles at Hanukkah")]
+    [InlineData("The Romans were less civilised than the Greeks, some historians say")]
+    public void Fish_families_and_history_are_not_extreme_offence(string text) =>
+        CheckerAssert.NoCategory(text, Categories.ExtremeOffence, CheckContext.PublicComment);
+
     [Theory]
     [InlineData("Homo sapiens lived in caves and made tools")]
     [InlineData("We walked to Devil's Dyke on Saturday")]

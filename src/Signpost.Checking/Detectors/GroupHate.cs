@@ -25,7 +25,11 @@ internal static class GroupHate
         "disgusting", "scum", "vermin", "animals", "filth", "evil", "perverts", "paedos", "pedos", "paedophiles",
         "pedophiles", "parasites", "subhuman", "terrorists", "thieves", "rapists", "greedy", "disease", "plague",
         "cockroaches", "rats", "savages", "inferior", "freaks", "scroungers", "vile", "abominations", "abomination",
-        "unnatural", "leeches");
+        "unnatural", "leeches", "stupid", "stupider", "thick", "dumb", "dumber", "lazy", "ugly", "primitive");
+
+    /// <summary>"less ..." that says a people is less than others: "are just less intelligent".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LessWhatLookup = SkeletonWords.Of(
+        "intelligent", "human", "evolved", "civilised", "civilized", "clever", "smart");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ModalLookup = SkeletonWords.Of("should", "shouldnt", "must", "mustnt", "need", "needs", "ought");
 
@@ -71,6 +75,13 @@ internal static class GroupHate
             if (LessThanPeopleLookup.Contains(word) && HasBefore(sk, starts, last + 1, t, CopulaLookup))
             {
                 to = t;
+                break;
+            }
+
+            // The skeleton spells "less" with one s.
+            if (word.SequenceEqual("les") && t + 1 < count && LessWhatLookup.Contains(Token(sk, starts[t + 1])) && HasBefore(sk, starts, last + 1, t, CopulaLookup))
+            {
+                to = t + 1;
                 break;
             }
 

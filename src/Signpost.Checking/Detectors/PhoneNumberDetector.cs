@@ -14,14 +14,31 @@ internal sealed partial class PhoneNumberDetector : Detector
     {
     }
 
+    /// <summary>Fewer digits than this, even with letters standing for digits, cannot be a phone number's digits (11 less two disguised).</summary>
+    private const int MinDigitsWithLetters = 6;
+
     public override void Detect(CheckInput input)
     {
-        if (input.DigitCount < 10)
+        if (input.DigitCount < MinDigitsWithLetters)
         {
             return;
         }
 
         var text = input.FoldedSpan;
+        if (input.DigitCount >= 10)
+        {
+            Find(input, text);
+        }
+
+        // Letters standing for digits inside a number ("07700 9OO 666", "O77OO 9001l1"): read as digits, same places.
+        if (LettersForDigits(text) is { } read)
+        {
+            Find(input, read);
+        }
+    }
+
+    private static void Find(CheckInput input, ReadOnlySpan<char> text)
+    {
         foreach (var m in Phone().EnumerateMatches(text))
         {
             if (input.Context == CheckContext.StaffPost && IsSchoolNumber(text, m.Index))
@@ -31,6 +48,58 @@ internal sealed partial class PhoneNumberDetector : Detector
 
             input.Add(Categories.ContactDetails, "A.4.9", Severity.High, m.Index, m.Length, "phone");
         }
+    }
+
+    /// <summary>
+    /// The text with O/o read as 0 and l/I as 1 where they stand in a word with a digit in it, or null where no letter
+    /// does: one char for one, so a match's place is the text's.
+    /// </summary>
+    internal static char[]? LettersForDigits(ReadOnlySpan<char> text)
+    {
+        char[]? read = null;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var digit = false;
+            var letter = false;
+            for (; i < text.Length && char.IsAsciiLetterOrDigit(text[i]); i++)
+            {
+                digit |= char.IsAsciiDigit(text[i]);
+                letter |= text[i] is 'O' or 'o' or 'l' or 'I';
+            }
+
+            if (!digit || !letter)
+            {
+                continue;
+            }
+
+            // A word of digits and the look-alike letters only: "9OO", "O77OO", not "10am" or "5lbs".
+            var only = true;
+            for (var k = start; k < i && only; k++)
+            {
+                only = char.IsAsciiDigit(text[k]) || text[k] is 'O' or 'o' or 'l' or 'I';
+            }
+
+            if (!only)
+            {
+                continue;
+            }
+
+            read ??= text.ToArray();
+            for (var k = start; k < i; k++)
+            {
+                read[k] = text[k] switch { 'O' or 'o' => '0', 'l' or 'I' => '1', _ => text[k] };
+            }
+        }
+
+        return read;
     }
 
     /// <summary>A staff post giving the school office's number ("contact the school office on ...") is not personal contact details.</summary>

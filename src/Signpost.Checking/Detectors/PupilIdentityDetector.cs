@@ -134,7 +134,7 @@ internal sealed partial class PupilIdentityDetector : Detector
         return i < cues.Count && cues[i] < start + length + CueDistance;
     }
 
-    /// <summary>Folded positions of class or school mentions, sorted: "Year 4", "Y4", "Class 3B", "Reception", school and class names.</summary>
+    /// <summary>Folded positions of class or school mentions, sorted: "Year 4" (and "my Year 4s"), "Y4", "Class 3B", "Reception", school and class names.</summary>
     private static List<int> ClassCues(CheckInput input)
     {
         var cues = new List<int>();
@@ -163,6 +163,6 @@ internal sealed partial class PupilIdentityDetector : Detector
         return cues;
     }
 
-    [GeneratedRegex(@"\b(?:(?i:year|yr)[ ]?(?:[1-6R]|(?i:one|two|three|four|five|six))|Y[1-6]|(?i:reception|nursery)|(?i:class)[ ](?:[0-9][A-Za-z]?|[A-Z][a-z]{2,12})|(?i:primary|junior|infant)[ ](?i:school))\b", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
+    [GeneratedRegex(@"\b(?:(?i:year|yr)[ ]?(?:[1-6R]|(?i:one|two|three|four|five|six))(?:s|'s)?|Y[1-6]|(?i:reception|nursery)|(?i:class)[ ](?:[0-9][A-Za-z]?|[A-Z][a-z]{2,12})|(?i:primary|junior|infant)[ ](?i:school))\b", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
     private static partial Regex ClassMention();
 }
