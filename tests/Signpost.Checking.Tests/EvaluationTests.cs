@@ -81,16 +81,16 @@ public class EvaluationTests
     /// Five more sets written blind, each after the fixes the one before it showed, to measure them on writing nobody
     /// tuned against (blind2.jsonl, 210 lines; blind3.jsonl, 162 lines, most of it safeguarding, bullying and grooming;
     /// blind4.jsonl, 247 lines of every category; blind5.jsonl, 266 lines, and blind6.jsonl, 316 lines, both weighted to
-    /// contact details, pupils' names and extreme offence; notes beside them). All but blind6 have since been partly
-    /// worked from (docs/CHECKER.md says what); blind6 is measured only. They are measurements, not targets: these
+    /// contact details, pupils' names and extreme offence; notes beside them). Each has since been partly worked from,
+    /// after it was measured (docs/CHECKER.md says what; blind7.jsonl, below, is measured only). They are measurements, not targets: these
     /// floors are a little under what the checker reaches on them today, so a change that loses ground fails here.
     /// </summary>
     [Theory]
     [InlineData("blind2.jsonl", 0.78, 0.70, 0.05)]
     [InlineData("blind3.jsonl", 0.65, 0.60, 0.06)]
     [InlineData("blind4.jsonl", 0.77, 0.70, 0.01)]
-    [InlineData("blind5.jsonl", 0.80, 0.60, 0.05)]
-    [InlineData("blind6.jsonl", 0.76, 0.70, 0.055)]
+    [InlineData("blind5.jsonl", 0.80, 0.60, 0.03)]
+    [InlineData("blind6.jsonl", 0.84, 0.95, 0.01)]
     public void The_unseen_sets_keep_what_they_measured(string file, double recall, double safeguardingRecall, double cleanFalsePositives)
     {
         var report = Score(file);

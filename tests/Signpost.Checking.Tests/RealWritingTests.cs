@@ -285,6 +285,58 @@ public class RealWritingTests
     public void Fish_families_and_history_are_not_extreme_offence(string text) =>
         CheckerAssert.NoCategory(text, Categories.ExtremeOffence, CheckContext.PublicComment);
 
+    /// <summary>What the sixth blind set showed, in other words: the school's own details, science and food words, hate and approaches.</summary>
+    [Theory]
+    [InlineData("Please post forms to the school at Holbrook Primary, Mill Road, Coventry CV1 2AB")]
+    [InlineData("Attendance: ring 01632 960555 by 9am if your child is ill")]
+    [InlineData("New in the library: Matilda (ISBN 978-0-14-241037-1) and The BFG")]
+    public void The_schools_own_details_and_book_numbers_in_a_staff_post_are_not_contact_details(string text) =>
+        CheckerAssert.NoCategory(text, Categories.ContactDetails, CheckContext.StaffPost);
+
+    [Theory]
+    [InlineData("my house is number 9 willow way by the park", "number 9 willow way")]
+    [InlineData("we live near the big tesco on foxglove road", "foxglove road")]
+    [InlineData("whatsapp me at 8 tonight", "whatsapp me at")]
+    public void Where_children_live_and_how_to_reach_them_are_contact_details(string text, string span) =>
+        CheckerAssert.Finds(text, Categories.ContactDetails, "A.4.9", span);
+
+    [Theory]
+    [InlineData("In science we learned a male fox is a dog and a female is a vixen, and dogs and bitches have puppies")]
+    [InlineData("On the farm the hens and cocks were all asleep")]
+    [InlineData("Grandad made faggots which are meatballs with gravy")]
+    public void Animal_names_and_old_foods_are_not_offensive(string text) => CheckerAssert.Clean(text);
+
+    [Theory]
+    [InlineData("the holocaust was a hoax", "the holocaust was a hoax")]
+    [InlineData("hitler was right about them", "hitler was right")]
+    [InlineData("disabled children slow the class down and should be segregated", "disabled children slow the class down and should be segregated")]
+    public void Denial_praise_of_hitler_and_hate_at_disabled_children_are_extreme_offence(string text, string span) =>
+        CheckerAssert.Finds(text, Categories.ExtremeOffence, "A.5.6", span, CheckContext.PublicComment);
+
+    [Theory]
+    [InlineData("he keeps threatening to take the kids", "keeps threatening to take the kids")]
+    [InlineData("she wanted me to send photos with nothing on", "send photos with nothing on")]
+    [InlineData("i burnt my arm on purpose", "burnt my arm on purpose")]
+    public void Threats_pictures_and_self_harm_told_plainly_are_safeguarding(string text, string span) =>
+        CheckerAssert.Finds(text, Categories.Safeguarding, "A.2.3", span);
+
+    [Theory]
+    [InlineData("be my secret bestie", "my secret bestie")]
+    [InlineData("delete this once you have read it", "delete this once you have read")]
+    [InlineData("you dont have to tell your mum about lessons with me", "you dont have to tell your mum")]
+    public void Secret_friendships_and_hidden_messages_are_grooming(string text, string span) =>
+        CheckerAssert.Finds(text, Categories.Grooming, "A.2.2", span, CheckContext.PublicComment);
+
+    [Fact]
+    public void A_surprise_in_the_sentence_before_keeps_the_secret() =>
+        CheckerAssert.NoCategory("we are making sir a leaving card!!! its a secret ok", Categories.Grooming);
+
+    [Theory]
+    [InlineData("miss is such a liar", "miss is such a liar")]
+    [InlineData("hi im Kacper and im 8", "hi im Kacper and im 8")]
+    public void A_teacher_called_names_and_a_child_giving_name_and_age(string text, string span) =>
+        Assert.NotNull(CheckerAssert.Check(text).Findings.FirstOrDefault(f => text.Substring(f.Start, f.Length) == span));
+
     [Theory]
     [InlineData("Homo sapiens lived in caves and made tools")]
     [InlineData("We walked to Devil's Dyke on Saturday")]

@@ -25,7 +25,8 @@ internal static class AimedInsult
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CopulaLookup = SkeletonWords.Of("is", "are", "r", "s", "was", "were", "be", "iz");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = SkeletonWords.Of("you", "u", "ya", "yu", "he", "she", "they");
+    /// <summary>"you", "he/she/they", and a teacher called by their title ("miss is a ...", "sir is such a ...").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = SkeletonWords.Of("you", "u", "ya", "yu", "he", "she", "they", "miss", "sir");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = SkeletonWords.Of("a", "an", "such", "so", "big", "total", "totally", "absolute", "absolutely", "complete", "massive", "fat", "dirty",
         "little", "stupid", "proper", "right", "utter", "real", "fucking", "effing", "bloody", "ugly", "all", "just", "like",

@@ -17,7 +17,11 @@ internal static class GroupHate
     /// <summary>The lists' category for the groups (never a finding by themselves).</summary>
     public const string CueCategory = "group-cue";
 
-    private const int Window = 6;
+    /// <summary>How many words after the group the hate may come: "disabled kids hold everyone else back, they should be locked away".</summary>
+    private const int Window = 9;
+
+    /// <summary>How far either side the sentence is read for words about prejudice.</summary>
+    private const int Reach = 60;
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CopulaLookup = SkeletonWords.Of("are", "r", "is", "were", "was");
 
@@ -34,7 +38,7 @@ internal static class GroupHate
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ModalLookup = SkeletonWords.Of("should", "shouldnt", "must", "mustnt", "need", "needs", "ought");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HarmLookup = SkeletonWords.Of(
-        "banned", "deported", "killed", "shot", "gassed", "hanged", "hung", "burned", "burnt", "exterminated", "die",
+        "banned", "deported", "killed", "shot", "gassed", "hanged", "hung", "burned", "burnt", "exterminated", "die", "segregated",
         "locked", "kicked", "sent", "removed", "sterilised", "jailed", "wiped");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegationLookup = SkeletonWords.Of("not", "shouldnt", "mustnt", "never");
@@ -143,13 +147,14 @@ internal static class GroupHate
     /// <summary>Whether the sentence around token <paramref name="at"/> talks about prejudice itself.</summary>
     private static bool AboutPrejudice(Skeleton sk, int[] starts, int count, int at)
     {
+        // At most Reach words either side: a text of one endless sentence costs no more per hit.
         var lo = at;
-        while (lo > 0 && !BreakBetween(sk, starts[lo - 1], starts[lo]))
+        while (lo > 0 && at - lo < Reach && !BreakBetween(sk, starts[lo - 1], starts[lo]))
         {
             lo--;
         }
 
-        for (var t = lo; t < count && (t == lo || !BreakBetween(sk, starts[t - 1], starts[t])); t++)
+        for (var t = lo; t < count && t - at <= Reach && (t == lo || !BreakBetween(sk, starts[t - 1], starts[t])); t++)
         {
             if (AboutPrejudiceLookup.Contains(Token(sk, starts[t])))
             {

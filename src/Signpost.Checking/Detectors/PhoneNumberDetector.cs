@@ -41,7 +41,7 @@ internal sealed partial class PhoneNumberDetector : Detector
     {
         foreach (var m in Phone().EnumerateMatches(text))
         {
-            if (input.Context == CheckContext.StaffPost && IsSchoolNumber(text, m.Index))
+            if (SchoolContact.IsSchools(input, text, m.Index))
             {
                 continue;
             }
@@ -102,14 +102,6 @@ internal sealed partial class PhoneNumberDetector : Detector
         return read;
     }
 
-    /// <summary>A staff post giving the school office's number ("contact the school office on ...") is not personal contact details.</summary>
-    private static bool IsSchoolNumber(ReadOnlySpan<char> text, int at)
-    {
-        var before = text.Slice(Math.Max(0, at - 40), Math.Min(40, at));
-        return before.Contains("office", StringComparison.OrdinalIgnoreCase) || before.Contains("school", StringComparison.OrdinalIgnoreCase)
-            || before.Contains("reception", StringComparison.OrdinalIgnoreCase);
-    }
-
-    [GeneratedRegex(@"(?<![\d+])(?:(?:\+|\b00)[ ]?44[ .\-]?(?:\(0\)[ .\-]?)?|\(?\b0)(?:[ .\-)(]{0,2}\d){9,10}(?![\d])", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
+    [GeneratedRegex(@"(?<![\d+])(?<!\d[\-])(?:(?:\+|\b00)[ ]?44[ .\-]?(?:\(0\)[ .\-]?)?|\(?\b0)(?:[ .\-)(]{0,2}\d){9,10}(?![\d])", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
     private static partial Regex Phone();
 }

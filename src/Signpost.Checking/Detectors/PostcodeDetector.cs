@@ -49,7 +49,11 @@ internal sealed partial class PostcodeDetector : Detector
 
             if (IsArea(text.Slice(index, char.IsAsciiDigit(text[index + 1]) ? 1 : 2)))
             {
-                input.Add(Categories.ContactDetails, "A.4.9", Severity.High, index, length, "postcode");
+                if (!SchoolContact.IsSchools(input, text, index))
+                {
+                    input.Add(Categories.ContactDetails, "A.4.9", Severity.High, index, length, "postcode");
+                }
+
                 from = index + length;
             }
             else

@@ -24,6 +24,11 @@ internal sealed partial class StreetAddressDetector : Detector
             {
                 foreach (var m in Numbered().EnumerateMatches(input.FoldedSpan))
                 {
+                    if (SchoolContact.IsSchools(input, input.FoldedSpan, m.Index))
+                    {
+                        continue;
+                    }
+
                     input.Add(Categories.ContactDetails, "A.4.9", Severity.High, m.Index, m.Length, "address");
                 }
             }
@@ -90,9 +95,10 @@ internal sealed partial class StreetAddressDetector : Detector
         return false;
     }
 
-    /// <summary>Whether <paramref name="text"/> has "dres" or "addre" in any case, as every match of <see cref="AddressKeyword"/> does.</summary>
+    /// <summary>Whether <paramref name="text"/> has "dres", "addre", "house" or "home" in any case, as every match of <see cref="AddressKeyword"/> does.</summary>
     internal static bool MayHaveMisspeltAddress(ReadOnlySpan<char> text) =>
-        text.Contains("dres", StringComparison.OrdinalIgnoreCase) || text.Contains("addre", StringComparison.OrdinalIgnoreCase);
+        text.Contains("dres", StringComparison.OrdinalIgnoreCase) || text.Contains("addre", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("house", StringComparison.OrdinalIgnoreCase) || text.Contains("home", StringComparison.OrdinalIgnoreCase);
 
     private const string Suffix = "(?i:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|court|ct|gardens|gdns|grove|gr|place|pl|terrace|walk|row|square|sq|mews|rise|parade|croft|meadows?|vale|boulevard|hill|green|park|end|view|gate)";
 
@@ -100,17 +106,18 @@ internal sealed partial class StreetAddressDetector : Detector
     private static partial Regex Numbered();
 
     /// <summary>
-    /// "address" as written, right or wrong ("address", "adress", "addres", "adresss", "addresss"), an optional "is"
-    /// or ":", then a house number, one to three words and a street suffix (A.4.9).
+    /// "address" as written, right or wrong ("address", "adress", "addres", "adresss", "addresss"), or "house"/"home"
+    /// ("my house is number 27 chestnut close"; blind6, issue 3), an optional "is" or ":", then a house number, one to
+    /// three words and a street suffix (A.4.9).
     /// </summary>
-    [GeneratedRegex(@"\bad{1,2}res{1,3}(?:[ ]{1,2}(?:is|was|=))?(?:[ ]{0,2}[:\-])?[ ]{1,2}(?<street>(?:number[ ]{1,2}|no\.?[ ]{0,2})?\d{1,4}[a-z]?,?[ ]{1,2}(?:[a-z'\-]{2,20}[ ]{1,2}){1,3}" + Suffix + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
+    [GeneratedRegex(@"\b(?:ad{1,2}res{1,3}|house|home)(?:[ ]{1,2}(?:is|was|=))?(?:[ ]{0,2}[:\-])?[ ]{1,2}(?<street>(?:number[ ]{1,2}|no\.?[ ]{0,2})?\d{1,4}[a-z]?,?[ ]{1,2}(?:[a-z'\-]{2,20}[ ]{1,2}){1,3}" + Suffix + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
     private static partial Regex AddressKeyword();
 
     /// <summary>
-    /// A living-here cue, then a street: "live(s)/living/lived/staying" (with "now", "still" and the like, and "with" up
-    /// to four words: "i live with my nan"), "address is" or "house is", then "at" or "on" and the street's words
+    /// A living-here cue, then a street: "live(s)/living/lived/staying" (with "now", "still" and the like, and "with",
+    /// "near" or "by" and up to four words: "i live with my nan", "i live near the chippy"), "address is" or "house is", then "at" or "on" and the street's words
     /// (not starting with "the", "a", "my"...: "my nan lives on the hill" is no address) and a street suffix (A.4.9).
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?:live|lives|living|lived|staying)(?:[ ]{1,2}(?:now|still|just|also|currently|together|here))?(?:[ ]{1,2}with(?:[ ]{1,2}[a-z'\-]{1,20}){1,4}?)?|address is|house is)[ ]{1,2}(?:at|on)[ ]{1,2}(?<street>(?:number[ ]{1,2}|no\.?[ ]{0,2})?(?:\d{1,4}[a-z]?,?[ ]{1,2})?(?!the\b|a\b|an\b|my\b|our\b|his\b|her\b|their\b)(?:[a-z'\-]{2,20}[ ]{1,2}){1,3}" + Suffix + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
+    [GeneratedRegex(@"\b(?:(?:live|lives|living|lived|staying)(?:[ ]{1,2}(?:now|still|just|also|currently|together|here))?(?:[ ]{1,2}(?:with|near|by)(?:[ ]{1,2}[a-z'\-]{1,20}){1,4}?)?|address is|house is)[ ]{1,2}(?:at|on)[ ]{1,2}(?<street>(?:number[ ]{1,2}|no\.?[ ]{0,2})?(?:\d{1,4}[a-z]?,?[ ]{1,2})?(?!the\b|a\b|an\b|my\b|our\b|his\b|her\b|their\b)(?:[a-z'\-]{2,20}[ ]{1,2}){1,3}" + Suffix + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
     private static partial Regex Cued();
 }

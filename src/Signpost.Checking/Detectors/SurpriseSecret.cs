@@ -7,11 +7,14 @@ namespace Signpost.Checking.Detectors;
 /// a secret, we're making something for Mother's Day". Three blind sets (docs/CHECKER.md) each had one such line from a
 /// pupil or a teacher flagged as secrecy. A secrecy hit is dropped when its sentence names a surprise (a card, a present,
 /// a birthday, someone leaving) and nothing of an approach (someone who said it, a message, a picture, meeting, being
-/// alone), and only where pupils and staff write: in a public comment an adult's "don't tell your mum, it's a surprise"
+/// alone) in its own sentence or the one either side ("we're making her a card!!! it's a secret"), and only where pupils and staff write: in a public comment an adult's "don't tell your mum, it's a surprise"
 /// stays grooming.
 /// </summary>
 internal static class SurpriseSecret
 {
+    /// <summary>At most this many words either side are read: a text of one endless sentence costs no more per hit.</summary>
+    private const int Reach = 60;
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SurpriseLookup = SkeletonWords.Of(
         "surprise", "suprise", "surprize", "card", "cards", "present", "presents", "gift", "gifts", "santa", "birthday",
         "bday", "party", "leaving", "mothers", "fathers", "christmas", "xmas");
@@ -39,14 +42,34 @@ internal static class SurpriseSecret
             return false;
         }
 
+        // The hit's sentence and the ones either side of it: "we are making her a card!!! its a secret".
+        // Back to the start of the sentence before (past at most one break), on to the end of the sentence after.
         var lo = first;
-        while (lo > 0 && !BreakBetween(sk, starts[lo - 1], starts[lo]))
+        var back = 0;
+        while (lo > 0 && first - lo < Reach)
         {
+            if (BreakBetween(sk, starts[lo - 1], starts[lo]) && ++back == 2)
+            {
+                break;
+            }
+
             lo--;
         }
 
+        var hi = first;
+        var ahead = 0;
+        while (hi + 1 < count && hi - first < Reach)
+        {
+            if (BreakBetween(sk, starts[hi], starts[hi + 1]) && ++ahead == 2)
+            {
+                break;
+            }
+
+            hi++;
+        }
+
         var surprise = false;
-        for (var t = lo; t < count && (t == lo || !BreakBetween(sk, starts[t - 1], starts[t])); t++)
+        for (var t = lo; t <= hi; t++)
         {
             var word = sk.Chars.AsSpan(starts[t], sk.TokenEnd(starts[t]) - starts[t]);
             if (ApproachLookup.Contains(word))
