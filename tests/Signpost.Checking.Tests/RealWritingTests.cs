@@ -337,6 +337,58 @@ public class RealWritingTests
     public void A_teacher_called_names_and_a_child_giving_name_and_age(string text, string span) =>
         Assert.NotNull(CheckerAssert.Check(text).Findings.FirstOrDefault(f => text.Substring(f.Start, f.Length) == span));
 
+    /// <summary>What the seventh blind set showed, in other words.</summary>
+    [Theory]
+    [InlineData("our class rabbit Thumper is 3 today")]
+    [InlineData("The answer is 2.5 and Sam is 9.75 metres from the wall")]
+    [InlineData("Ben Nevis is 1,345 metres high")]
+    [InlineData("The Queen's guards stand outside and the prime minister lives at 10 Downing Street")]
+    public void Pets_decimals_heights_and_famous_addresses_are_not_personal(string text) => CheckerAssert.Clean(text, CheckContext.PupilPost);
+
+    [Theory]
+    [InlineData("add me my roblox username SkyBlue_2016", "roblox username")]
+    [InlineData("my user name on minecraft is pixelpip", "user name on minecraft is")]
+    public void Game_names_given_are_contact_details(string text, string span) =>
+        CheckerAssert.Finds(text, Categories.ContactDetails, "A.4.9", span);
+
+    [Theory]
+    [InlineData("dont sit with noah hes so weird", "hes so weird")]
+    [InlineData("rosie thinks shes so cool but she looks like a potato", "she looks like a")]
+    [InlineData("olly has got no friends", "olly has got no friends")]
+    [InlineData("everybody unfollow him now", "everybody unfollow him")]
+    [InlineData("vote Noah the smelliest boy", "vote Noah the smelliest")]
+    public void Name_calling_as_the_seventh_set_wrote_it_is_bullying(string text, string span) =>
+        Assert.Contains(CheckerAssert.Check(text).Findings, f => f.Category == Categories.Bullying && text.Substring(f.Start, f.Length).Contains(span, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("my sister is so annoying and she looks like a potato in that hat")]
+    [InlineData("i have got no friends at my new school yet")]
+    public void Grumbles_and_a_child_alone_are_not_bullying(string text) => CheckerAssert.NoCategory(text, Categories.Bullying);
+
+    [Theory]
+    [InlineData("you should go back to pakistan")]
+    [InlineData("all pakistanis smell")]
+    public void Go_back_and_a_people_said_to_smell_are_extreme_offence(string text) =>
+        CheckerAssert.FindsCategory(text, Categories.ExtremeOffence, CheckContext.PublicComment);
+
+    [Fact]
+    public void A_family_going_back_home_for_the_summer_is_not_extreme_offence() =>
+        CheckerAssert.NoCategory("we go back to poland every summer to see babcia", Categories.ExtremeOffence);
+
+    [Theory]
+    [InlineData("im gonna run away tomorrow", "gonna run away tomorrow")]
+    [InlineData("he wants me to send pics of me in my pyjamas", "send pics of me in my pyjamas")]
+    [InlineData("my step dad makes me sit on his knee", "makes me sit on his knee")]
+    [InlineData("my uncle says that is our special secret", "special secret")]
+    public void Running_away_pictures_and_special_secrets_are_safeguarding(string text, string span) =>
+        Assert.Contains(CheckerAssert.Check(text).Findings, f => f.Category == Categories.Safeguarding && text.Substring(f.Start, f.Length).Contains(span, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("5.4", "my nan has got dementia now", "dementia")]
+    [InlineData("5.4", "Harvey has chickenpox so he is off", "chickenpox")]
+    public void Illnesses_of_a_person_are_personal_data(string clause, string text, string span) =>
+        CheckerAssert.Finds(text, Categories.PersonalData, clause, span);
+
     [Theory]
     [InlineData("Homo sapiens lived in caves and made tools")]
     [InlineData("We walked to Devil's Dyke on Saturday")]

@@ -41,6 +41,28 @@ internal static class AimedInsult
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TargetLookup = SkeletonWords.Of("you", "u", "ya", "yu", "him", "her", "them");
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeSheLookup = SkeletonWords.Of("he", "she");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HesShesLookup = SkeletonWords.Of("hes", "shes");
+
+    /// <summary>How many words back a pupil's name may be for "he/she" to mean them.</summary>
+    private const int NameReach = 10;
+
+    /// <summary>Where a roster pupil's first name (any case) or full name stands up to <see cref="NameReach"/> words before, in the same sentence, or -1.</summary>
+    private static int RosterNameBefore(CheckInput input, Skeleton sk, int start)
+    {
+        var t = Previous(sk, start);
+        for (var n = 0; t.Start >= 0 && n < NameReach; n++, t = Previous(sk, t.Start))
+        {
+            if (IsRosterPerson(input, sk, t))
+            {
+                return t.Start;
+            }
+        }
+
+        return -1;
+    }
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = SkeletonWords.Of("stop", "quit");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = SkeletonWords.Of("off", "up", "away", "out");
@@ -85,8 +107,9 @@ internal static class AimedInsult
     /// "kacper nowak is a loser", "harvey smells like a bin"), which the lists' capitalised "{name}" slot does not see.
     /// A noun may be aimed at "you", "he/she/they", someone's family or a roster name (a first name in any case, a full
     /// name, an unusual surname); an
-    /// adjective only at a roster name (any case) or "you/ur", since "she is so annoying" about a sister and "Matilda is
-    /// boring" about a book are grumbles; a verb only at a roster name or "you" right before it.
+    /// adjective only at a roster name (any case), "you/ur", or "he/she" with a pupil's name earlier in the sentence
+    /// ("isla ... shes so annoying"), since "she is so annoying" about a sister and "Matilda is boring" about a book are
+    /// grumbles; a verb only at one of those right before it.
     /// </summary>
     public static void CheckCue(CheckInput input, Matching.PhraseMatch cue)
     {
@@ -113,7 +136,8 @@ internal static class AimedInsult
         var t = Previous(sk, start);
         if (!fillers)
         {
-            return t.Start >= 0 && (YouOnlyLookup.Contains(Token(sk, t)) || IsRosterPerson(input, sk, t)) ? (t.Start, end) : (-1, -1);
+            return t.Start >= 0 && (YouOnlyLookup.Contains(Token(sk, t)) || IsRosterPerson(input, sk, t)
+                || (HeSheLookup.Contains(Token(sk, t)) && RosterNameBefore(input, sk, t.Start) >= 0)) ? (t.Start, end) : (-1, -1);
         }
 
         var count = 0;
@@ -136,10 +160,17 @@ internal static class AimedInsult
         if (CopulaLookup.Contains(word) && (count > 0 || !word.SequenceEqual("s")))
         {
             var subject = Previous(sk, t.Start);
-            if (subject.Start >= 0 && (IsRosterPerson(input, sk, subject) || YouLookup.Contains(Token(sk, subject))))
+            if (subject.Start >= 0 && (IsRosterPerson(input, sk, subject) || YouLookup.Contains(Token(sk, subject))
+                || (HeSheLookup.Contains(Token(sk, subject)) && RosterNameBefore(input, sk, subject.Start) is var named && named >= 0)))
             {
                 return (subject.Start, end);
             }
+        }
+
+        // "isla ... shes so annoying": "he's/she's" about a pupil named earlier in the sentence (not a sister grumbled about).
+        if (HesShesLookup.Contains(word) && RosterNameBefore(input, sk, t.Start) >= 0)
+        {
+            return (t.Start, end);
         }
 
         return (-1, -1);

@@ -71,10 +71,10 @@ internal sealed class DisclosureDetector : Detector
         "round", "around", "again", "really", "hard", "then", "when", "till", "until", "because", "becos", "cos", "with",
         "on", "in", "across", "to", "all", "every", "lots", "loads");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstPersonLookup = SkeletonWords.Of("i", "im", "ive", "me", "my", "us", "we", "myself");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstPersonLookup = SkeletonWords.Of("i", "im", "ive", "me", "my", "us", "we", "myself", "our");
 
     /// <summary>Cues that need the writer anywhere in the sentence, not after them: hiding, secrecy, bruises.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnywhereLookup = SkeletonWords.Of("hid", "hide", "hiding", "hides", "bruises", "bruise", "bruised", "if i tell", "mustnt tell", "must not tell", "special game", "secret game");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnywhereLookup = SkeletonWords.Of("hid", "hide", "hiding", "hides", "bruises", "bruise", "bruised", "if i tell", "mustnt tell", "must not tell", "special game", "secret game", "special secret");
 
     /// <summary>Words that make the sentence play, sport, an accident, a joke or a story.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotHarmLookup = SkeletonWords.Of(

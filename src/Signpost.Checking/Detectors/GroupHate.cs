@@ -31,6 +31,8 @@ internal static class GroupHate
         "cockroaches", "rats", "savages", "inferior", "freaks", "scroungers", "vile", "abominations", "abomination",
         "unnatural", "leeches", "stupid", "stupider", "thick", "dumb", "dumber", "lazy", "ugly", "primitive");
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SmellLookup = SkeletonWords.Of("smell", "stink", "reek", "pong", "smelly", "stinky");
+
     /// <summary>"less ..." that says a people is less than others: "are just less intelligent".</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LessWhatLookup = SkeletonWords.Of(
         "intelligent", "human", "evolved", "civilised", "civilized", "clever", "smart");
@@ -76,6 +78,13 @@ internal static class GroupHate
         {
             var word = Token(sk, starts[t]);
             var previous = Token(sk, starts[t - 1]);
+            // "all indians smell like that": a people said to smell, right after being named.
+            if (SmellLookup.Contains(word) && t - last <= 2)
+            {
+                to = t;
+                break;
+            }
+
             if (LessThanPeopleLookup.Contains(word) && HasBefore(sk, starts, last + 1, t, CopulaLookup))
             {
                 to = t;

@@ -58,7 +58,7 @@ internal sealed class PhraseListDetector : Detector
                 continue;
             }
 
-            if (e.MessageKey == NamedAgeKey && IsScore(input, m))
+            if (e.MessageKey == NamedAgeKey && (IsScore(input, m) || IsPet(input, m)))
             {
                 continue;
             }
@@ -68,8 +68,9 @@ internal sealed class PhraseListDetector : Detector
     }
 
     /// <summary>
-    /// Whether the number a named-age hit ends on goes on as a score or a range ("St Mary's 12-3", "Oak 4 – 2", "Noah's
-    /// 10:30 lesson"): a dash, an en dash or a colon, then a digit, right after the hit's last digit.
+    /// Whether the number a named-age hit ends on goes on as a score, a range, a decimal or thousands ("St Mary's 12-3",
+    /// "Oak 4 – 2", "Noah's 10:30 lesson", "Pi is 3.14", "Everest is 8,849 metres"): a dash, an en dash or a colon, then
+    /// a digit, or a point or comma and a digit, right after the hit's last digit.
     /// </summary>
     private static bool IsScore(CheckInput input, PhraseMatch hit)
     {
@@ -94,6 +95,12 @@ internal sealed class PhraseListDetector : Detector
             i++;
         }
 
+        // A decimal or a thousands comma: "Pi is 3.14159", "Everest is 8,849 metres".
+        if (i == last + 1 && i + 1 < text.Length && text[i] is '.' or ',' && char.IsAsciiDigit(text[i + 1]))
+        {
+            return true;
+        }
+
         if (i >= text.Length || text[i] is not ('-' or '\u2013' or '\u2014' or ':'))
         {
             return false;
@@ -106,6 +113,30 @@ internal sealed class PhraseListDetector : Detector
         }
 
         return i < text.Length && char.IsAsciiDigit(text[i]);
+    }
+
+    private static readonly string[] Pets =
+    [
+        "hamster", "dog", "cat", "rabbit", "bunny", "puppy", "kitten", "goldfish", "fish", "guinea pig", "pony", "horse",
+        "tortoise", "pet", "budgie", "parrot", "gerbil", "snake", "lizard", "chicken", "hen", "bearded dragon",
+    ];
+
+    /// <summary>Whether a pet is named in the 30 chars before a named-age hit: "our class hamster Nibbles is 2 today" (blind2, blind7).</summary>
+    private static bool IsPet(CheckInput input, PhraseMatch hit)
+    {
+        var (start, _) = input.Skeleton.ToFolded(hit.Start, hit.End);
+        var text = input.FoldedSpan;
+        var before = text.Slice(Math.Max(0, start - 30), Math.Min(30, start));
+        foreach (var pet in Pets)
+        {
+            var at = before.IndexOf(pet, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || !char.IsAsciiLetter(before[at - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ internal sealed partial class StreetAddressDetector : Detector
             {
                 foreach (var m in Numbered().EnumerateMatches(input.FoldedSpan))
                 {
-                    if (SchoolContact.IsSchools(input, input.FoldedSpan, m.Index))
+                    if (SchoolContact.IsSchools(input, input.FoldedSpan, m.Index) || IsFamous(input.FoldedSpan.Slice(m.Index, m.Length)))
                     {
                         continue;
                     }
@@ -56,9 +56,30 @@ internal sealed partial class StreetAddressDetector : Detector
             foreach (var m in RegexSafety.Matches(input, Cued(), input.Folded))
             {
                 var g = m.Groups["street"];
+                if (IsFamous(input.FoldedSpan.Slice(g.Index, g.Length)))
+                {
+                    continue;
+                }
+
                 input.Add(Categories.ContactDetails, "A.4.9", Severity.High, g.Index, g.Length, "address");
             }
         }
+    }
+
+    /// <summary>Addresses every child learns, which belong to no pupil: "the prime minister lives at 10 Downing Street" (blind, blind7; issue 3).</summary>
+    private static readonly string[] Famous = ["10 downing street", "11 downing street", "221b baker street", "221 b baker street"];
+
+    private static bool IsFamous(ReadOnlySpan<char> street)
+    {
+        foreach (var famous in Famous)
+        {
+            if (street.Equals(famous, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
