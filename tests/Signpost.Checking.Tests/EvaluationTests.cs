@@ -82,8 +82,8 @@ public class EvaluationTests
     /// tuned against (blind2.jsonl, 210 lines; blind3.jsonl, 162 lines, most of it safeguarding, bullying and grooming;
     /// blind4.jsonl, 247 lines of every category; blind5.jsonl, 266 lines, and blind6.jsonl, 316 lines, both weighted to
     /// contact details, pupils' names and extreme offence; blind7.jsonl, 316 lines; blind8.jsonl, 349 lines, 200 of them
-    /// clean; notes beside them). Each up to blind7 has since been partly worked from, after it was measured
-    /// (docs/CHECKER.md says what); blind8 is measured only. They are measurements, not targets: these
+    /// clean; notes beside them). Each has since been partly worked from, after it was measured (docs/CHECKER.md
+    /// says what; blind9.jsonl is measured only). They are measurements, not targets: these
     /// floors are a little under what the checker reaches on them today, so a change that loses ground fails here.
     /// </summary>
     [Theory]
@@ -92,8 +92,8 @@ public class EvaluationTests
     [InlineData("blind4.jsonl", 0.77, 0.70, 0.01)]
     [InlineData("blind5.jsonl", 0.80, 0.60, 0.03)]
     [InlineData("blind6.jsonl", 0.84, 0.95, 0.01)]
-    [InlineData("blind7.jsonl", 0.82, 0.95, 0.03)]
-    [InlineData("blind8.jsonl", 0.70, 0.40, 0.015)]
+    [InlineData("blind7.jsonl", 0.82, 0.95, 0.02)]
+    [InlineData("blind8.jsonl", 0.76, 0.70, 0.005)]
     public void The_unseen_sets_keep_what_they_measured(string file, double recall, double safeguardingRecall, double cleanFalsePositives)
     {
         var report = Score(file);

@@ -12,7 +12,7 @@ public class RealWritingTests
     [InlineData("when dad gets drunk and i hide under my bed", "gets drunk and i hide")]
     [InlineData("im not allowed to tell anybody what happens at home", "im not allowed to tell anybody what happens")]
     [InlineData("my cousin showed me videos of people with no clothes on", "showed me videos of people with no clothes on")]
-    [InlineData("a boy online keeps asking me to send him pictures", "asking me to send him pictures")]
+    [InlineData("a boy online keeps asking me to send him pictures", "keeps asking me to send him pictures")]
     [InlineData("a lady on fortnite keeps messaging me asking if im home alone", "messaging me asking if im home alone")]
     [InlineData("mum didnt come back last night", "mum didnt come back last night")]
     [InlineData("we didnt have any dinner or breakfast again", "didnt have any dinner or breakfast again")]
@@ -388,6 +388,51 @@ public class RealWritingTests
     [InlineData("5.4", "Harvey has chickenpox so he is off", "chickenpox")]
     public void Illnesses_of_a_person_are_personal_data(string clause, string text, string span) =>
         CheckerAssert.Finds(text, Categories.PersonalData, clause, span);
+
+    /// <summary>What the eighth blind set showed, in other words.</summary>
+    [Theory]
+    [InlineData("i was home by myself again till really late", "i was home by myself again")]
+    [InlineData("dad wont be back till sunday so i am looking after me", "dad wont be back till")]
+    [InlineData("a big boy said he would give me vapes", "give me vapes")]
+    [InlineData("the lady asked me to send her a selfie", "asked me to send her a selfie")]
+    [InlineData("mum was shouting and threw the tv remote and i hid in the garden shed till it stopped", "hid")]
+    public void Left_alone_vapes_pictures_and_hiding_are_safeguarding(string text, string span) =>
+        Assert.Contains(CheckerAssert.Check(text).Findings, f => f.Category == Categories.Safeguarding && text.Substring(f.Start, f.Length).Contains(span, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("he keeps buying me sweets and said not to tell my mum", "keeps buying me sweets")]
+    [InlineData("a man keeps asking where she lives", "asking where she lives")]
+    public void Gifts_and_questions_from_a_stranger_are_grooming(string text, string span) =>
+        CheckerAssert.Finds(text, Categories.Grooming, "A.2.2", span, CheckContext.PublicComment);
+
+    [Fact]
+    public void A_friend_request_from_a_pupil_on_a_personal_account_is_grooming() =>
+        CheckerAssert.FindsCategory("Got a friend request from one of my pupils last night, accepted it", Categories.Grooming, CheckContext.PersonalPost);
+
+    [Theory]
+    [InlineData("noah is not allowed to play in our den", "not allowed to play")]
+    [InlineData("say anything and well get you after school", "well get you after school")]
+    [InlineData("that feral kid pushed my son", "feral kid")]
+    public void Exclusion_threats_and_insults_from_the_eighth_set_are_bullying(string text, string span) =>
+        Assert.Contains(CheckerAssert.Check(text, CheckContext.PublicComment).Findings, f => f.Category == Categories.Bullying && text.Substring(f.Start, f.Length).Contains(span, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Lovely run round Holbrook park before breakfast")]
+    [InlineData("Holbrook village fete was rained off again")]
+    public void The_place_a_school_is_named_after_is_not_self_identification(string text) =>
+        CheckerAssert.NoCategory(text, Categories.SelfIdentification, CheckContext.PersonalPost);
+
+    [Fact]
+    public void The_school_by_its_short_name_is_still_self_identification() =>
+        CheckerAssert.FindsCategory("Another long day at Holbrook, marking till 10", Categories.SelfIdentification, CheckContext.PersonalPost);
+
+    [Fact]
+    public void A_promise_to_keep_information_confidential_is_not_a_leak() =>
+        CheckerAssert.NoCategory("Anything you tell us about your child's needs will be kept strictly confidential.", Categories.Confidential, CheckContext.StaffPost);
+
+    [Fact]
+    public void An_operation_for_a_named_child_is_personal_data() =>
+        CheckerAssert.Finds("Isla is having her operation next week", Categories.PersonalData, "5.4", "is having her operation", CheckContext.StaffPost);
 
     [Theory]
     [InlineData("Homo sapiens lived in caves and made tools")]

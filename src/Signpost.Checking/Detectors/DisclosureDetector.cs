@@ -24,8 +24,10 @@ internal sealed class DisclosureDetector : Detector
     /// <summary>The lists' category for the cue words this detector reads (never a finding by itself).</summary>
     public const string Category = "disclosure-cue";
 
-    /// <summary>How far before the cue the person may be, and how far after it the writer, in words.</summary>
-    private const int AgentWindow = 8;
+    /// <summary>How far before the cue the person may be ("dad was really drunk again and smashed all the plates and i hid": 11), and how far after it the writer, in words.</summary>
+    private const int AgentWindow = 12;
+
+    private const int NearAgentWindow = 8;
 
     private const int VictimWindow = 6;
 
@@ -175,7 +177,9 @@ internal sealed class DisclosureDetector : Detector
 
             if (t < first && first - t <= AgentWindow && AgentLookup.Contains(word))
             {
-                agent = agent < 0 ? t : agent;
+                // The finding starts at the first person within eight words ("dad drinks he kicks"); further back, up to
+                // twelve, at the nearest ("dad was really drunk again and smashed all the plates and i hid").
+                agent = agent < 0 || first - agent > NearAgentWindow ? t : agent;
                 adult |= AdultLookup.Contains(word);
             }
 

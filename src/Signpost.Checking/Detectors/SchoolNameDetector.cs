@@ -11,6 +11,32 @@ internal sealed class SchoolNameDetector : Detector
     {
     }
 
+    /// <summary>
+    /// Words after a school's short name that make it the place the school is named after: "a walk round Holbrook park",
+    /// "Holbrook village" (blind7, blind8; issue 3). "Holbrook Primary" and "Holbrook" alone stay the school.
+    /// </summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLookup = SkeletonWords.Of(
+        "park", "village", "road", "lane", "street", "church", "library", "lake", "woods", "wood", "common", "high", "station",
+        "leisure", "hall", "pond", "river", "estate", "fields", "field", "farm", "cafe", "pub", "shops", "market", "town",
+        "green", "beach", "hill", "castle");
+
+    /// <summary>Whether the word starting after skeleton place <paramref name="end"/> (past a space) makes the name a place.</summary>
+    private static bool IsPlace(Normalisation.Skeleton sk, int end)
+    {
+        var s = end;
+        while (s < sk.Length && sk.Chars[s] == Normalisation.Skeleton.Space)
+        {
+            s++;
+        }
+
+        if (s == end || s >= sk.Length || sk.Chars[s] == Normalisation.Skeleton.SentenceBreak)
+        {
+            return false;
+        }
+
+        return PlaceLookup.Contains(sk.Chars.AsSpan(s, sk.TokenEnd(s) - s));
+    }
+
     public override void Detect(CheckInput input)
     {
         if (input.Context != CheckContext.PersonalPost)
@@ -23,6 +49,11 @@ internal sealed class SchoolNameDetector : Detector
         {
             foreach (var at in Matching.SkeletonSearch.FindAll(input.Skeleton, name))
             {
+                if (IsPlace(input.Skeleton, at + name.Length))
+                {
+                    continue;
+                }
+
                 input.AddSkeleton(Categories.SelfIdentification, "6.1", Severity.Low, at, at + name.Length, "self-id-school");
             }
         }
