@@ -434,6 +434,53 @@ public class RealWritingTests
     public void An_operation_for_a_named_child_is_personal_data() =>
         CheckerAssert.Finds("Isla is having her operation next week", Categories.PersonalData, "5.4", "is having her operation", CheckContext.StaffPost);
 
+    /// <summary>What the ninth blind set showed, in other words.</summary>
+    [Theory]
+    [InlineData("the older lads made me carry a bag for them to the flats", "carry a bag for them")]
+    [InlineData("they said they would hurt my nan if i told", "hurt my nan if i told")]
+    [InlineData("the police came round again last night", "police came round again")]
+    [InlineData("a man asked me if i wanted a lift home", "asked me if i wanted a lift home")]
+    [InlineData("im meeting a boy i met on tiktok after school", "meeting a boy i met on tiktok")]
+    [InlineData("the baby next door is left outside in the rain for hours", "left outside in the rain")]
+    [InlineData("i have not eaten anything for three days", "not eaten anything for three days")]
+    [InlineData("i wear a jumper so no one sees the cuts", "so no one sees the cuts")]
+    [InlineData("i wish i wasnt here anymore", "i wish i wasnt here")]
+    [InlineData("he says he'll take the kids and i will never see them", "he'll take the kids")]
+    public void What_the_ninth_set_showed_is_safeguarding(string text, string span) =>
+        Assert.Contains(CheckerAssert.Check(text).Findings, f => f.Category == Categories.Safeguarding && text.Substring(f.Start, f.Length).Contains(span, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("we had a play fight and my brother hit me with his elbow by accident and we were both laughing")]
+    [InlineData("my cousin tickled me till i cried laughing")]
+    public void Play_between_children_is_not_safeguarding(string text) => CheckerAssert.NoCategory(text, Categories.Safeguarding);
+
+    [Theory]
+    [InlineData("oi fatty get out the way", "oi fatty")]
+    [InlineData("dont invite ellie-mae to my party", "dont invite ellie-mae to my party")]
+    [InlineData("no wonder nobody sits next to you", "nobody sits next to you")]
+    public void Name_calling_and_leaving_out_from_the_ninth_set_are_bullying(string text, string span) =>
+        Assert.Contains(CheckerAssert.Check(text).Findings, f => f.Category == Categories.Bullying && text.Substring(f.Start, f.Length).Contains(span, StringComparison.Ordinal));
+
+    [Fact]
+    public void Keeping_children_out_for_who_they_are_is_extreme_offence() =>
+        CheckerAssert.FindsCategory("new rule no polish kids allowed in the den", Categories.ExtremeOffence);
+
+    [Fact]
+    public void A_parent_giving_the_school_offices_number_is_not_contact_details() =>
+        CheckerAssert.NoCategory("I rang the office on 024 7496 0500 and they sorted it", Categories.ContactDetails, CheckContext.PublicComment);
+
+    [Fact]
+    public void A_child_giving_their_own_number_after_school_still_is() =>
+        CheckerAssert.FindsCategory("ring me after school on 07700 900 321", Categories.ContactDetails);
+
+    [Fact]
+    public void The_green_family_named_with_a_capital_is_a_pupils_family() =>
+        CheckerAssert.FindsCategory("I think the Green family need some help", Categories.PupilIdentity, CheckContext.PublicComment);
+
+    [Fact]
+    public void A_gamer_name_given_is_contact_details() =>
+        CheckerAssert.Finds("im on fortnite as SkyDiver_22", Categories.ContactDetails, "A.4.9", "im on fortnite as");
+
     [Theory]
     [InlineData("Homo sapiens lived in caves and made tools")]
     [InlineData("We walked to Devil's Dyke on Saturday")]

@@ -227,6 +227,46 @@ internal sealed class DisclosureDetector : Detector
         return t == hi || t + 1 >= count || AfterVictimLookup.Contains(Token(sk, starts[t + 1]));
     }
 
+    /// <summary>Words that make a sentence play between children: "a massive pillow fight and he hit me so hard i fell off the bed laughing".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlayLookup = SkeletonWords.Of(
+        "pillow", "pillows", "joke", "joking", "jk", "tickle", "tickling", "tickled", "wrestling", "wrestle", "playfight", "playfighting");
+
+    /// <summary>
+    /// Whether the sentence around skeleton place <paramref name="start"/> is play ("pillow fight", "for a joke", "both
+    /// laughing", "play fight"): then a fixed harm phrase in it ("he hit me") is not a disclosure (blind3, blind9; issue 3).
+    /// At most 40 words either side are read.
+    /// </summary>
+    internal static bool IsPlay(CheckInput input, int start)
+    {
+        var sk = input.Skeleton;
+        var starts = sk.TokenStarts;
+        var count = sk.TokenCount;
+        var at = Array.BinarySearch(starts, 0, count, start);
+        at = at >= 0 ? at : Math.Max(0, ~at - 1);
+        var lo = at;
+        while (lo > 0 && at - lo < 40 && !BreakBetween(sk, starts[lo - 1], starts[lo]))
+        {
+            lo--;
+        }
+
+        for (var t = lo; t < count && t - at <= 40 && (t == lo || !BreakBetween(sk, starts[t - 1], starts[t])); t++)
+        {
+            var word = Token(sk, starts[t]);
+            if (PlayLookup.Contains(word))
+            {
+                return true;
+            }
+
+            if (t + 1 < count && ((word.SequenceEqual("play") && Token(sk, starts[t + 1]) is var f && (f.SequenceEqual("fight") || f.SequenceEqual("fighting")))
+                || (word.SequenceEqual("both") && Token(sk, starts[t + 1]).StartsWith("laugh"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool BreakBetween(Skeleton sk, int a, int b)
     {
         for (var i = a; i < b; i++)

@@ -25,6 +25,9 @@ internal sealed class PhraseListDetector : Detector
     /// <summary>"{name} is 7": a named person's age (5.4), which a match result reads like ("we beat St Mary's 12-3").</summary>
     private const string NamedAgeKey = "named-age";
 
+    /// <summary>"he hit me": a disclosure, unless its sentence is play (<see cref="DisclosureDetector.IsPlay"/>).</summary>
+    private const string HarmKey = "harm-disclosure";
+
     public override void Detect(CheckInput input)
     {
         var matches = input.ListMatches;
@@ -54,6 +57,11 @@ internal sealed class PhraseListDetector : Detector
             }
 
             if (e.MessageKey == SecrecyKey && e.Category == Categories.Grooming && SurpriseSecret.Keeps(input, m.Start, m.End))
+            {
+                continue;
+            }
+
+            if (e.MessageKey == HarmKey && e.Category == Categories.Safeguarding && DisclosureDetector.IsPlay(input, m.Start))
             {
                 continue;
             }

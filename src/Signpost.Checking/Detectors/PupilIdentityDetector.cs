@@ -79,7 +79,7 @@ internal sealed partial class PupilIdentityDetector : Detector
                 case RosterEntries.FullName:
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.High, m.Start, m.End, "pupil-full-name");
                     break;
-                case RosterEntries.Surname when !ordinary || (capital && !sentenceInitial && (NearCue(input, cues ??= ClassCues(input), m) || (firstNames ??= FirstNamesPresent(input)).Contains(m.Entry.Source))):
+                case RosterEntries.Surname when !ordinary || (capital && !sentenceInitial && (NearCue(input, cues ??= ClassCues(input), m) || (firstNames ??= FirstNamesPresent(input)).Contains(m.Entry.Source) || FamilyNounAfter(input.Skeleton, m.End))):
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-surname");
                     break;
                 case RosterEntries.FirstName when (!ordinary || capital) && NearCue(input, cues ??= ClassCues(input), m):
@@ -87,6 +87,22 @@ internal sealed partial class PupilIdentityDetector : Detector
                     break;
             }
         }
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FamilyNounLookup = SkeletonWords.Of(
+        "boy", "boys", "girl", "girls", "kid", "kids", "family", "twins", "children", "brothers", "sisters", "lad", "lads");
+
+    /// <summary>Whether "boy", "girl", "family"... follows: "the Pike boy", "the Green family" name a pupil's family (blind8, blind9).</summary>
+    private static bool FamilyNounAfter(Normalisation.Skeleton sk, int end)
+    {
+        var s = end;
+        while (s < sk.Length && sk.Chars[s] == Normalisation.Skeleton.Space)
+        {
+            s++;
+        }
+
+        return s > end && s < sk.Length && sk.Chars[s] != Normalisation.Skeleton.SentenceBreak
+            && FamilyNounLookup.Contains(sk.Chars.AsSpan(s, sk.TokenEnd(s) - s));
     }
 
     /// <summary>Whether a pupil with this parent's surname is named by first name or nickname somewhere in the text.</summary>

@@ -5,7 +5,7 @@ namespace Signpost.Checking.Detectors;
 /// "contact the school office on ...", "Absence line: please ring ...", "our address for returning forms is Holbrook
 /// Primary, School Lane, ... CV99 3HP" (blind6, issue 3). A phone number, postcode or numbered street in a staff post
 /// counts as the school's when the 40 chars before it name the school, its office, reception, absence or attendance
-/// line or enquiries.
+/// line or enquiries; elsewhere only when they name "the office", the "school office" or "reception on".
 /// </summary>
 internal static class SchoolContact
 {
@@ -15,12 +15,14 @@ internal static class SchoolContact
 
     public static bool IsSchools(CheckInput input, ReadOnlySpan<char> text, int at)
     {
+        var before = text.Slice(Math.Max(0, at - Before), Math.Min(Before, at));
         if (input.Context != CheckContext.StaffPost)
         {
-            return false;
+            // A parent who rang "the office on 024 7496 0500" gives the school's number, not their own (blind9).
+            return before.Contains("the office", StringComparison.OrdinalIgnoreCase) || before.Contains("school office", StringComparison.OrdinalIgnoreCase)
+                || before.Contains("reception on", StringComparison.OrdinalIgnoreCase);
         }
 
-        var before = text.Slice(Math.Max(0, at - Before), Math.Min(Before, at));
         foreach (var cue in Cues)
         {
             if (before.Contains(cue, StringComparison.OrdinalIgnoreCase))
