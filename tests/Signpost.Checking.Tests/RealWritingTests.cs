@@ -481,6 +481,45 @@ public class RealWritingTests
     public void A_gamer_name_given_is_contact_details() =>
         CheckerAssert.Finds("im on fortnite as SkyDiver_22", Categories.ContactDetails, "A.4.9", "im on fortnite as");
 
+    /// <summary>What the tenth blind set showed, in other words.</summary>
+    [Theory]
+    [InlineData("noah looks like a gorilla lol")]
+    [InlineData("they should all go back where they came from")]
+    [InlineData("this school would be safer without the muslim families")]
+    [InlineData("immigrants scum the lot of them")]
+    [InlineData("muslims run the police round here")]
+    public void Racist_comparisons_and_hate_from_the_tenth_set_are_extreme_offence(string text) =>
+        CheckerAssert.FindsCategory(text, Categories.ExtremeOffence, CheckContext.PublicComment);
+
+    [Theory]
+    [InlineData("my little brother acts like a monkey when he climbs the sofa")]
+    [InlineData("we went back to where the bus came from")]
+    public void A_sibling_like_a_monkey_and_a_bus_are_not_extreme_offence(string text) =>
+        CheckerAssert.NoCategory(text, Categories.ExtremeOffence);
+
+    [Theory]
+    [InlineData("Is the office@holbrook.sch.uk address still right for dinner money?")]
+    [InlineData("Absences: the phone line opens at 8am on 01632 960333")]
+    public void The_schools_office_address_and_phone_line_are_not_contact_details(string text) =>
+        CheckerAssert.NoCategory(text, Categories.ContactDetails, text.StartsWith("Abs", StringComparison.Ordinal) ? CheckContext.StaffPost : CheckContext.PublicComment);
+
+    [Fact]
+    public void A_teachers_own_school_address_in_a_comment_is_still_contact_details() =>
+        CheckerAssert.FindsCategory("email me at h.price@holbrook.sch.uk", Categories.ContactDetails, CheckContext.PublicComment);
+
+    [Theory]
+    [InlineData("a man asked us to get in his van", "asked us to get in his van")]
+    [InlineData("he said he knew my dad so it was ok", "said he knew my dad")]
+    [InlineData("I am frightened for my kids now he has found us", "frightened for my kids")]
+    public void Approaches_and_fear_from_the_tenth_set_are_safeguarding(string text, string span) =>
+        Assert.Contains(CheckerAssert.Check(text, CheckContext.PublicComment).Findings, f => f.Category == Categories.Safeguarding && text.Substring(f.Start, f.Length).Contains(span, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("everybody keep away from noah", "keep away from noah")]
+    [InlineData("lets all vote for Noah as the smelliest", "vote for Noah as the smelliest")]
+    public void Keeping_away_and_votes_are_bullying(string text, string span) =>
+        Assert.Contains(CheckerAssert.Check(text).Findings, f => f.Category == Categories.Bullying && text.Substring(f.Start, f.Length).Contains(span, StringComparison.Ordinal));
+
     [Theory]
     [InlineData("Homo sapiens lived in caves and made tools")]
     [InlineData("We walked to Devil's Dyke on Saturday")]

@@ -98,6 +98,9 @@ internal static class AimedInsult
     /// <summary>An insult verb ("smells like"): aimed when a roster name or "you" comes right before it.</summary>
     private const string VerbCue = "insult-verb";
 
+    /// <summary>A racist comparison ("looks like a monkey"): aimed as a verb, and then extreme offence as well (A.5.6).</summary>
+    private const string RacistCue = "insult-racist";
+
     /// <summary>"you" and "ur/you're" as the person an insulting adjective or verb is aimed at ("hes", "shes" and "theyre" are not: a grumble about a sister).</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> YouOnlyLookup = SkeletonWords.Of("youre", "ur", "ure", "yore", "your", "yr", "you", "u", "ya", "yu");
 
@@ -117,13 +120,17 @@ internal static class AimedInsult
         var (from, to) = cue.Entry.MessageKey switch
         {
             NounCue => Aimed(input, sk, cue.Start, cue.End, anyName: false) is var a && a.From >= 0 ? a : AimedAtRosterName(input, sk, cue.Start, cue.End, fillers: true),
-            VerbCue => AimedAtRosterName(input, sk, cue.Start, cue.End, fillers: false),
+            VerbCue or RacistCue => AimedAtRosterName(input, sk, cue.Start, cue.End, fillers: false),
             _ => AimedAtRosterName(input, sk, cue.Start, cue.End, fillers: true),
         };
 
         if (from >= 0)
         {
             input.AddSkeleton(Categories.Bullying, "5.5", Severity.Medium, from, to, "insult");
+            if (cue.Entry.MessageKey == RacistCue)
+            {
+                input.AddSkeleton(Categories.ExtremeOffence, "A.5.6", Severity.High, from, to, "hate-speech");
+            }
         }
     }
 

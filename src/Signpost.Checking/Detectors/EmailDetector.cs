@@ -56,10 +56,28 @@ internal sealed partial class EmailDetector : Detector
                 break;
             case CheckContext.StaffPost when school:
                 break;
+            case not CheckContext.PersonalPost when school && IsRoleAddress(m.Value):
+                // The school office's own address ("office@", "admin@", "enquiries@") in a parent's or pupil's comment is
+                // the school's contact, not a person's (blind10, issue 3).
+                break;
             default:
                 input.Add(Categories.ContactDetails, "A.4.9", school ? Severity.Medium : Severity.High, m.Index, m.Length, messageKey);
                 break;
         }
+    }
+
+    private static readonly string[] RoleParts =
+    [
+        "office", "admin", "enquiries", "enquiry", "info", "absence", "absences", "attendance", "reception", "head",
+        "headteacher", "finance", "senco", "sendco", "clerk", "governors", "bursar", "school", "contact", "hello",
+    ];
+
+    /// <summary>Whether the address's local part is a school role ("office@", "admin@"), not a person's name.</summary>
+    private static bool IsRoleAddress(string address)
+    {
+        var at = address.IndexOf('@', StringComparison.Ordinal);
+        var local = (at > 0 ? address[..at] : address).Trim().ToLowerInvariant();
+        return Array.IndexOf(RoleParts, local) >= 0;
     }
 
     /// <summary>

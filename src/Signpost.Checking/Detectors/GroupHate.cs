@@ -31,6 +31,9 @@ internal static class GroupHate
         "cockroaches", "rats", "savages", "inferior", "freaks", "scroungers", "vile", "abominations", "abomination",
         "unnatural", "leeches", "stupid", "stupider", "thick", "dumb", "dumber", "lazy", "ugly", "primitive");
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RightAfterLookup = SkeletonWords.Of(
+        "scum", "vermin", "filth", "parasites", "rats", "cockroaches", "savages", "animals", "scroungers");
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SmellLookup = SkeletonWords.Of("smell", "stink", "reek", "pong", "smelly", "stinky");
 
     /// <summary>"less ..." that says a people is less than others: "are just less intelligent".</summary>
@@ -48,7 +51,7 @@ internal static class GroupHate
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConspiracyLookup = SkeletonWords.Of("control", "controls", "own", "run", "runs");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConspiracyObjectLookup = SkeletonWords.Of(
-        "banks", "media", "government", "governments", "hollywood");
+        "banks", "media", "government", "governments", "hollywood", "council", "country", "everything", "police");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TakeOverLookup = SkeletonWords.Of("taking", "invading", "ruining", "ruined", "ruin", "stealing", "steal", "replacing");
 
@@ -80,6 +83,13 @@ internal static class GroupHate
             var previous = Token(sk, starts[t - 1]);
             // "all indians smell like that": a people said to smell, right after being named.
             if (SmellLookup.Contains(word) && t - last <= 2)
+            {
+                to = t;
+                break;
+            }
+
+            // "polish scum", "gypsy vermin": the word that makes people less than people right after the group.
+            if (t == last + 1 && RightAfterLookup.Contains(word))
             {
                 to = t;
                 break;

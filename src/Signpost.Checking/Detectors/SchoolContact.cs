@@ -11,7 +11,7 @@ internal static class SchoolContact
 {
     private const int Before = 40;
 
-    private static readonly string[] Cues = ["office", "school", "reception", "absence", "attendance", "enquir"];
+    private static readonly string[] Cues = ["office", "school", "reception", "absence", "attendance", "enquir", "phone line", "main line", "helpline", "call us", "ring us"];
 
     public static bool IsSchools(CheckInput input, ReadOnlySpan<char> text, int at)
     {
