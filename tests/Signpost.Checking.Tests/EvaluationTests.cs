@@ -78,12 +78,13 @@ public class EvaluationTests
     }
 
     /// <summary>
-    /// Nine more sets written blind, each after the fixes the one before it showed, to measure them on writing nobody
+    /// Ten more sets written blind, each after the fixes the one before it showed, to measure them on writing nobody
     /// tuned against (blind2.jsonl, 210 lines; blind3.jsonl, 162 lines, most of it safeguarding, bullying and grooming;
     /// blind4.jsonl, 247 lines of every category; blind5.jsonl, 266 lines, and blind6.jsonl, 316 lines, both weighted to
     /// contact details, pupils' names and extreme offence; blind7.jsonl, 316 lines; blind8.jsonl, 349 lines, 200 of them
-    /// clean; blind9.jsonl, 348 lines; blind10.jsonl, 346 lines; notes beside them). Each has since been partly worked
-    /// from, after it was measured (docs/CHECKER.md says what; blind11.jsonl is measured only). They are
+    /// clean; blind9.jsonl, 348 lines; blind10.jsonl, 346 lines; blind11.jsonl, 305 lines, 47 of them extreme offence;
+    /// notes beside them). Each has since been partly worked from, after it was measured (docs/CHECKER.md says what;
+    /// of blind11 only its flagged clean lines). They are
     /// measurements, not targets: these floors are a little under what the checker reaches on them today, so a change
     /// that loses ground fails here.
     /// </summary>
@@ -97,6 +98,7 @@ public class EvaluationTests
     [InlineData("blind8.jsonl", 0.76, 0.70, 0.005)]
     [InlineData("blind9.jsonl", 0.76, 0.60, 0.02)]
     [InlineData("blind10.jsonl", 0.82, 0.80, 0.005)]
+    [InlineData("blind11.jsonl", 0.73, 0.80, 0.01)]
     public void The_unseen_sets_keep_what_they_measured(string file, double recall, double safeguardingRecall, double cleanFalsePositives)
     {
         var report = Score(file);
