@@ -1,4 +1,5 @@
 using Signpost.Checking.Normalisation;
+using static Signpost.Checking.Detectors.SkeletonSentence;
 
 namespace Signpost.Checking.Detectors;
 
@@ -138,17 +139,7 @@ internal sealed class DisclosureDetector : Detector
         last = last >= 0 ? last : ~last - 1;
 
         // The sentence around the cue, as token indexes [lo, hi].
-        var lo = first;
-        while (lo > 0 && !BreakBetween(sk, starts[lo - 1], starts[lo]))
-        {
-            lo--;
-        }
-
-        var hi = last;
-        while (hi + 1 < count && !BreakBetween(sk, starts[hi], starts[hi + 1]))
-        {
-            hi++;
-        }
+        var (lo, hi) = Bounds(sk, first, last, int.MaxValue);
 
         if (first > lo && WriterDoesLookup.Contains(Token(sk, starts[first - 1])) && !AnywhereLookup.Contains(sk.Chars.AsSpan(start, end - start)))
         {
@@ -243,13 +234,8 @@ internal sealed class DisclosureDetector : Detector
         var count = sk.TokenCount;
         var at = Array.BinarySearch(starts, 0, count, start);
         at = at >= 0 ? at : Math.Max(0, ~at - 1);
-        var lo = at;
-        while (lo > 0 && at - lo < 40 && !BreakBetween(sk, starts[lo - 1], starts[lo]))
-        {
-            lo--;
-        }
-
-        for (var t = lo; t < count && t - at <= 40 && (t == lo || !BreakBetween(sk, starts[t - 1], starts[t])); t++)
+        var (lo, hi) = Bounds(sk, at, at, 40);
+        for (var t = lo; t <= hi; t++)
         {
             var word = Token(sk, starts[t]);
             if (PlayLookup.Contains(word))
@@ -266,19 +252,4 @@ internal sealed class DisclosureDetector : Detector
 
         return false;
     }
-
-    private static bool BreakBetween(Skeleton sk, int a, int b)
-    {
-        for (var i = a; i < b; i++)
-        {
-            if (sk.Chars[i] == Skeleton.SentenceBreak)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static ReadOnlySpan<char> Token(Skeleton sk, int start) => sk.Chars.AsSpan(start, sk.TokenEnd(start) - start);
 }

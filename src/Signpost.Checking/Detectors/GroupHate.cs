@@ -1,4 +1,5 @@
 using Signpost.Checking.Normalisation;
+using static Signpost.Checking.Detectors.SkeletonSentence;
 
 namespace Signpost.Checking.Detectors;
 
@@ -142,7 +143,7 @@ internal static class GroupHate
             }
         }
 
-        if (to < 0 || AboutPrejudice(sk, starts, count, first))
+        if (to < 0 || AboutPrejudice(sk, starts, first))
         {
             return;
         }
@@ -164,16 +165,10 @@ internal static class GroupHate
     }
 
     /// <summary>Whether the sentence around token <paramref name="at"/> talks about prejudice itself.</summary>
-    private static bool AboutPrejudice(Skeleton sk, int[] starts, int count, int at)
+    private static bool AboutPrejudice(Skeleton sk, int[] starts, int at)
     {
-        // At most Reach words either side: a text of one endless sentence costs no more per hit.
-        var lo = at;
-        while (lo > 0 && at - lo < Reach && !BreakBetween(sk, starts[lo - 1], starts[lo]))
-        {
-            lo--;
-        }
-
-        for (var t = lo; t < count && t - at <= Reach && (t == lo || !BreakBetween(sk, starts[t - 1], starts[t])); t++)
+        var (lo, hi) = Bounds(sk, at, at, Reach);
+        for (var t = lo; t <= hi; t++)
         {
             if (AboutPrejudiceLookup.Contains(Token(sk, starts[t])))
             {
@@ -183,19 +178,4 @@ internal static class GroupHate
 
         return false;
     }
-
-    private static bool BreakBetween(Skeleton sk, int a, int b)
-    {
-        for (var i = a; i < b; i++)
-        {
-            if (sk.Chars[i] == Skeleton.SentenceBreak)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static ReadOnlySpan<char> Token(Skeleton sk, int start) => sk.Chars.AsSpan(start, sk.TokenEnd(start) - start);
 }

@@ -93,17 +93,7 @@ internal sealed partial class PupilIdentityDetector : Detector
         "boy", "boys", "girl", "girls", "kid", "kids", "family", "twins", "children", "brothers", "sisters", "lad", "lads");
 
     /// <summary>Whether "boy", "girl", "family"... follows: "the Pike boy", "the Green family" name a pupil's family (blind8, blind9).</summary>
-    private static bool FamilyNounAfter(Normalisation.Skeleton sk, int end)
-    {
-        var s = end;
-        while (s < sk.Length && sk.Chars[s] == Normalisation.Skeleton.Space)
-        {
-            s++;
-        }
-
-        return s > end && s < sk.Length && sk.Chars[s] != Normalisation.Skeleton.SentenceBreak
-            && FamilyNounLookup.Contains(sk.Chars.AsSpan(s, sk.TokenEnd(s) - s));
-    }
+    private static bool FamilyNounAfter(Normalisation.Skeleton sk, int end) => FamilyNounLookup.Contains(SkeletonSentence.NextWord(sk, end));
 
     /// <summary>Whether a pupil with this parent's surname is named by first name or nickname somewhere in the text.</summary>
     private static bool ChildNamed(CheckInput input, KnownPerson parent, HashSet<string> firstNames)

@@ -20,22 +20,8 @@ internal sealed class SchoolNameDetector : Detector
         "leisure", "hall", "pond", "river", "estate", "fields", "field", "farm", "cafe", "pub", "shops", "market", "town",
         "green", "beach", "hill", "castle");
 
-    /// <summary>Whether the word starting after skeleton place <paramref name="end"/> (past a space) makes the name a place.</summary>
-    private static bool IsPlace(Normalisation.Skeleton sk, int end)
-    {
-        var s = end;
-        while (s < sk.Length && sk.Chars[s] == Normalisation.Skeleton.Space)
-        {
-            s++;
-        }
-
-        if (s == end || s >= sk.Length || sk.Chars[s] == Normalisation.Skeleton.SentenceBreak)
-        {
-            return false;
-        }
-
-        return PlaceLookup.Contains(sk.Chars.AsSpan(s, sk.TokenEnd(s) - s));
-    }
+    /// <summary>Whether the word after skeleton place <paramref name="end"/> makes the name a place.</summary>
+    private static bool IsPlace(Normalisation.Skeleton sk, int end) => PlaceLookup.Contains(SkeletonSentence.NextWord(sk, end));
 
     public override void Detect(CheckInput input)
     {

@@ -1,4 +1,5 @@
 using Signpost.Checking.Normalisation;
+using static Signpost.Checking.Detectors.SkeletonSentence;
 
 namespace Signpost.Checking.Detectors;
 
@@ -71,7 +72,7 @@ internal static class SurpriseSecret
         var surprise = false;
         for (var t = lo; t <= hi; t++)
         {
-            var word = sk.Chars.AsSpan(starts[t], sk.TokenEnd(starts[t]) - starts[t]);
+            var word = Token(sk, starts[t]);
             if (ApproachLookup.Contains(word))
             {
                 return false;
@@ -81,18 +82,5 @@ internal static class SurpriseSecret
         }
 
         return surprise;
-    }
-
-    private static bool BreakBetween(Skeleton sk, int a, int b)
-    {
-        for (var i = a; i < b; i++)
-        {
-            if (sk.Chars[i] == Skeleton.SentenceBreak)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

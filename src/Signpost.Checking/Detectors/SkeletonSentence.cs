@@ -1,0 +1,52 @@
+using Signpost.Checking.Normalisation;
+
+namespace Signpost.Checking.Detectors;
+
+/// <summary>
+/// Reading the words around a list hit, as the sentence-level detectors do (<see cref="DisclosureDetector"/>,
+/// <see cref="GroupHate"/>, <see cref="SurpriseSecret"/>, <see cref="SchoolNameDetector"/>, <see cref="PupilIdentityDetector"/>):
+/// a token's chars, whether a sentence break lies between two places, the sentence around some tokens (read at most
+/// <c>reach</c> tokens either side, so a text of one endless sentence costs no more per hit), and the word after a place.
+/// </summary>
+internal static class SkeletonSentence
+{
+    /// <summary>The chars of the token starting at skeleton place <paramref name="start"/>.</summary>
+    public static ReadOnlySpan<char> Token(Skeleton sk, int start) => sk.Chars.AsSpan(start, sk.TokenEnd(start) - start);
+
+    /// <summary>Whether a sentence break lies in skeleton [<paramref name="a"/>, <paramref name="b"/>).</summary>
+    public static bool BreakBetween(Skeleton sk, int a, int b) => sk.Chars.AsSpan(a, b - a).Contains(Skeleton.SentenceBreak);
+
+    /// <summary>
+    /// The token indexes [lo, hi] of the sentence holding tokens <paramref name="first"/>..<paramref name="last"/>, going
+    /// at most <paramref name="reach"/> tokens back from the first and on from the last.
+    /// </summary>
+    public static (int Lo, int Hi) Bounds(Skeleton sk, int first, int last, int reach)
+    {
+        var starts = sk.TokenStarts;
+        var lo = first;
+        while (lo > 0 && first - lo < reach && !BreakBetween(sk, starts[lo - 1], starts[lo]))
+        {
+            lo--;
+        }
+
+        var hi = last;
+        while (hi + 1 < sk.TokenCount && hi + 1 - last <= reach && !BreakBetween(sk, starts[hi], starts[hi + 1]))
+        {
+            hi++;
+        }
+
+        return (lo, hi);
+    }
+
+    /// <summary>The word after skeleton place <paramref name="end"/> past at least one space, in the same sentence; empty where there is none.</summary>
+    public static ReadOnlySpan<char> NextWord(Skeleton sk, int end)
+    {
+        var s = end;
+        while (s < sk.Length && sk.Chars[s] == Skeleton.Space)
+        {
+            s++;
+        }
+
+        return s == end || s >= sk.Length || sk.Chars[s] == Skeleton.SentenceBreak ? [] : Token(sk, s);
+    }
+}
