@@ -232,6 +232,78 @@ public class RealWritingTests
     public void Teaching_about_peoples_and_faiths_is_not_extreme_offence(string text) =>
         CheckerAssert.NoCategory(text, Categories.ExtremeOffence, CheckContext.StaffPost);
 
+    /// <summary>
+    /// What blind11 showed missing about peoples, faiths and disabled people, said in other words (GroupHate, A.5.6):
+    /// "nothing but trouble", "a drain on", "don't belong", "bring crime", "eat cats", "rot in hell", "should go home",
+    /// "those people are vermin"; a place of worship threatened; a people's name with "thieves"; "go back to ..." as an order.
+    /// </summary>
+    [Theory]
+    [InlineData("Romanians only come over here for the free benefits", "Romanians only come over here for the free benefits")]
+    [InlineData("they should all go back to Pakistan", "all go back to Pakistan")]
+    [InlineData("gypsy families are nothing but trouble", "gypsy families are nothing but trouble")]
+    [InlineData("lesbians are going to rot in hell", "lesbians are going to rot in hell")]
+    [InlineData("gay people dont belong in schools", "gay people dont belong")]
+    [InlineData("immigrants bring crime and knives into our town", "immigrants bring crime")]
+    [InlineData("muslim families are taking our houses", "muslim families are taking our houses")]
+    [InlineData("disabled people are a drain on the NHS", "disabled people are a drain on")]
+    [InlineData("deaf kids should be kept away from normal kids", "deaf kids should be kept away")]
+    [InlineData("people with down syndrome are not normal", "people with down syndrome are not normal")]
+    [InlineData("those people are vermin", "those people are vermin")]
+    [InlineData("refugees can't be trusted", "refugees can't be trusted")]
+    [InlineData("africans eat cats", "africans eat cats")]
+    [InlineData("the travellers are a burden to the taxpayer", "travellers are a burden to")]
+    [InlineData("oi Harvey go back to poland", "Harvey go back to poland")]
+    [InlineData("blow up the synagogue", "blow up the synagogue")]
+    [InlineData("dirty romanians everywhere in this town", "dirty romanians")]
+    [InlineData("they're all romanian thieves", "romanian thieves")]
+    [InlineData("being trans is a disease", "being trans is a disease")]
+    [InlineData("people like that should be gassed", "people like that should be gassed")]
+    [InlineData("autistic kids have no feelings", "autistic kids have no feelings")]
+    [InlineData("Foreigners should go home.", "Foreigners should go home")]
+    [InlineData("Polish kids drag the class down", "Polish kids drag the class down")]
+    public void Hate_at_a_people_in_more_words_is_extreme_offence(string text, string span)
+    {
+        CheckerAssert.Finds(text, Categories.ExtremeOffence, "A.5.6", span, CheckContext.PublicComment);
+        Assert.Equal(CheckAction.Block, CheckerAssert.Check(text, CheckContext.PublicComment).Action);
+    }
+
+    /// <summary>"Zainab go back to pakistan": said to a pupil, it is name-calling as well (5.5).</summary>
+    [Fact]
+    public void Go_back_said_to_a_named_child_is_bullying_too() =>
+        CheckerAssert.Finds("Zainab go back to pakistan", Categories.Bullying, "5.5", "Zainab go back to pakistan", CheckContext.PupilComment);
+
+    /// <summary>The same words in journeys, RE, history and ordinary school news stay quiet.</summary>
+    [Theory]
+    [InlineData("We go back to Poland every summer to see my babcia.")]
+    [InlineData("Kacper will go back to Poland at Christmas.")]
+    [InlineData("I cant wait to go back to India to see my cousins.")]
+    [InlineData("Mum and Kacper go back to Poland for the wedding.")]
+    [InlineData("we all go back to pakistan in july")]
+    [InlineData("They go back to Africa every year to visit family in Ghana.")]
+    [InlineData("Muslims believe that people who do bad things go to hell unless they repent.")]
+    [InlineData("Christians believe that all people are sinners and need forgiveness.")]
+    [InlineData("Autistic people do not always show their feelings the same way, so be patient.")]
+    [InlineData("Disabled people should be able to get into every shop, that is why we have ramps.")]
+    [InlineData("Travellers are having trouble finding places to stop this winter.")]
+    [InlineData("Sikhs do belong to a faith started by Guru Nanak.")]
+    [InlineData("Muslims must leave their shoes at the door of the mosque.")]
+    [InlineData("The Vikings came to burn the monastery at Lindisfarne.")]
+    [InlineData("Those people are so rude, they parked on the zigzags again.")]
+    [InlineData("These people should be banned from parking outside school.")]
+    [InlineData("Immigrants brought new foods like curry to Britain.")]
+    [InlineData("The Romans took over Britain in AD 43.")]
+    [InlineData("Gay families are welcome at our school.")]
+    [InlineData("Disabled children need to go back to the classroom after lunch for their medicine.")]
+    [InlineData("The refugee children should go home early on Friday because of the trip.")]
+    [InlineData("Some immigrants take our advice about the bus times.")]
+    [InlineData("Asylum seekers should be kept safe and treated with kindness.")]
+    [InlineData("Deaf children hold their hands up to answer.")]
+    [InlineData("Gypsy and Traveller families are welcome and we celebrate GRT History Month in June.")]
+    [InlineData("The polish on the table was dirty so we cleaned it.")]
+    [InlineData("Hindus believe cows are sacred.")]
+    public void Peoples_and_faiths_in_ordinary_writing_are_not_extreme_offence(string text) =>
+        CheckerAssert.NoCategory(text, Categories.ExtremeOffence, CheckContext.PublicComment);
+
     /// <summary>What the fifth blind set showed missing, in other words (A.4.9, A.5.2, A.5.6).</summary>
     [Theory]
     [InlineData("ring me its O7700 9OO123", "O7700 9OO123")]

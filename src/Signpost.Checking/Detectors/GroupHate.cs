@@ -24,13 +24,14 @@ internal static class GroupHate
     /// <summary>How far either side the sentence is read for words about prejudice.</summary>
     private const int Reach = 60;
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CopulaLookup = SkeletonWords.Of("are", "r", "is", "were", "was");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CopulaLookup = SkeletonWords.Of("are", "r", "is", "were", "was", "theyre", "its", "thats", "be");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LessThanPeopleLookup = SkeletonWords.Of(
         "disgusting", "scum", "vermin", "animals", "filth", "evil", "perverts", "paedos", "pedos", "paedophiles",
         "pedophiles", "parasites", "subhuman", "terrorists", "thieves", "rapists", "greedy", "disease", "plague",
         "cockroaches", "rats", "savages", "inferior", "freaks", "scroungers", "vile", "abominations", "abomination",
-        "unnatural", "leeches", "stupid", "stupider", "thick", "dumb", "dumber", "lazy", "ugly", "primitive");
+        "unnatural", "leeches", "robots", "criminals", "smelly", "diseased", "brainwashed", "backward", "backwards",
+        "pests", "thugs", "perverted", "weirdos", "weird", "disgrace", "stupid", "stupider", "thick", "dumb", "dumber", "lazy", "ugly", "primitive");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RightAfterLookup = SkeletonWords.Of(
         "scum", "vermin", "filth", "parasites", "rats", "cockroaches", "savages", "animals", "scroungers");
@@ -54,7 +55,7 @@ internal static class GroupHate
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConspiracyObjectLookup = SkeletonWords.Of(
         "banks", "media", "government", "governments", "hollywood", "council", "country", "everything", "police");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TakeOverLookup = SkeletonWords.Of("taking", "invading", "ruining", "ruined", "ruin", "stealing", "steal", "replacing");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TakeOverLookup = SkeletonWords.Of("taking", "take", "takes", "took", "invading", "ruining", "ruined", "ruin", "stealing", "steal", "replacing");
 
     /// <summary>Words that make the sentence about prejudice, not prejudiced: history, teaching, a lie named as one.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AboutPrejudiceLookup = SkeletonWords.Of(
@@ -63,9 +64,69 @@ internal static class GroupHate
         "untrue", "lie", "lies", "unfair", "believed", "claimed", "persecuted", "holocaust", "apartheid", "segregation",
         "bigots", "bigot", "bigotry", "hate", "hatred");
 
+    /// <summary>"those people", "people like that": a group only for the strongest words after it (<see cref="StrongLookup"/>).</summary>
+    public const string VagueKey = "vague-group";
+
+    /// <summary>What a vague group ("those people are perverts") needs after it: words no one says of a parking dispute.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StrongLookup = SkeletonWords.Of(
+        "scum", "vermin", "filth", "parasites", "rats", "cockroaches", "savages", "animals", "perverts", "paedos", "pedos",
+        "paedophiles", "pedophiles", "subhuman", "abominations", "abomination", "unnatural", "disease", "plague", "deported",
+        "gassed", "exterminated", "sterilised", "sent", "hel", "robots");
+
+    /// <summary>A belief reported between the group and the words: "Muslims believe that people who do wrong go to hell" is RE.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeliefLookup = SkeletonWords.Of(
+        "believe", "believes", "believed", "teach", "teaches", "taught", "pray", "prays", "celebrate", "celebrates", "worship");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HellVerbLookup = SkeletonWords.Of("burn", "burning", "rot", "rotting", "go", "going", "goes", "end", "sent");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BringLookup = SkeletonWords.Of(
+        "bring", "brings", "bringing", "brought", "spread", "spreads", "spreading", "carry", "carries", "carrying");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BadThingLookup = SkeletonWords.Of(
+        "disease", "diseases", "germs", "crime", "drugs", "knives", "covid", "illness", "fleas", "lice", "nits", "aids");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EatLookup = SkeletonWords.Of("eat", "eats", "eating", "ate");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EatenLookup = SkeletonWords.Of("dogs", "cats", "bats", "rats", "pets", "dog", "cat");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AwayEndLookup = SkeletonWords.Of("where", "now", "all", "and", "lol");
+
+    /// <summary>Where a people is told to go back to: "should go back to africa", "... to their own country", "... to where they came from".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountryLookup = SkeletonWords.Of(
+        "where", "their", "africa", "asia", "pakistan", "poland", "india", "china", "romania", "jamaica", "somalia", "syria",
+        "nigeria", "bangladesh", "iraq", "afghanistan", "albania", "lithuania", "bulgaria", "turkey", "iran", "israel");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AwayLookup = SkeletonWords.Of("back", "home", "away");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnPlaceLookup = SkeletonWords.Of(
+        "schools", "school", "country", "countries", "estate", "estates", "classes", "areas");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KeptLookup = SkeletonWords.Of("away", "apart", "out", "separate", "separately", "seperate");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HoldLookup = SkeletonWords.Of("hold", "holds", "holding", "drag", "drags", "dragging");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NoLookup = SkeletonWords.Of("dont", "not", "cant", "cannot", "never", "no", "arent", "aint", "dnt", "doesnt");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FeelingsLookup = SkeletonWords.Of("feelings", "emotions", "souls", "soul", "brains", "morals");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TroubleBeforeLookup = SkeletonWords.Of("are", "is", "r", "just", "all", "always", "only", "but", "pure", "nothing");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotWhatLookup = SkeletonWords.Of("normal", "human", "natural", "people", "welcome", "wanted");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BenefitsLookup = SkeletonWords.Of("benefits", "handouts", "freebies", "dole");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ComeLookup = SkeletonWords.Of("come", "comes", "came", "coming", "here", "over", "live", "only");
+
     /// <summary>For a group hit at skeleton [<paramref name="start"/>, <paramref name="end"/>): an extreme-offence finding when hate follows it.</summary>
-    public static void Check(CheckInput input, int start, int end)
+    public static void Check(CheckInput input, int start, int end, string? key = null)
     {
+        if (key == GoBackKey)
+        {
+            GoBack(input, start, end);
+            return;
+        }
+
+        var vague = key == VagueKey;
         var sk = input.Skeleton;
         var starts = sk.TokenStarts;
         var count = sk.TokenCount;
@@ -78,78 +139,251 @@ internal static class GroupHate
         var last = Array.BinarySearch(starts, 0, count, end);
         last = last >= 0 ? last : ~last - 1;
         var to = -1;
+        var word = ReadOnlySpan<char>.Empty;
         for (var t = last + 1; t < count && t - last <= Window && !BreakBetween(sk, starts[t - 1], starts[t]); t++)
         {
-            var word = Token(sk, starts[t]);
-            var previous = Token(sk, starts[t - 1]);
-            // "all indians smell like that": a people said to smell, right after being named.
-            if (SmellLookup.Contains(word) && t - last <= 2)
+            word = Token(sk, starts[t]);
+            if (BeliefLookup.Contains(word))
             {
-                to = t;
-                break;
+                return;
             }
 
-            // "polish scum", "gypsy vermin": the word that makes people less than people right after the group.
-            if (t == last + 1 && RightAfterLookup.Contains(word))
+            to = HateAt(sk, starts, count, last, t, word);
+            if (to >= 0)
             {
-                to = t;
-                break;
-            }
-
-            if (LessThanPeopleLookup.Contains(word) && HasBefore(sk, starts, last + 1, t, CopulaLookup))
-            {
-                to = t;
-                break;
-            }
-
-            // The skeleton spells "less" with one s.
-            if (word.SequenceEqual("les") && t + 1 < count && LessWhatLookup.Contains(Token(sk, starts[t + 1])) && HasBefore(sk, starts, last + 1, t, CopulaLookup))
-            {
-                to = t + 1;
-                break;
-            }
-
-            if (HarmLookup.Contains(word) && HasBefore(sk, starts, last + 1, t, ModalLookup)
-                && (!word.SequenceEqual("sent") || (t + 1 < count && Token(sk, starts[t + 1]).SequenceEqual("back"))))
-            {
-                to = t;
-                break;
-            }
-
-            // The skeleton spells a run of one letter once: "allowed" reads "alowed".
-            if (word.SequenceEqual("alowed") && HasBefore(sk, starts, last + 1, t, ModalLookup) && HasBefore(sk, starts, last + 1, t + 1, NegationLookup))
-            {
-                to = t;
-                break;
-            }
-
-            if (ConspiracyObjectLookup.Contains(word) && HasBefore(sk, starts, last + 1, t, ConspiracyLookup))
-            {
-                to = t;
-                break;
-            }
-
-            if (word.SequenceEqual("over") && TakeOverLookup.Contains(previous))
-            {
-                to = t;
-                break;
-            }
-
-            if (TakeOverLookup.Contains(word) && t + 1 < count && Token(sk, starts[t + 1]) is var next
-                && (next.SequenceEqual("our") || next.SequenceEqual("this")))
-            {
-                to = t + 1;
                 break;
             }
         }
 
-        if (to < 0 || AboutPrejudice(sk, starts, first))
+        if (to < 0 || (vague && !StrongLookup.Contains(word)) || AboutPrejudice(sk, starts, first))
         {
             return;
         }
 
         input.AddSkeleton(Categories.ExtremeOffence, "A.5.6", Severity.High, start, sk.TokenEnd(starts[to]), "hate-speech");
     }
+
+    /// <summary>"go back to africa/poland/...": told to leave the country, unless it is someone's own journey.</summary>
+    public const string GoBackKey = "go-back";
+
+    /// <summary>Right before "go back to ...", words that make it an order to someone: "you", "they should (all)", "just", "now".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrderBeforeLookup = SkeletonWords.Of(
+        "you", "u", "ya", "yous", "all", "just", "now", "pls", "please", "should", "shud", "must",
+        "better", "off", "mate", "lol", "scum", "idiot", "monkey", "monkeys", "terrorist", "terrorists", "immigrant", "immigrants",
+        "foreigner", "foreigners", "lot", "ok", "yeah", "oi", "why");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedLookup = SkeletonWords.Of("need", "needs", "ought", "got", "gota", "has", "have");
+
+    /// <summary>
+    /// "go back to africa" at [<paramref name="start"/>, <paramref name="end"/>) (A.5.6): hate when it is an order: at the
+    /// start of a sentence, after a name ("Oliver go back to africa"), or after "you", "they should (all)", "just", "now",
+    /// "they need to". "we go back to poland every summer", "Kacper will go back to Poland at Christmas" and "I can't wait
+    /// to go back to India" are journeys and stay quiet.
+    /// </summary>
+    private static void GoBack(CheckInput input, int start, int end)
+    {
+        var sk = input.Skeleton;
+        var starts = sk.TokenStarts;
+        var go = Array.BinarySearch(starts, 0, sk.TokenCount, start);
+        if (go < 0)
+        {
+            return;
+        }
+
+        if (go == 0 || BreakBetween(sk, starts[go - 1], starts[go]))
+        {
+            input.AddSkeleton(Categories.ExtremeOffence, "A.5.6", Severity.High, start, end, "hate-speech");
+            return;
+        }
+
+        var from = starts[go - 1];
+        var before = Token(sk, from);
+        var named = input.Model.IsName(sk, from, sk.TokenEnd(from));
+        var order = (OrderBeforeLookup.Contains(before) && !(!YouLookup.Contains(before) && go >= 2 && SubjectBeforeNameLookup.Contains(Token(sk, starts[go - 2]))))
+            || (named && (go < 2 || BreakBetween(sk, starts[go - 2], from) || !SubjectBeforeNameLookup.Contains(Token(sk, starts[go - 2]))))
+            || (before.SequenceEqual("to") && go >= 3 && NeedLookup.Contains(Token(sk, starts[go - 2])) && OrderBeforeLookup.Contains(Token(sk, starts[go - 3])));
+        if (!order)
+        {
+            return;
+        }
+
+        input.AddSkeleton(Categories.ExtremeOffence, "A.5.6", Severity.High, from, end, "hate-speech");
+        // Said to someone, it is name-calling too (5.5): "Oliver go back to africa", "ur a monkey go back to ...".
+        if (named)
+        {
+            input.AddSkeleton(Categories.Bullying, "5.5", Severity.Medium, from, end, "insult");
+        }
+        else
+        {
+            AimedInsult.Check(input, Categories.ExtremeOffence, from, end);
+        }
+    }
+
+    /// <summary>"mum and Kacper go back to Poland", "we all go back": one of several going, or "we", is a journey.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectBeforeNameLookup = SkeletonWords.Of("and", "with", "family", "i", "me", "we", "us", "will", "to", "can", "could", "would", "might");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> YouLookup = SkeletonWords.Of("you", "u", "ya", "yous");
+
+    /// <summary>Where the hate said of the group (its last token <paramref name="last"/>) ends when token <paramref name="t"/> begins it, or -1.</summary>
+    private static int HateAt(Skeleton sk, int[] starts, int count, int last, int t, ReadOnlySpan<char> word)
+    {
+        var previous = Token(sk, starts[t - 1]);
+        var next = t + 1 < count && !BreakBetween(sk, starts[t], starts[t + 1]) ? Token(sk, starts[t + 1]) : [];
+        // "all indians smell like that": a people said to smell, right after being named.
+        if (SmellLookup.Contains(word) && t - last <= 2)
+        {
+            return t;
+        }
+
+        // "polish scum", "gypsy vermin": the word that makes people less than people right after the group.
+        if (t == last + 1 && RightAfterLookup.Contains(word))
+        {
+            return t;
+        }
+
+        if (LessThanPeopleLookup.Contains(word) && HasBefore(sk, starts, last + 1, t, CopulaLookup))
+        {
+            return t;
+        }
+
+        // The skeleton spells "less" with one s.
+        if (word.SequenceEqual("les") && LessWhatLookup.Contains(next) && HasBefore(sk, starts, last + 1, t, CopulaLookup))
+        {
+            return t + 1;
+        }
+
+        // "are nothing but trouble", "are just trouble" (not "are having trouble").
+        if (word.SequenceEqual("but") && previous.SequenceEqual("nothing") && HasBefore(sk, starts, last + 1, t, CopulaLookup))
+        {
+            return next.IsEmpty ? t : t + 1;
+        }
+
+        if (word.SequenceEqual("trouble") && TroubleBeforeLookup.Contains(previous) && HasBefore(sk, starts, last + 1, t, CopulaLookup))
+        {
+            return t;
+        }
+
+        // "are a waste of space", "a drain on", "a burden on": the skeleton spells "of" and "off" alike.
+        if ((word.SequenceEqual("waste") && next.SequenceEqual("of")) || ((word.SequenceEqual("drain") || word.SequenceEqual("burden")) && (next.SequenceEqual("on") || next.SequenceEqual("to"))))
+        {
+            return HasBefore(sk, starts, last + 1, t, CopulaLookup) ? t + 1 : -1;
+        }
+
+        // "are not normal", "are not human", "aren't welcome".
+        if (NotWhatLookup.Contains(word) && (previous.SequenceEqual("not") || previous.SequenceEqual("arent")) && HasBefore(sk, starts, last + 1, t, CopulaLookup))
+        {
+            return t;
+        }
+
+        // "are going to burn in hell", "will go to hell", "should rot in hell" (the skeleton's "hel").
+        if (word.SequenceEqual("hel") && (previous.SequenceEqual("in") || previous.SequenceEqual("to")) && t - 2 > last && HellVerbLookup.Contains(Token(sk, starts[t - 2])))
+        {
+            return t;
+        }
+
+        // "they bring disease", "spread germs", "bring in crime".
+        if (BadThingLookup.Contains(word) && HasBefore(sk, starts, Math.Max(last + 1, t - 3), t, BringLookup))
+        {
+            return t;
+        }
+
+        // "eat dogs and bats".
+        if (EatenLookup.Contains(word) && EatLookup.Contains(previous))
+        {
+            return t;
+        }
+
+        if (HarmLookup.Contains(word) && HasBefore(sk, starts, last + 1, t, ModalLookup)
+            && (!word.SequenceEqual("sent") || next.SequenceEqual("back")))
+        {
+            return word.SequenceEqual("sent") ? t + 1 : t;
+        }
+
+        // "should go back", "should all go home", "must go away".
+        // Not "should go home early on Friday" or "need to go back to the classroom": the end of the clause, or a country.
+        if (AwayLookup.Contains(word) && previous.SequenceEqual("go") && HasBefore(sk, starts, last + 1, t, ModalLookup)
+            && (next.IsEmpty || AwayEndLookup.Contains(next)
+                || (next.SequenceEqual("to") && t + 2 < count && !BreakBetween(sk, starts[t + 1], starts[t + 2]) && CountryLookup.Contains(Token(sk, starts[t + 2])))))
+        {
+            return t;
+        }
+
+        // "should go to their own schools", "should have their own country".
+        if (OwnPlaceLookup.Contains(word) && previous.SequenceEqual("own") && t - 2 > last && Token(sk, starts[t - 2]).SequenceEqual("their") && HasBefore(sk, starts, last + 1, t, ModalLookup))
+        {
+            return t;
+        }
+
+        // "should be kept away from our kids".
+        if (KeptLookup.Contains(word) && previous.SequenceEqual("kept") && HasBefore(sk, starts, last + 1, t, ModalLookup))
+        {
+            return t;
+        }
+
+        // The skeleton spells a run of one letter once: "allowed" reads "alowed".
+        if (word.SequenceEqual("alowed") && HasBefore(sk, starts, last + 1, t, ModalLookup) && HasBefore(sk, starts, last + 1, t + 1, NegationLookup))
+        {
+            return t;
+        }
+
+        // "hold the normal ones back", "drag the class down": someone between.
+        if ((word.SequenceEqual("back") || word.SequenceEqual("down")) && !HoldLookup.Contains(previous) && HasBefore(sk, starts, Math.Max(last + 1, t - 4), t, HoldLookup))
+        {
+            return t;
+        }
+
+        // "don't have real feelings", "have no souls".
+        if (FeelingsLookup.Contains(word) && HasBefore(sk, starts, Math.Max(last + 1, t - 3), t, NoLookup) && HasBefore(sk, starts, Math.Max(last + 1, t - 2), t, HaveLookup))
+        {
+            return t;
+        }
+
+        // "can't be trusted".
+        if (word.SequenceEqual("trusted") && previous.SequenceEqual("be") && HasBefore(sk, starts, Math.Max(last + 1, t - 3), t, NoLookup))
+        {
+            return t;
+        }
+
+        // "don't belong here" (not "belong to the Church of England").
+        if (word.SequenceEqual("belong") && HasBefore(sk, starts, Math.Max(last + 1, t - 2), t, NoLookup) && !next.SequenceEqual("to"))
+        {
+            return t;
+        }
+
+        // "only come here for the benefits".
+        if (BenefitsLookup.Contains(word) && HasBefore(sk, starts, Math.Max(last + 1, t - 3), t, ForLookup) && HasBefore(sk, starts, last + 1, t, ComeLookup))
+        {
+            return t;
+        }
+
+        if (ConspiracyObjectLookup.Contains(word) && HasBefore(sk, starts, last + 1, t, ConspiracyLookup))
+        {
+            return t;
+        }
+
+        if (word.SequenceEqual("over") && TakeOverLookup.Contains(previous))
+        {
+            return t;
+        }
+
+        // "ruining this country", "stealing our jobs"; "take our" only with what is taken ("take our advice" is not).
+        if (TakeOverLookup.Contains(word) && (next.SequenceEqual("our") || next.SequenceEqual("this"))
+            && (!TakeLookup.Contains(word) || (t + 2 < count && !BreakBetween(sk, starts[t + 1], starts[t + 2]) && TakenLookup.Contains(Token(sk, starts[t + 2])))))
+        {
+            return t + 2 < count && !BreakBetween(sk, starts[t + 1], starts[t + 2]) && TakenLookup.Contains(Token(sk, starts[t + 2])) ? t + 2 : t + 1;
+        }
+
+        return -1;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TakeLookup = SkeletonWords.Of("take", "takes", "took");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TakenLookup = SkeletonWords.Of(
+        "jobs", "houses", "homes", "country", "benefits", "places", "school", "schools", "money", "women", "land", "nhs");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HaveLookup = SkeletonWords.Of("have", "has", "got");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ForLookup = SkeletonWords.Of("for");
 
     private static bool HasBefore(Skeleton sk, int[] starts, int from, int to, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
     {

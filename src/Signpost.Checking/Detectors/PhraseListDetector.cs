@@ -52,7 +52,7 @@ internal sealed class PhraseListDetector : Detector
 
             if (e.Category == GroupHate.CueCategory)
             {
-                GroupHate.Check(input, m.Start, m.End);
+                GroupHate.Check(input, m.Start, m.End, e.MessageKey);
                 continue;
             }
 
