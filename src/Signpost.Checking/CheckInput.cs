@@ -182,6 +182,11 @@ internal sealed class CheckInput
         return findings;
     }
 
+    /// <summary>Contact details on a personal post: advice, since pupils and their families could reach the writer by them (6.2).</summary>
+    internal const string PersonalContactClause = "6.2";
+
+    internal const string PersonalContactKey = "personal-contact";
+
     /// <summary>Pupils write on pupil sites; their messages are child-friendly.</summary>
     public bool ForPupil => Context is CheckContext.PupilComment or CheckContext.PupilPost;
 
@@ -201,6 +206,12 @@ internal sealed class CheckInput
     /// <summary>A finding that applies here, for folded range [start, start+length), with its message.</summary>
     private void AddFolded(string category, string clause, Severity severity, int foldedStart, int foldedLength, string message)
     {
+        if (Context == CheckContext.PersonalPost && category == Categories.ContactDetails)
+        {
+            // Not A.4.9 (official sites): on their own account, advice that pupils and families could reach them by it.
+            (clause, severity, message) = (PersonalContactClause, Severity.Low, Messages.For(PersonalContactKey, false));
+        }
+
         var (start, length) = Text.ToOriginal(foldedStart, foldedLength);
         Findings.Add(new Finding(category, clause, severity, start, length, message));
     }

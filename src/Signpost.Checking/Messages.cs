@@ -18,6 +18,7 @@ internal static class Messages
         ["hate-speech"] = ("Hateful abuse aimed at a group of people. Never published (A.5.6); consider reporting.", "This hurts people. It can't go on our blog."),
         ["social-invite"] = ("Invitation to contact someone on another app or site (A.4.9).", "Keep your accounts private. Don't ask people to add you on other apps."),
         ["my-contact"] = ("Personal contact details such as a phone number, email or address (A.4.9).", "Keep your phone number, email and address private - it helps keep you safe online."),
+        ["personal-contact"] = ("Your own phone number, address, email or handle: on a public post, pupils and their families could use it to contact you (6.2). Think again, or share it privately.", "Keep your phone number, email and address private - it helps keep you safe online."),
         ["phone"] = ("A phone number (A.4.9).", "Keep phone numbers private - it helps keep you safe online."),
         ["email"] = ("An email address (A.4.9).", "Keep email addresses private - it helps keep you safe online."),
         ["email-obfuscated"] = ("An email address written out to get past filters (A.4.9).", "Keep email addresses private - it helps keep you safe online."),

