@@ -14,6 +14,9 @@ internal static class RosterEntries
     public const string Surname = "roster-surname";
     public const string FirstName = "roster-first";
 
+    /// <summary>A first name with the surname's initial ("Kacper N.", "Amelia W-F") or an initial with the surname ("H. Pike").</summary>
+    public const string Initial = "roster-initial";
+
     // Runs once per checker: compiled quickly rather than well (signpost check compiles everything fully optimised; issue 3's engine start).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoOptimization)]
     public static List<PhraseEntry> Build(IReadOnlyList<KnownPerson> people)
@@ -43,9 +46,17 @@ internal static class RosterEntries
 
                     // A long surname with one letter missing after the first name, as people misspell it ("Priya Chaudry",
                     // "Ellie-Mae Thomson"; issue 3's blind sets): the first name beside it keeps "Rose Bake" out (too short).
-                    foreach (var variant in OneLetterMissing(last))
+                    foreach (var variant in OneLetterMissing(last).Concat(TwoLettersSwapped(last)))
                     {
                         entries.Add(Entry(FullName, $"{first} {variant}", source));
+                    }
+
+                    // "Kacper N.", "Amelia W-F", "Ollie O from Oak": the surname's initials (capitals, PupilIdentityDetector
+                    // checks), not "I" or "A", which are words ("Rose, I think").
+                    var initials = string.Join(' ', last.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(part => part[0]));
+                    if (initials is not ("i" or "a"))
+                    {
+                        entries.Add(Entry(Initial, $"{first} {initials}", source));
                     }
                 }
 
@@ -54,6 +65,26 @@ internal static class RosterEntries
 
             if (last.Length > 0)
             {
+                // "H. Pike", "N.Green", "R Baker": the first name's initial before the surname (a capital, checked there).
+                var firstKey = CheckerModel.Key(p.FirstName);
+                if (firstKey.Length > 0)
+                {
+                    entries.Add(Entry(Initial, $"{firstKey[..1]} {last}", source, plainLast));
+                }
+
+                if (!last.Contains(' ', StringComparison.Ordinal))
+                {
+                    // A name run together as a username or tag, digits after it too: "noahgreen is in my team", "rosebaker2015".
+                    foreach (var name in new[] { p.FirstName }.Concat(p.Nicknames ?? []))
+                    {
+                        var joined = CheckerModel.Key(name + p.LastName);
+                        if (joined.Length > 0 && !joined.Contains(' ', StringComparison.Ordinal))
+                        {
+                            entries.Add(Entry(FullName, joined, source) with { Prefix = true });
+                        }
+                    }
+                }
+
                 entries.Add(Entry(Surname, last, source, plainLast));
                 if (!last.EndsWith('s') && !last.Contains(' ', StringComparison.Ordinal))
                 {
@@ -89,6 +120,32 @@ internal static class RosterEntries
             }
 
             var variant = string.Concat(last.AsSpan(0, i), last.AsSpan(i + 1));
+            if (seen.Add(variant))
+            {
+                yield return variant;
+            }
+        }
+    }
+
+    /// <summary>The surname key with two letters next to each other swapped ("okonkow" for "okonkwo"), none for a short surname.</summary>
+    private static IEnumerable<string> TwoLettersSwapped(string last)
+    {
+        if (last.Length < MinMisspeltLength)
+        {
+            yield break;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal) { last };
+        for (var i = 1; i + 1 < last.Length; i++)
+        {
+            if (!char.IsAsciiLetterLower(last[i]) || !char.IsAsciiLetterLower(last[i + 1]) || last[i] == last[i + 1])
+            {
+                continue;
+            }
+
+            var chars = last.ToCharArray();
+            (chars[i], chars[i + 1]) = (chars[i + 1], chars[i]);
+            var variant = new string(chars);
             if (seen.Add(variant))
             {
                 yield return variant;

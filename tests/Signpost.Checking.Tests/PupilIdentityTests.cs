@@ -29,6 +29,36 @@ public class PupilIdentityTests
     public void Pupil_first_name_with_school_or_class_is_a_finding(string clause, string text, string span) =>
         CheckerAssert.Finds(text, Categories.PupilIdentity, clause, span);
 
+    /// <summary>
+    /// A first name with the surname's initial, or an initial with the surname, as a register or a photo caption writes
+    /// it (blind11, blind12, blind13): the initial must be a capital, so "noah n isla" ("n" for "and") stays quiet.
+    /// </summary>
+    [Theory]
+    [InlineData("A.5.2", "Photo: Zoe N. with her Roman shield", "Zoe N")]
+    [InlineData("A.5.2", "Thanks to Amelia W-F for the toys", "Amelia W-F")]
+    [InlineData("A.5.2", "Well done to N. Green for 100 laps", "N. Green")]
+    [InlineData("A.5.2", "R.Baker won the spelling bee", "R.Baker")]
+    [InlineData("A.5.2", "Olly O is top of the leaderboard", "Olly O")]
+    public void Pupil_name_with_an_initial_is_a_finding(string clause, string text, string span) =>
+        CheckerAssert.Finds(text, Categories.PupilIdentity, clause, span);
+
+    /// <summary>A name run together as a username ("noahgreen"), and a long surname with two letters swapped ("okonkow").</summary>
+    [Theory]
+    [InlineData("A.5.2", "noahgreen is in my team", "noahgreen")]
+    [InlineData("A.5.2", "RoseBaker2015 is my friend", "RoseBaker")]
+    [InlineData("A.5.2", "olly okonkow scored 3 goals", "olly okonkow")]
+    public void Pupil_name_run_together_or_with_letters_swapped_is_a_finding(string clause, string text, string span) =>
+        CheckerAssert.Finds(text, Categories.PupilIdentity, clause, span);
+
+    /// <summary>Another person's name that has a pupil's first name in it, beside a year group, is history, not a pupil (blind12).</summary>
+    [Theory]
+    [InlineData("Year 5 learned about Oliver Cromwell and the English Civil War.")]
+    [InlineData("Year 5 wrote reports about the sinking of the Mary Rose in 1545.")]
+    [InlineData("noah n isla are my best friends")]
+    [InlineData("Year 4 read about Noah Webster and his dictionary")]
+    public void Someone_elses_name_or_a_lower_case_letter_is_not_a_pupil(string text) =>
+        CheckerAssert.NoCategory(text, Categories.PupilIdentity);
+
     [Theory]
     [InlineData("A.5.2", "Rose B-a-k-e-r is my friend", "B-a-k-e-r")]
     [InlineData("A.5.2", "well done o k o n k w o", "o k o n k w o")]

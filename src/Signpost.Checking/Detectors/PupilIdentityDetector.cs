@@ -82,11 +82,113 @@ internal sealed partial class PupilIdentityDetector : Detector
                 case RosterEntries.Surname when !ordinary || (capital && !sentenceInitial && (NearCue(input, cues ??= ClassCues(input), m) || (firstNames ??= FirstNamesPresent(input)).Contains(m.Entry.Source) || FamilyNounAfter(input.Skeleton, m.End))):
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-surname");
                     break;
-                case RosterEntries.FirstName when (!ordinary || capital) && NearCue(input, cues ??= ClassCues(input), m):
+                case RosterEntries.Surname when InitialBefore(input.Skeleton, m, person) is var initial && initial >= 0:
+                    // "Well done to H. Pike": the full stop after the initial reads as a sentence's end, so the Initial entry cannot span it.
+                    input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, initial, m.End, "pupil-initial");
+                    break;
+                case RosterEntries.Initial when InitialIsCapital(input.Skeleton, m):
+                    input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-initial");
+                    break;
+                case RosterEntries.FirstName when (!ordinary || capital) && !OtherPersonsName(input, m) && NearCue(input, cues ??= ClassCues(input), m):
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-with-class");
                     break;
             }
         }
+    }
+
+    /// <summary>Where a capital initial of the pupil's first name stands right before the surname across a full stop ("H. Pike"), or -1.</summary>
+    private static int InitialBefore(Normalisation.Skeleton sk, PhraseMatch m, KnownPerson person)
+    {
+        var at = m.Start - 2;
+        if (at < 0 || sk.Chars[m.Start - 1] != Normalisation.Skeleton.SentenceBreak || (at > 0 && !sk.IsBoundary(at - 1))
+            || (sk.Flags[at] & Normalisation.Skeleton.TokenFlags.Capital) == 0 || person.FirstName.Length == 0)
+        {
+            return -1;
+        }
+
+        var key = CheckerModel.Key(person.FirstName);
+        return key.Length > 0 && key[0] == sk.Chars[at] ? at : -1;
+    }
+
+    /// <summary>
+    /// Whether the initial of a <see cref="RosterEntries.Initial"/> hit is a capital: "Kacper N.", "H. Pike", "Amelia W-F"
+    /// (each initial), not "noah n isla" ("n" for "and").
+    /// </summary>
+    private static bool InitialIsCapital(Normalisation.Skeleton sk, PhraseMatch m)
+    {
+        var flags = sk.Flags;
+        var firstEnd = sk.TokenEnd(m.Start);
+        if (firstEnd - m.Start == 1)
+        {
+            // "H. Pike": the initial comes first.
+            return (flags[m.Start] & Normalisation.Skeleton.TokenFlags.Capital) != 0;
+        }
+
+        // "Kacper N", "Amelia W F": every token after the first name is one capital letter.
+        for (var t = SkeletonSentence.NextStart(sk, firstEnd); t >= 0 && t < m.End; t = SkeletonSentence.NextStart(sk, sk.TokenEnd(t)))
+        {
+            if ((flags[t] & Normalisation.Skeleton.TokenFlags.Capital) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a first name is part of someone else's name: a capitalised word that is no ordinary word and no roster
+    /// first name right after it ("Oliver Cromwell") or right before it ("the Mary Rose"), so "Year 5 learned about Oliver
+    /// Cromwell" is history, not a pupil beside their class.
+    /// </summary>
+    private static bool OtherPersonsName(CheckInput input, PhraseMatch m)
+    {
+        var sk = input.Skeleton;
+        var next = SkeletonSentence.NextStart(sk, m.End);
+        if (next >= 0 && IsOtherName(input, sk, next) && OnlySpaceBetween(input, m.End, next))
+        {
+            return true;
+        }
+
+        var previous = SkeletonSentence.PreviousStart(sk, m.Start);
+        return previous >= 0 && (sk.Flags[previous] & Normalisation.Skeleton.TokenFlags.SentenceInitial) == 0 && IsOtherName(input, sk, previous)
+            && OnlySpaceBetween(input, sk.TokenEnd(previous), m.Start);
+    }
+
+    /// <summary>Whether the text between skeleton places <paramref name="end"/> and <paramref name="start"/> is spaces only ("Noah, I'm 9" has a comma).</summary>
+    private static bool OnlySpaceBetween(CheckInput input, int end, int start)
+    {
+        var (last, length) = input.Skeleton.ToFolded(end - 1, end);
+        var (to, _) = input.Skeleton.ToFolded(start, start + 1);
+        var from = last + length;
+        if (from > to)
+        {
+            return false;
+        }
+
+        var between = input.FoldedSpan[from..to];
+        return between.Length > 0 && between.Trim(' ').IsEmpty;
+    }
+
+    private static bool IsOtherName(CheckInput input, Normalisation.Skeleton sk, int start)
+    {
+        var end = sk.TokenEnd(start);
+        return (sk.Flags[start] & Normalisation.Skeleton.TokenFlags.Capital) != 0 && end - start > 1
+            && !input.Model.IsRosterFirstName(sk.Chars.AsSpan(start, end - start)) && input.Model.IsName(sk, start, end)
+            && !IsRosterSurname(input, start, end);
+    }
+
+    private static bool IsRosterSurname(CheckInput input, int start, int end)
+    {
+        foreach (var r in input.RosterMatches)
+        {
+            if (r.Start == start && r.End == end && r.Entry.Category == RosterEntries.Surname)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FamilyNounLookup = SkeletonWords.Of(

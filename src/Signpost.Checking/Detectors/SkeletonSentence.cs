@@ -38,6 +38,40 @@ internal static class SkeletonSentence
         return (lo, hi);
     }
 
+    /// <summary>Where the token after skeleton place <paramref name="end"/> starts, in the same sentence, or -1.</summary>
+    public static int NextStart(Skeleton sk, int end)
+    {
+        var s = end;
+        while (s < sk.Length && sk.Chars[s] == Skeleton.Space)
+        {
+            s++;
+        }
+
+        return s >= sk.Length || sk.Chars[s] == Skeleton.SentenceBreak ? -1 : s;
+    }
+
+    /// <summary>Where the token before the one starting at <paramref name="start"/> starts, in the same sentence, or -1.</summary>
+    public static int PreviousStart(Skeleton sk, int start)
+    {
+        var e = start - 1;
+        while (e >= 0 && sk.Chars[e] == Skeleton.Space)
+        {
+            e--;
+        }
+
+        if (e < 0 || sk.Chars[e] == Skeleton.SentenceBreak)
+        {
+            return -1;
+        }
+
+        while (e > 0 && !sk.IsBoundary(e - 1))
+        {
+            e--;
+        }
+
+        return e;
+    }
+
     /// <summary>The word after skeleton place <paramref name="end"/> past at least one space, in the same sentence; empty where there is none.</summary>
     public static ReadOnlySpan<char> NextWord(Skeleton sk, int end)
     {
