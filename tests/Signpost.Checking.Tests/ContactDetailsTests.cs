@@ -86,6 +86,34 @@ public class ContactDetailsTests
     public void Social_handles_and_invitations_are_contact_details(string clause, string text, string span) =>
         CheckerAssert.Finds(text, Categories.ContactDetails, clause, span);
 
+    /// <summary>What blind11, blind12 and blind13 showed missing, in other words (A.4.9).</summary>
+    [Theory]
+    [InlineData("my gran's shop is at 42 kenilworth road come and see", "42 kenilworth road")]
+    [InlineData("we live in flat 12 willow court now", "12 willow court")]
+    [InlineData("my cousins house its on silver birch avenue", "silver birch avenue")]
+    [InlineData("you can find me, my house is number 14", "my house is number 14")]
+    [InlineData("my post code is B 9 4 H X", "my post code is")]
+    [InlineData("my discord tag is skyfox#1234", "my discord tag is")]
+    [InlineData("whatsapp my uncle on +48 601 234 567", "+48 601 234 567")]
+    [InlineData("call 0 7 7 0 0 . 9 0 0 . 4 5 6 now", "0 7 7 0 0 . 9 0 0 . 4 5 6")]
+    [InlineData("text oh seven seven oh oh nine hundred four five six", "oh seven seven oh oh nine hundred four five six")]
+    public void More_contact_details_in_childrens_words_are_found(string text, string span) =>
+        CheckerAssert.Finds(text, Categories.ContactDetails, "A.4.9", span);
+
+    /// <summary>Numbers near street words that are no address, and a number in words followed by "to".</summary>
+    [Theory]
+    [InlineData("we ran 3 laps round the park and then 2 more")]
+    [InlineData("From 9 till 3 the children will be at the park")]
+    [InlineData("Kacper scored 2 goals at 3 oclock at the rec ground")]
+    [InlineData("I got 10 house points today for my flat 3 d shapes work")]
+    [InlineData("The lesson is from 2 pm to 3 pm in the hall")]
+    public void Numbers_beside_street_words_are_not_addresses(string text) =>
+        CheckerAssert.NoCategory(text, Categories.ContactDetails);
+
+    [Fact]
+    public void The_school_office_number_followed_by_to_is_not_a_persons() =>
+        CheckerAssert.NoCategory("You can ring the school office on 024 7696 0100 to report an absence", Categories.ContactDetails, CheckContext.PublicComment);
+
     [Fact]
     public void A_link_in_a_pupil_comment_is_held() =>
         CheckerAssert.Finds("look www.coolgames4kids.com now", Categories.Spam, "A.2.2", "www.coolgames4kids.com");

@@ -85,7 +85,8 @@ internal sealed class PhoneInWordsDetector : Detector
             }
 
             var (digits, words, first, end) = ReadRun(sk, p);
-            if (digits >= 10 && digits <= 13 && words > 0 && first is 0 or 4)
+            if (digits >= 10 && digits <= 13 && words > 0 && first is 0 or 4
+                && !SchoolContact.IsSchools(input, input.FoldedSpan, sk.ToFolded(p, p + 1).Start))
             {
                 input.AddSkeleton(Categories.ContactDetails, "A.4.9", Severity.High, p, end, "phone");
                 from = end;
@@ -102,6 +103,8 @@ internal sealed class PhoneInWordsDetector : Detector
         var words = 0;
         var first = -1;
         var multiplier = 1;
+        var pending = 0;
+        var pendingWords = 0;
         var end = p;
         var tokens = 0;
         while (p < sk.Length)
@@ -122,6 +125,12 @@ internal sealed class PhoneInWordsDetector : Detector
                 multiplier = token[0] == 'd' ? 2 : 3;
                 words++;
             }
+            else if (token is "hundred" && digits > 0)
+            {
+                // "nine hundred" for 900 (blind13): two more noughts.
+                digits += 2;
+                words++;
+            }
             else if (IsDigits(token))
             {
                 count = 0;
@@ -131,15 +140,34 @@ internal sealed class PhoneInWordsDetector : Detector
                 }
 
                 first = first < 0 ? token[0] - '0' : first;
-                digits += count;
+                digits += count + pending;
+                words += pendingWords;
+                (pending, pendingWords) = (0, 0);
                 multiplier = 1;
             }
             else if ((value = NumberWord(token)) != NotANumber && (value >= 0 || digits > 0))
             {
                 first = first < 0 ? Math.Abs(value) : first;
-                digits += multiplier;
+                if (value < 0)
+                {
+                    // "to", "for", "ate" count only with a number after them: "ring 024 7696 0100 to report" ends at the number.
+                    pending += multiplier;
+                    pendingWords++;
+                    multiplier = 1;
+                    p = sk.TokenEnd(p);
+                    if (p >= sk.Length || sk.Chars[p] == Skeleton.SentenceBreak)
+                    {
+                        break;
+                    }
+
+                    p++;
+                    continue;
+                }
+
+                digits += multiplier + pending;
+                words += 1 + pendingWords;
+                (pending, pendingWords) = (0, 0);
                 multiplier = 1;
-                words++;
             }
             else
             {

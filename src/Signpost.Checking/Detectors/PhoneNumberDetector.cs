@@ -30,6 +30,15 @@ internal sealed partial class PhoneNumberDetector : Detector
             Find(input, text);
         }
 
+        // A number from abroad: "+1 555 0134", "+48 601 234 567" (blind12), a plus and a country code and 7-11 digits.
+        if (input.DigitCount >= 8 && text.Contains('+'))
+        {
+            foreach (var m in Abroad().EnumerateMatches(text))
+            {
+                input.Add(Categories.ContactDetails, "A.4.9", Severity.High, m.Index, m.Length, "phone");
+            }
+        }
+
         // Letters standing for digits inside a number ("07700 9OO 666", "O77OO 9001l1"): read as digits, same places.
         if (LettersForDigits(text) is { } read)
         {
@@ -102,6 +111,9 @@ internal sealed partial class PhoneNumberDetector : Detector
         return read;
     }
 
-    [GeneratedRegex(@"(?<![\d+])(?<!\d[\-])(?:(?:\+|\b00)[ ]?44[ .\-]?(?:\(0\)[ .\-]?)?|\(?\b0)(?:[ .\-)(]{0,2}\d){9,10}(?![\d])", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
+    [GeneratedRegex(@"(?<![\d+])(?<!\d[\-])(?:(?:\+|\b00)[ ]?44[ .\-]?(?:\(0\)[ .\-]?)?|\(?\b0)(?:[ .\-)(]{0,3}\d){9,10}(?![\d])", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
     private static partial Regex Phone();
+
+    [GeneratedRegex(@"(?<![\w+])\+(?!44)[1-9]\d{0,2}(?:[ .\-]?\d){7,11}(?![\d])", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
+    private static partial Regex Abroad();
 }

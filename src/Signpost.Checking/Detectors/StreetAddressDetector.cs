@@ -51,6 +51,22 @@ internal sealed partial class StreetAddressDetector : Detector
             }
         }
 
+        // "flat 6 harlow court", "at 118 foleshill road": a flat, or a number after "at", "to" or "from", then lower-case
+        // street words (blind11, blind12); without the cue "ran 3 laps round the park" would read as one.
+        if (input.DigitCount > 0)
+        {
+            foreach (var m in RegexSafety.Matches(input, FlatOrAt(), input.Folded))
+            {
+                var g = m.Groups["street"];
+                if (SchoolContact.IsSchools(input, input.FoldedSpan, g.Index) || IsFamous(input.FoldedSpan.Slice(g.Index, g.Length)))
+                {
+                    continue;
+                }
+
+                input.Add(Categories.ContactDetails, "A.4.9", Severity.High, g.Index, g.Length, "address");
+            }
+        }
+
         if (input.Has(CheckInput.Gate.AddressWords))
         {
             foreach (var m in RegexSafety.Matches(input, Cued(), input.Folded))
@@ -127,6 +143,13 @@ internal sealed partial class StreetAddressDetector : Detector
     private static partial Regex Numbered();
 
     /// <summary>
+    /// "flat 6 harlow court" (any case), or "at/to/from" and a number and one or two lower-case street words that are no
+    /// counting words ("at 118 foleshill road", not "ran 3 laps round the park" or "at 3 and the park").
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?:flat|apartment|apt)[ ]{1,2}(?<street>\d{1,4}[a-z]?,?[ ]{1,2}(?:[a-z'\-]{2,20}[ ]{1,2}){1,3}(?:" + Suffix + @"|(?i:house|tower|towers|lodge|heights|point|mansions|buildings|block)))|\b(?:at|to|from|is)[ ]{1,2}(?<street>\d{1,4}[a-z]?,?[ ]{1,2}(?!(?i:the|a|an|my|our|his|her|their|and|or|of|in|on|at|to|for|times|minutes|mins|hours|laps|metres|meters|miles|km|goals|points|o|oclock|pm|am)\b)(?:[a-z'\-]{2,20}[ ]{1,2}){1,2}" + Suffix + @"))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
+    private static partial Regex FlatOrAt();
+
+    /// <summary>
     /// "address" as written, right or wrong ("address", "adress", "addres", "adresss", "addresss"), or "house"/"home"
     /// ("my house is number 27 chestnut close"; blind6, issue 3), an optional "is" or ":", then a house number, one to
     /// three words and a street suffix (A.4.9).
@@ -139,6 +162,6 @@ internal sealed partial class StreetAddressDetector : Detector
     /// "near" or "by" and up to four words: "i live with my nan", "i live near the chippy"), "address is" or "house is", then "at" or "on" and the street's words
     /// (not starting with "the", "a", "my"...: "my nan lives on the hill" is no address) and a street suffix (A.4.9).
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?:live|lives|living|lived|staying)(?:[ ]{1,2}(?:now|still|just|also|currently|together|here))?(?:[ ]{1,2}(?:with|near|by)(?:[ ]{1,2}[a-z'\-]{1,20}){1,4}?)?|address is|house is)[ ]{1,2}(?:at|on)[ ]{1,2}(?<street>(?:number[ ]{1,2}|no\.?[ ]{0,2})?(?:\d{1,4}[a-z]?,?[ ]{1,2})?(?!the\b|a\b|an\b|my\b|our\b|his\b|her\b|their\b)(?:[a-z'\-]{2,20}[ ]{1,2}){1,3}" + Suffix + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
+    [GeneratedRegex(@"\b(?:(?:live|lives|living|lived|staying)(?:[ ]{1,2}(?:now|still|just|also|currently|together|here))?(?:[ ]{1,2}(?:with|near|by)(?:[ ]{1,2}[a-z'\-]{1,20}){1,4}?)?|address is|(?:house|home|flat)[ ]{1,2}(?:is|its|it's|s))[ ]{1,2}(?:at|on)[ ]{1,2}(?<street>(?:number[ ]{1,2}|no\.?[ ]{0,2})?(?:\d{1,4}[a-z]?,?[ ]{1,2})?(?!the\b|a\b|an\b|my\b|our\b|his\b|her\b|their\b)(?:[a-z'\-]{2,20}[ ]{1,2}){1,3}" + Suffix + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
     private static partial Regex Cued();
 }
