@@ -135,7 +135,8 @@ internal sealed class CheckInput
             | (Has(Gate.SchoolWord) ? Detectors.Needs.SchoolWord : 0)
             | (Context == CheckContext.PersonalPost ? Detectors.Needs.PersonalPost : 0)
             | (sk.SingleLetterTokens >= Detectors.DisguisedWordDetector.MinLetters || sk.HasWildcard ? Detectors.Needs.SpelledOrStarred : 0)
-            | (sk.HasPhoneStartWord ? Detectors.Needs.PhoneStartWord : 0);
+            | (sk.HasPhoneStartWord ? Detectors.Needs.PhoneStartWord : 0)
+            | (Text.Marks.Count > 0 ? Detectors.Needs.Emoji : 0);
     }
 
     /// <summary>Which gate words <paramref name="text"/> contains (see <see cref="GateSearch.Find"/>).</summary>

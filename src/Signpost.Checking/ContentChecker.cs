@@ -34,20 +34,21 @@ public sealed class ContentChecker
         new PupilIdentityDetector(),
         new SelfIntroductionDetector(),
         new SchoolNameDetector(),
+        new EmojiHate(),
     ];
 
     /// <summary>
     /// Per set of needs a text has (<see cref="CheckInput.Present"/>: 12 flags), a bit for each detector to call: those
-    /// that need nothing, and those that need any one of them. Testing each of the nineteen per check cost ~20 ns (eighteen when measured).
+    /// that need nothing, and those that need any one of them. Testing each of the twenty per check cost ~20 ns (eighteen when measured).
     /// </summary>
     private static readonly uint[] RunMasks = BuildRunMasks();
 
     /// <summary>How many sets of needs the run masks cover: every <see cref="Needs"/> flag must be below it.</summary>
-    internal const int RunMaskSets = (int)Needs.PhoneStartWord << 1;
+    internal const int RunMaskSets = (int)Needs.Emoji << 1;
 
     private static uint[] BuildRunMasks()
     {
-        // Needs.PhoneStartWord is the highest flag (PhoneStartWordTests checks every flag is below Sets; looking it up here
+        // Needs.Emoji is the highest flag (PhoneStartWordTests checks every flag is below Sets; looking it up here
         // with Enum.GetValues compiled a few generic methods at every start).
         const int Sets = RunMaskSets;
         if (Detectors.Length > 32)

@@ -267,6 +267,38 @@ public class RealWritingTests
         Assert.Equal(CheckAction.Block, CheckerAssert.Check(text, CheckContext.PublicComment).Action);
     }
 
+    /// <summary>What blind12 and blind13 showed missing, in other words (A.5.6): slurs split, misspelt, reversed or in emoji letters; hate in emoji.</summary>
+    [Theory]
+    [InlineData("he is such a towel head", "towel head")]
+    [InlineData("stop being a faggit", "faggit")]
+    [InlineData("all the reggins in this town", "reggins")]
+    [InlineData("move ni🅱️🅱️as", "ni🅱️🅱️as")]
+    [InlineData("they're all benders in that class", "benders")]
+    [InlineData("assimilate or go home", "assimilate or go home")]
+    [InlineData("the muslims made it up to get sympathy", "muslims made it up")]
+    [InlineData("being gay is a mental illness", "being gay is a mental illness")]
+    [InlineData("Noah go back to Africa 🐒🐒", "Noah go back to Africa")]
+    [InlineData("rosie you stink of curry go back to pakistan", "rosie you stink of curry go back to pakistan")]
+    [InlineData("lgbt 🤮", "lgbt 🤮")]
+    [InlineData("🌈 = 🤢🤢", "🌈 = 🤢")]
+    [InlineData("u r a 🦍🍌", "🦍🍌")]
+    public void Disguised_slurs_and_hate_in_emoji_are_extreme_offence(string text, string span) =>
+        CheckerAssert.Finds(text, Categories.ExtremeOffence, "A.5.6", span, CheckContext.PupilComment);
+
+    /// <summary>Monkeys and bananas at the zoo, a rainbow, a journey home, a story's dyke and "not terrorists" stay quiet.</summary>
+    [Theory]
+    [InlineData("we saw 🐒🐒 at the zoo and fed them 🍌")]
+    [InlineData("my lunch was 🍌🍎🍇 yum")]
+    [InlineData("happy pride month 🏳️‍🌈🌈❤️")]
+    [InlineData("I hate rainy days 🌧️👎")]
+    [InlineData("Kacper and his dad go back to Poland every summer")]
+    [InlineData("Priya said we go back to India at Easter")]
+    [InlineData("The boy put his finger in the dyke to stop the sea coming in")]
+    [InlineData("Muslims are not terrorists and we should say so")]
+    [InlineData("Traveller children were sick with measles last winter")]
+    public void Emoji_journeys_and_stories_are_not_extreme_offence(string text) =>
+        CheckerAssert.NoCategory(text, Categories.ExtremeOffence, CheckContext.PupilComment);
+
     /// <summary>"Zainab go back to pakistan": said to a pupil, it is name-calling as well (5.5).</summary>
     [Fact]
     public void Go_back_said_to_a_named_child_is_bullying_too() =>

@@ -4,7 +4,7 @@ namespace Signpost.Checking.Detectors;
 /// One kind of thing the checker looks for. A detector reads <see cref="CheckInput"/> and adds findings;
 /// it never decides the action (see <see cref="ActionPolicy"/>). Implementations are stateless and
 /// thread-safe: all compiled state lives in static readonly fields or the shared model. An abstract class
-/// rather than an interface: the checker calls eighteen detectors from one call site, and a virtual call
+/// rather than an interface: the checker calls twenty detectors from one call site, and a virtual call
 /// costs a table look-up where an interface call there went through the runtime's slow resolve stub.
 /// </summary>
 internal abstract class Detector
@@ -97,4 +97,7 @@ internal enum Needs
     /// match (<see cref="Normalisation.Skeleton.HasPhoneStartWord"/>).
     /// </summary>
     PhoneStartWord = 1 << 12,
+
+    /// <summary>An emoji <see cref="EmojiHate"/> reads (<see cref="Normalisation.NormalisedText.Marks"/>).</summary>
+    Emoji = 1 << 13,
 }

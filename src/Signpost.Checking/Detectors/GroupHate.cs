@@ -24,14 +24,14 @@ internal static class GroupHate
     /// <summary>How far either side the sentence is read for words about prejudice.</summary>
     private const int Reach = 60;
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CopulaLookup = SkeletonWords.Of("are", "r", "is", "were", "was", "theyre", "its", "thats", "be");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CopulaLookup = SkeletonWords.Of("are", "r", "is", "s", "were", "was", "theyre", "its", "thats", "be");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LessThanPeopleLookup = SkeletonWords.Of(
         "disgusting", "scum", "vermin", "animals", "filth", "evil", "perverts", "paedos", "pedos", "paedophiles",
         "pedophiles", "parasites", "subhuman", "terrorists", "thieves", "rapists", "greedy", "disease", "plague",
         "cockroaches", "rats", "savages", "inferior", "freaks", "scroungers", "vile", "abominations", "abomination",
         "unnatural", "leeches", "robots", "criminals", "smelly", "diseased", "brainwashed", "backward", "backwards",
-        "pests", "thugs", "perverted", "weirdos", "weird", "disgrace", "stupid", "stupider", "thick", "dumb", "dumber", "lazy", "ugly", "primitive");
+        "pests", "thugs", "perverted", "weirdos", "weird", "disgrace", "illness", "stupid", "stupider", "thick", "dumb", "dumber", "lazy", "ugly", "primitive");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RightAfterLookup = SkeletonWords.Of(
         "scum", "vermin", "filth", "parasites", "rats", "cockroaches", "savages", "animals", "scroungers");
@@ -202,6 +202,15 @@ internal static class GroupHate
         var order = (OrderBeforeLookup.Contains(before) && !(!YouLookup.Contains(before) && go >= 2 && SubjectBeforeNameLookup.Contains(Token(sk, starts[go - 2]))))
             || (named && (go < 2 || BreakBetween(sk, starts[go - 2], from) || !SubjectBeforeNameLookup.Contains(Token(sk, starts[go - 2]))))
             || (before.SequenceEqual("to") && go >= 3 && NeedLookup.Contains(Token(sk, starts[go - 2])) && OrderBeforeLookup.Contains(Token(sk, starts[go - 3])));
+        // "priya smells of curry go back to india": a pupil named earlier in the sentence, no one going with "I/we", and no
+        // subject right before "go" ("Kacper and his dad go back to Poland" is a journey).
+        var earlier = order ? -1 : NamedEarlier(input, sk, starts, go);
+        if (earlier >= 0)
+        {
+            order = named = true;
+            from = starts[earlier];
+        }
+
         if (!order)
         {
             return;
@@ -217,6 +226,40 @@ internal static class GroupHate
         {
             AimedInsult.Check(input, Categories.ExtremeOffence, from, end);
         }
+    }
+
+    /// <summary>How many words back a pupil's name may be for "go back to ..." to be said to them.</summary>
+    private const int NameReach = 8;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstPersonLookup = SkeletonWords.Of("i", "we", "me", "us", "im", "ive", "were", "our", "my", "ill");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GoesWithLookup = SkeletonWords.Of(
+        "and", "with", "family", "mum", "mom", "mam", "dad", "nan", "gran", "parents", "brother", "sister", "cousins", "will", "can",
+        "could", "would", "might", "to", "they", "he", "she", "usually", "always", "often", "sometimes", "also", "both", "all", "then", "both");
+
+    /// <summary>The token index of a roster first name up to <see cref="NameReach"/> words before "go" in its sentence, when nothing there makes it a journey; or -1.</summary>
+    private static int NamedEarlier(CheckInput input, Skeleton sk, int[] starts, int go)
+    {
+        if (go == 0 || GoesWithLookup.Contains(Token(sk, starts[go - 1])))
+        {
+            return -1;
+        }
+
+        for (var t = go - 1; t >= 0 && go - t <= NameReach && !BreakBetween(sk, starts[t], starts[t + 1]); t--)
+        {
+            var word = Token(sk, starts[t]);
+            if (FirstPersonLookup.Contains(word))
+            {
+                return -1;
+            }
+
+            if (input.Model.IsRosterFirstName(word))
+            {
+                return t;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"mum and Kacper go back to Poland", "we all go back": one of several going, or "we", is a journey.</summary>
@@ -241,7 +284,14 @@ internal static class GroupHate
             return t;
         }
 
-        if (LessThanPeopleLookup.Contains(word) && HasBefore(sk, starts, last + 1, t, CopulaLookup))
+        // Not "Muslims are not terrorists" or "autism is not an illness".
+        if (LessThanPeopleLookup.Contains(word) && HasBefore(sk, starts, last + 1, t, CopulaLookup) && !HasBefore(sk, starts, last + 1, t, NotLookup))
+        {
+            return t;
+        }
+
+        // "the Jews made it up": a people said to have invented a history.
+        if (word.SequenceEqual("up") && previous.SequenceEqual("it") && t - 2 > last && MadeLookup.Contains(Token(sk, starts[t - 2])))
         {
             return t;
         }
@@ -380,6 +430,10 @@ internal static class GroupHate
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TakenLookup = SkeletonWords.Of(
         "jobs", "houses", "homes", "country", "benefits", "places", "school", "schools", "money", "women", "land", "nhs");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotLookup = SkeletonWords.Of("not", "isnt", "arent", "never", "no", "nt", "wasnt", "werent", "aint");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MadeLookup = SkeletonWords.Of("made", "make", "makes", "making", "invented");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HaveLookup = SkeletonWords.Of("have", "has", "got");
 

@@ -121,6 +121,10 @@ internal sealed class NormalisedText
     {
         var n = original.Length;
         _originalLength = n;
+        if (_marks.Count > 0)
+        {
+            _marks.Clear();
+        }
 
         // The usual case, plain ASCII text that folding leaves as it is, is found with one vectorised scan:
         // the folded text is the original and every index maps to itself, so no map is written.
@@ -151,7 +155,13 @@ internal sealed class NormalisedText
             var c = original[i];
             if (char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(original[i + 1]))
             {
-                buffer[k] = FoldAstral(char.ConvertToUtf32(c, original[i + 1]));
+                var codePoint = char.ConvertToUtf32(c, original[i + 1]);
+                buffer[k] = FoldAstral(codePoint);
+                if (EmojiKind(codePoint) is var kind && kind != EmojiMark.None)
+                {
+                    _marks.Add((k, kind));
+                }
+
                 digits += char.IsAsciiDigit(buffer[k]) ? 1 : 0;
                 start[k] = i;
                 end[k] = i + 2;
@@ -244,6 +254,21 @@ internal sealed class NormalisedText
         return (os, oe - os);
     }
 
+    private readonly List<(int At, EmojiMark Kind)> _marks = [];
+
+    /// <summary>Where the emoji that can carry hate stand in the folded text (each folds to a space): <see cref="Detectors.EmojiHate"/> reads them.</summary>
+    public IReadOnlyList<(int At, EmojiMark Kind)> Marks => _marks;
+
+    /// <summary>The emoji <see cref="Detectors.EmojiHate"/> reads: apes and bananas thrown at a Black child, disgust after a rainbow.</summary>
+    internal static EmojiMark EmojiKind(int codePoint) => codePoint switch
+    {
+        0x1F412 or 0x1F435 or 0x1F98D or 0x1F9A7 => EmojiMark.Ape,
+        0x1F34C => EmojiMark.Banana,
+        0x1F92E or 0x1F922 or 0x1F4A9 or 0x1F44E or 0x1F6AB => EmojiMark.Disgust,
+        0x1F308 => EmojiMark.Rainbow,
+        _ => EmojiMark.None,
+    };
+
     internal static char FoldAstral(int codePoint)
     {
         // Letters dressed up to dodge filters: regional indicators, negative circled/squared letters,
@@ -264,4 +289,14 @@ internal sealed class NormalisedText
                 return ' ';
         }
     }
+}
+
+/// <summary>An emoji kind <see cref="NormalisedText.Marks"/> records.</summary>
+internal enum EmojiMark : byte
+{
+    None,
+    Ape,
+    Banana,
+    Disgust,
+    Rainbow,
 }

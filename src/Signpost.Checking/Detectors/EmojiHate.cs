@@ -1,0 +1,141 @@
+using Signpost.Checking.Normalisation;
+
+namespace Signpost.Checking.Detectors;
+
+/// <summary>
+/// Hate said in emoji (A.5.6), which no word list sees (blind11, blind12, blind13): monkeys, gorillas and bananas thrown
+/// at a person ("oliver 🐒🐒🍌 lol", "🐒🐒🍌 to the new kid"), and disgust after a rainbow or a word for gay people
+/// ("🏳️‍🌈 = 🤮", "gays 🤢"). Apes count when there are two, or one with a banana, and the text points at a person (a
+/// pupil's name, "you", "the new kid", "he/she", a teacher) with no word of a zoo or an animal in it ("we fed the 🐒🐒
+/// at the zoo 🍌" is a trip). Said to a named pupil or "you", it is name-calling too (5.5). Reads only the emoji
+/// <see cref="NormalisedText.Marks"/> recorded, so a text without them costs one check.
+/// </summary>
+internal sealed class EmojiHate : Detector
+{
+    public EmojiHate()
+        : base(Needs.Emoji)
+    {
+    }
+
+    /// <summary>How far (folded chars) after a rainbow or a word for gay people the disgust may come: "🏳️‍🌈 = 🤮🤮".</summary>
+    private const int DisgustReach = 12;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonLookup = SkeletonWords.Of(
+        "you", "u", "ur", "youre", "ya", "kid", "boy", "girl", "lad", "man", "woman", "teacher", "assistant", "ta", "he", "she",
+        "him", "her", "they", "them", "miss", "sir", "mr", "mrs", "ms", "new", "family", "mum", "dad", "people", "neighbours", "neighbour");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> YouLookup = SkeletonWords.Of("you", "u", "ur", "youre", "ya");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnimalLookup = SkeletonWords.Of(
+        "zoo", "safari", "wildlife", "animal", "animals", "monkey", "monkeys", "gorilla", "gorillas", "chimp", "chimps",
+        "chimpanzee", "chimpanzees", "ape", "apes", "orangutan", "orangutans", "feed", "fed", "feeding", "zookeeper",
+        "rainforest", "cute", "cage", "enclosure", "farm", "twycross", "saw", "trip", "visit", "visited", "banana", "bananas", "fruit", "smoothie", "snack", "lunch", "ate", "eat");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GayLookup = SkeletonWords.Of(
+        "gay", "gays", "lgbt", "lgbtq", "lgbtqia", "pride", "trans", "lesbian", "lesbians", "homosexuals", "queer", "queers", "bisexual");
+
+    public override void Detect(CheckInput input)
+    {
+        var marks = input.Text.Marks;
+        if (marks.Count == 0)
+        {
+            return;
+        }
+
+        Disgust(input, marks);
+        Apes(input, marks);
+    }
+
+    private static void Disgust(CheckInput input, IReadOnlyList<(int At, EmojiMark Kind)> marks)
+    {
+        for (var i = 0; i < marks.Count; i++)
+        {
+            if (marks[i].Kind != EmojiMark.Disgust)
+            {
+                continue;
+            }
+
+            var at = marks[i].At;
+            // A rainbow just before it.
+            for (var j = i - 1; j >= 0 && at - marks[j].At <= DisgustReach; j--)
+            {
+                if (marks[j].Kind == EmojiMark.Rainbow)
+                {
+                    input.Add(Categories.ExtremeOffence, "A.5.6", Severity.High, marks[j].At, at + 1 - marks[j].At, "hate-speech");
+                    return;
+                }
+            }
+
+            // A word for gay people just before it: "gays 🤮".
+            var sk = input.Skeleton;
+            var starts = sk.TokenStarts;
+            for (var t = sk.TokenCount - 1; t >= 0; t--)
+            {
+                var (fs, fl) = sk.ToFolded(starts[t], sk.TokenEnd(starts[t]));
+                if (fs + fl > at)
+                {
+                    continue;
+                }
+
+                if (at - (fs + fl) <= DisgustReach && GayLookup.Contains(SkeletonSentence.Token(sk, starts[t])))
+                {
+                    input.Add(Categories.ExtremeOffence, "A.5.6", Severity.High, fs, at + 1 - fs, "hate-speech");
+                    return;
+                }
+
+                break;
+            }
+        }
+    }
+
+    private static void Apes(CheckInput input, IReadOnlyList<(int At, EmojiMark Kind)> marks)
+    {
+        var apes = 0;
+        var bananas = 0;
+        var first = -1;
+        var last = -1;
+        foreach (var (at, kind) in marks)
+        {
+            if (kind is EmojiMark.Ape or EmojiMark.Banana)
+            {
+                apes += kind == EmojiMark.Ape ? 1 : 0;
+                bananas += kind == EmojiMark.Banana ? 1 : 0;
+                first = first < 0 ? at : first;
+                last = at;
+            }
+        }
+
+        if (apes == 0 || (apes < 2 && bananas == 0))
+        {
+            return;
+        }
+
+        var sk = input.Skeleton;
+        var starts = sk.TokenStarts;
+        var person = false;
+        var named = false;
+        for (var t = 0; t < sk.TokenCount; t++)
+        {
+            var token = SkeletonSentence.Token(sk, starts[t]);
+            if (AnimalLookup.Contains(token))
+            {
+                return;
+            }
+
+            named |= YouLookup.Contains(token) || input.Model.IsRosterFirstName(token);
+            person |= PersonLookup.Contains(token);
+        }
+
+        named |= input.RosterMatches.Count > 0;
+        if (!person && !named)
+        {
+            return;
+        }
+
+        input.Add(Categories.ExtremeOffence, "A.5.6", Severity.High, first, last + 1 - first, "hate-speech");
+        if (named || person)
+        {
+            input.Add(Categories.Bullying, "5.5", Severity.Medium, first, last + 1 - first, "insult");
+        }
+    }
+}
