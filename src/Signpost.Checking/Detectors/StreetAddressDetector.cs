@@ -53,7 +53,7 @@ internal sealed partial class StreetAddressDetector : Detector
 
         // "flat 6 harlow court", "at 118 foleshill road": a flat, or a number after "at", "to" or "from", then lower-case
         // street words (blind11, blind12); without the cue "ran 3 laps round the park" would read as one.
-        if (input.DigitCount > 0)
+        if (input.DigitCount > 0 && MayHaveFlatOrAt(input.FoldedSpan))
         {
             foreach (var m in RegexSafety.Matches(input, FlatOrAt(), input.Folded))
             {
@@ -124,6 +124,52 @@ internal sealed partial class StreetAddressDetector : Detector
             }
 
             if (spaces > 0 && j < text.Length && char.IsAsciiLetterUpper(text[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether some run of digits follows "at", "to", "from", "is", "flat", "apartment" or "apt" and one or two spaces, as
+    /// every match of <see cref="FlatOrAt"/> does: most numbers in a comment do not, and the regex is not run for them.
+    /// </summary>
+    internal static bool MayHaveFlatOrAt(ReadOnlySpan<char> text)
+    {
+        for (var i = DigitAt(text, 0); i >= 0; i = DigitAt(text, i + 1))
+        {
+            if (i > 0 && char.IsAsciiDigit(text[i - 1]))
+            {
+                continue;
+            }
+
+            var j = i;
+            var spaces = 0;
+            while (j > 0 && text[j - 1] == ' ' && spaces < 2)
+            {
+                j--;
+                spaces++;
+            }
+
+            if (spaces == 0)
+            {
+                continue;
+            }
+
+            var w = j;
+            while (w > 0 && char.IsAsciiLetter(text[w - 1]))
+            {
+                w--;
+            }
+
+            var word = text[w..j];
+            if ((w == 0 || !char.IsAsciiLetterOrDigit(text[w - 1]))
+                && (word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("to", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("is", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("flat", StringComparison.OrdinalIgnoreCase) || word.Equals("apartment", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("apt", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
