@@ -3,6 +3,13 @@ namespace Signpost.Checking.Tests;
 /// <summary>Bullying (3.4, 5.5), safeguarding (A.2.3) and grooming (A.2.2).</summary>
 public class ConductTests
 {
+    /// <summary>Dyeing hair written "die", and a Mother's Day surprise, are no safeguarding or grooming matter (blind3, blind).</summary>
+    [Theory]
+    [InlineData("i want to die my hair pink for red nose day", Categories.Safeguarding)]
+    [InlineData("Shh! We've been making something very special for Mother's Day, so don't tell your grown-ups what it is!", Categories.Grooming)]
+    public void Hair_dye_and_a_surprise_are_not_findings(string text, string category) =>
+        CheckerAssert.NoCategory(text, category, CheckContext.PupilPost);
+
     [Theory]
     [InlineData("5.5", "you're such an idiot", "you're such an idiot")]
     [InlineData("5.5", "you are so ugly", "you are so ugly")]

@@ -2,6 +2,25 @@ namespace Signpost.Checking.Tests;
 
 public class OffensiveLanguageTests
 {
+    /// <summary>
+    /// A farm or animal word in a text about the animal is no swearing (5.2; blind12, blind13): the cock beside hens, the
+    /// ass beside a donkey, a dog breeder's bitch, blue tits at a bird feeder. The same words aimed at a person still are.
+    /// </summary>
+    [Theory]
+    [InlineData("Did you know a male chicken is called a cockerel or a cock?")]
+    [InlineData("On the farm we saw 3 cocks and lots of hens. The cock was really loud at 6 oclock!")]
+    [InlineData("Another word for a donkey is an ass, and a baby donkey is called a foal.")]
+    [InlineData("Our dog had puppies, the vet says the bitch and her litter are doing well")]
+    [InlineData("We counted two tits and a robin at the bird feeder")]
+    public void Animal_words_about_animals_are_not_profanity(string text) =>
+        CheckerAssert.NoCategory(text, Categories.Profanity, CheckContext.PupilPost);
+
+    [Theory]
+    [InlineData("you are such an ass", "ass")]
+    [InlineData("suck my cock", "cock")]
+    public void The_same_words_without_the_animal_are_profanity(string text, string span) =>
+        CheckerAssert.Finds(text, Categories.Profanity, "5.2", span, CheckContext.PupilPost);
+
     [Theory]
     [InlineData("5.2", "this is shit", "shit")]
     [InlineData("5.2", "What the FUCK", "FUCK")]

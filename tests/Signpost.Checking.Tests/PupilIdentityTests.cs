@@ -56,6 +56,8 @@ public class PupilIdentityTests
     [InlineData("Year 5 wrote reports about the sinking of the Mary Rose in 1545.")]
     [InlineData("noah n isla are my best friends")]
     [InlineData("Year 4 read about Noah Webster and his dictionary")]
+    [InlineData("my favourite shop is green's? no, my favourite shop is nowak")]
+    [InlineData("We went to Nowak in town to see the Christmas window")]
     public void Someone_elses_name_or_a_lower_case_letter_is_not_a_pupil(string text) =>
         CheckerAssert.NoCategory(text, Categories.PupilIdentity);
 

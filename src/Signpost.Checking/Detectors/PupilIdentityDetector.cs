@@ -79,6 +79,8 @@ internal sealed partial class PupilIdentityDetector : Detector
                 case RosterEntries.FullName:
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.High, m.Start, m.End, "pupil-full-name");
                     break;
+                case RosterEntries.Surname when IsShop(input.Skeleton, m):
+                    break;
                 case RosterEntries.Surname when !ordinary || (capital && !sentenceInitial && (NearCue(input, cues ??= ClassCues(input), m) || (firstNames ??= FirstNamesPresent(input)).Contains(m.Entry.Source) || FamilyNounAfter(input.Skeleton, m.End))):
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-surname");
                     break;
@@ -185,6 +187,43 @@ internal sealed partial class PupilIdentityDetector : Detector
             if (r.Start == start && r.End == end && r.Entry.Category == RosterEntries.Surname)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ShopLookup = SkeletonWords.Of("shop", "shops", "store", "stores", "shopping", "department");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnedLookup = SkeletonWords.Of("s", "house", "party", "home", "mum", "dad", "place", "birthday", "garden", "flat", "nan");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WentLookup = SkeletonWords.Of("went", "go", "going", "been", "gone", "trip", "visit", "visited");
+
+    /// <summary>
+    /// Whether a surname alone names a shop: "my favourite shop is fenwick", "we went to Fenwick in Newcastle" (blind,
+    /// blind7): a shop word up to three words before, or "went/go/been to" right before (one goes to a place, not a pupil).
+    /// </summary>
+    private static bool IsShop(Normalisation.Skeleton sk, PhraseMatch m)
+    {
+        // "we went to Okonkwo's party": someone's.
+        if (OwnedLookup.Contains(SkeletonSentence.NextWord(sk, m.End)))
+        {
+            return false;
+        }
+
+        var t = SkeletonSentence.PreviousStart(sk, m.Start);
+        for (var n = 0; t >= 0 && n < 3; n++, t = SkeletonSentence.PreviousStart(sk, t))
+        {
+            var word = SkeletonSentence.Token(sk, t);
+            if (ShopLookup.Contains(word))
+            {
+                return true;
+            }
+
+            if (n == 0 && word.SequenceEqual("to"))
+            {
+                var before = SkeletonSentence.PreviousStart(sk, t);
+                return before >= 0 && WentLookup.Contains(SkeletonSentence.Token(sk, before));
             }
         }
 

@@ -78,7 +78,9 @@ internal static class SurpriseSecret
                 return false;
             }
 
-            surprise |= SurpriseLookup.Contains(word);
+            surprise |= SurpriseLookup.Contains(word)
+                // "Mother's Day": the skeleton splits off the "s".
+                || ((word.SequenceEqual("mother") || word.SequenceEqual("father")) && t + 2 <= hi && Token(sk, starts[t + 1]).SequenceEqual("s") && Token(sk, starts[t + 2]).SequenceEqual("day"));
         }
 
         return surprise;
