@@ -53,6 +53,8 @@ internal static class Messages
         ["neglect"] = ("Possible neglect: not fed, left alone or not cared for (A.2.3). Refer to the Designated Safeguarding Lead now.", "Thank you for telling us. A grown-up at school will talk to you about this."),
         ["self-harm"] = ("Possible self-harm or suicidal thoughts (A.2.3). Refer to the Designated Safeguarding Lead now.", "Thank you for telling us. A grown-up at school will talk to you about this - you are not alone."),
         ["adult-at-risk"] = ("An adult may be at risk of harm (A.2.3). Refer to the Designated Safeguarding Lead now.", "Thank you for telling us. A grown-up at school will talk to you about this."),
+        ["secret-pact"] = ("Asking someone to keep something between the two of them: a grooming warning sign (A.2.2).", "Safe grown-ups never ask you to keep secrets from your family. Tell a grown-up you trust."),
+        ["told-not-to-tell"] = ("A child saying they are not allowed to tell: someone may be keeping them quiet (A.2.3). Refer to the Designated Safeguarding Lead now.", "Thank you for telling us. A grown-up at school will talk to you about this."),
         ["secrecy"] = ("Asking someone to keep a secret from parents or others: a grooming warning sign (A.2.2).", "Safe grown-ups never ask you to keep secrets from your family. Tell a grown-up you trust."),
         ["private-contact"] = ("Asking for private contact or to move to another app: a grooming warning sign (A.2.2).", "Never give your number or move to another app with someone you met online. Tell a grown-up."),
         ["meeting"] = ("Suggesting meeting up or going somewhere: a grooming warning sign (A.2.2).", "Never meet someone from online without a grown-up. Tell a grown-up you trust."),

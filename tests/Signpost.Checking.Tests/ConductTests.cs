@@ -3,6 +3,58 @@ namespace Signpost.Checking.Tests;
 /// <summary>Bullying (3.4, 5.5), safeguarding (A.2.3) and grooming (A.2.2).</summary>
 public class ConductTests
 {
+    /// <summary>What blind12 and blind13 showed missing, said in other words: telling, neglect, exploitation, a stranger's lure (A.2.3).</summary>
+    [Theory]
+    [InlineData("im not alowed to say what happened at home", "im not alowed to say what")]
+    [InlineData("i dont feel safe at home when dad drinks", "i dont feel safe at home")]
+    [InlineData("they were screaming and throwing things at each other", "screaming and throwing things")]
+    [InlineData("we have to sleep in the car now", "we have to sleep in the car")]
+    [InlineData("i was home on my own all weekend", "i was home on my own all weekend")]
+    [InlineData("my cousin makes me take parcels to his friends", "makes me take parcels to")]
+    [InlineData("he showed me pictures on his phone of ladies with no clothes", "pictures on his phone of ladies with no clothes")]
+    [InlineData("ive stopped eating my tea", "ive stopped eating my tea")]
+    public void More_of_how_children_tell_is_safeguarding(string text, string span) =>
+        CheckerAssert.Finds(text, Categories.Safeguarding, "A.2.3", span, CheckContext.PupilComment);
+
+    /// <summary>Grooming in other words (A.2.2): a pact, moving app, a lure, questions about a child's day, flattery.</summary>
+    [Theory]
+    [InlineData("keep this between you and me ok", "keep this between you and me")]
+    [InlineData("lets move our chat to discord", "move our chat to discord")]
+    [InlineData("I've got kittens in my van if you want to see", "kittens in my van")]
+    [InlineData("what year is he in? he looks so grown up", "what year is he in")]
+    [InlineData("which gate do the infants come out of", "which gate do the infants come out of")]
+    [InlineData("does your mum check your phone", "does your mum check your phone")]
+    [InlineData("ill give you 5k robux", "give you 5k robux")]
+    [InlineData("you're so much more mature than the other kids", "more mature than the other kids")]
+    [InlineData("send me a selfie in your pyjamas", "selfie in your pyjamas")]
+    public void More_grooming_in_other_words(string text, string span) =>
+        CheckerAssert.Finds(text, Categories.Grooming, "A.2.2", span, CheckContext.PublicComment);
+
+    /// <summary>Bullying in other words (3.4, 5.5): friendship withdrawn, piling on, threats and extortion, name-calling of the day.</summary>
+    [Theory]
+    [InlineData("3.4", "if you play with noah ur not my friend any more", "ur not my friend any more")]
+    [InlineData("3.4", "everybody write something nasty about her picture", "everybody write something nasty about")]
+    [InlineData("3.4", "mind ur back at home time", "mind ur back")]
+    [InlineData("3.4", "he nicks my lunch money every day", "nicks my lunch money every day")]
+    [InlineData("5.5", "rosie bozo", "rosie bozo")]
+    [InlineData("5.5", "olly is a crusty npc", "olly is a crusty")]
+    [InlineData("5.5", "that new girl is a spaz", "girl is a spaz")]
+    [InlineData("5.5", "Mr Smith walks like a spaz", "Mr Smith walks like a spaz")]
+    [InlineData("5.5", "retards the lot of you", "retards the lot of you")]
+    public void More_bullying_in_other_words(string clause, string text, string span) =>
+        CheckerAssert.Finds(text, Categories.Bullying, clause, span, CheckContext.PupilComment);
+
+    /// <summary>The same words where they mean no harm.</summary>
+    [Theory]
+    [InlineData("can you come to mine on saturday to play minecraft", Categories.Grooming, CheckContext.PupilComment)]
+    [InlineData("Please keep this between us for now: the governors meet on Friday", Categories.Grooming, CheckContext.StaffPost)]
+    [InlineData("I'm not allowed to tell you yet who won the raffle", Categories.Safeguarding, CheckContext.StaffPost)]
+    [InlineData("im not allowed to tell you what we got mum for her birthday, its a surprise", Categories.Safeguarding, CheckContext.PupilComment)]
+    [InlineData("we fed the puppies in the barn and then sat in the car", Categories.Grooming, CheckContext.PupilComment)]
+    [InlineData("the older class was more grown up than the other kids at the museum", Categories.Grooming, CheckContext.StaffPost)]
+    public void Ordinary_words_like_these_are_not_findings(string text, string category, CheckContext context) =>
+        CheckerAssert.NoCategory(text, category, context);
+
     /// <summary>Dyeing hair written "die", and a Mother's Day surprise, are no safeguarding or grooming matter (blind3, blind).</summary>
     [Theory]
     [InlineData("i want to die my hair pink for red nose day", Categories.Safeguarding)]

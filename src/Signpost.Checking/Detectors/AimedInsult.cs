@@ -37,6 +37,15 @@ internal static class AimedInsult
         "grandma", "grandad", "parents", "mother", "father", "cousin", "cousins", "friends", "mates", "brothers", "sisters",
         "uncle", "aunt", "auntie", "stepdad", "stepmum", "people", "lot");
 
+    /// <summary>People pointed at without a name, for a swear word or slur said of them: "that new teacher is a ...".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleLookup = SkeletonWords.Of(
+        "teacher", "teachers", "boy", "boys", "girl", "girls", "kid", "kids", "lad", "lads", "ladies", "lady", "man", "woman", "head", "headteacher", "ta", "caretaker");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = SkeletonWords.Of("mr", "mrs", "miss", "ms", "dr", "sir");
+
+    /// <summary>"walks like a ...": a verb that compares a person, standing where "is" would.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LikeVerbLookup = SkeletonWords.Of("walks", "talks", "runs", "acts", "looks", "sounds", "dances", "sings", "throws", "dresses");
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PossessiveLookup = SkeletonWords.Of("his", "her", "their", "ur", "your", "yo", "yor", "ya");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TargetLookup = SkeletonWords.Of("you", "u", "ya", "yu", "him", "her", "them");
@@ -119,7 +128,9 @@ internal static class AimedInsult
         var sk = input.Skeleton;
         var (from, to) = cue.Entry.MessageKey switch
         {
-            NounCue => Aimed(input, sk, cue.Start, cue.End, anyName: false) is var a && a.From >= 0 ? a : AimedAtRosterName(input, sk, cue.Start, cue.End, fillers: true),
+            NounCue => Aimed(input, sk, cue.Start, cue.End, anyName: false) is var a && a.From >= 0 ? a
+                : AimedAtRosterName(input, sk, cue.Start, cue.End, fillers: true) is var b && b.From >= 0 ? b
+                : Vocative(input, sk, cue.Start, cue.End),
             VerbCue or RacistCue => AimedAtRosterName(input, sk, cue.Start, cue.End, fillers: false),
             _ => AimedAtRosterName(input, sk, cue.Start, cue.End, fillers: true),
         };
@@ -181,6 +192,13 @@ internal static class AimedInsult
         }
 
         return (-1, -1);
+    }
+
+    /// <summary>"isla bozo 🤡": a roster name right before the insult noun, the sentence ending after it (blind13).</summary>
+    private static (int From, int To) Vocative(CheckInput input, Skeleton sk, int start, int end)
+    {
+        var t = Previous(sk, start);
+        return t.Start >= 0 && IsRosterPerson(input, sk, t) && EndsHere(sk, end) ? (t.Start, end) : (-1, -1);
     }
 
     /// <summary>
@@ -256,12 +274,24 @@ internal static class AimedInsult
             {
                 return (subject, end);
             }
+
+            // "Mr Moss walks like a ...", "he talks like a ...".
+            if (fillers > 0 && LikeVerbLookup.Contains(word) && Subject(input, sk, Previous(sk, t.Start), anyName) is var compared && compared >= 0)
+            {
+                return (compared, end);
+            }
         }
 
         // "stop being such a ...": said to someone.
         if (t.Start >= 0 && Token(sk, t).SequenceEqual("being") && Previous(sk, t.Start) is var stop && stop.Start >= 0 && StopLookup.Contains(Token(sk, stop)))
         {
             return (stop.Start, end);
+        }
+
+        // After it: "... the lot of you" (blind12).
+        if (LotOfYou(sk, end) is var lot && lot >= 0)
+        {
+            return (start, lot);
         }
 
         // After it: "piss off millie", "... off u", "... you": a person, then the end of the sentence (or "lol", "you"...).
@@ -281,6 +311,25 @@ internal static class AimedInsult
         return (-1, -1);
     }
 
+    /// <summary>Where "(the) lot of you" right after <paramref name="end"/> ends, or -1.</summary>
+    private static int LotOfYou(Skeleton sk, int end)
+    {
+        var n = Next(sk, end);
+        if (n.Start >= 0 && Token(sk, n).SequenceEqual("the"))
+        {
+            n = Next(sk, n.End);
+        }
+
+        if (n.Start < 0 || !Token(sk, n).SequenceEqual("lot"))
+        {
+            return -1;
+        }
+
+        var of = Next(sk, n.End);
+        var you = of.Start >= 0 && Token(sk, of).SequenceEqual("of") ? Next(sk, of.End) : (Start: -1, End: -1);
+        return you.Start >= 0 && YouLookup.Contains(Token(sk, you)) ? you.End : -1;
+    }
+
     /// <summary>Where the person before "is/are" starts ("noah", "he", "u", "zainabs family", "his mum"), or -1; names as <see cref="Aimed"/> says.</summary>
     private static int Subject(CheckInput input, Skeleton sk, (int Start, int End) t, bool anyName)
     {
@@ -292,6 +341,19 @@ internal static class AimedInsult
         if (PronounLookup.Contains(Token(sk, t)) || (anyName && IsPerson(input, sk, t)) || IsRosterPerson(input, sk, t))
         {
             return t.Start;
+        }
+
+        // "that new teacher is a ...", "the dinner ladies are ...": a swear word or slur said of someone pointed at.
+        if (anyName && PeopleLookup.Contains(Token(sk, t)))
+        {
+            return t.Start;
+        }
+
+        // "Mr Moss is ...": a title and a name.
+        var title = Previous(sk, t.Start);
+        if (anyName && title.Start >= 0 && TitleLookup.Contains(Token(sk, title)) && (sk.Flags[t.Start] & Skeleton.TokenFlags.Capital) != 0)
+        {
+            return title.Start;
         }
 
         if (!FamilyLookup.Contains(Token(sk, t)))

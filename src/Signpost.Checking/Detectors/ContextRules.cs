@@ -15,6 +15,8 @@ internal static class ContextRules
             && (messageKey != "opinion-voice" || context == CheckContext.StaffPost),
         Categories.Spam => context is CheckContext.PublicComment or CheckContext.PupilComment or CheckContext.PupilPost,
         Categories.Grooming => context != CheckContext.StaffPost || messageKey == "secrecy",
+        // "I'm not allowed to tell" is a child's words; a teacher's "not allowed to tell you yet" is news.
+        Categories.Safeguarding when messageKey == "told-not-to-tell" => context is CheckContext.PupilComment or CheckContext.PupilPost,
         Categories.PersonalData when messageKey is "pupil-info-personal" or "photo-advice" => context == CheckContext.PersonalPost,
         Categories.ContactDetails when messageKey is "handle" => context != CheckContext.StaffPost,
         // "my instagram is linked to...": on a personal post the words alone are no detail; a number, an address or a handle is.

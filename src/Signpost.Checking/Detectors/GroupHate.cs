@@ -161,6 +161,28 @@ internal static class GroupHate
         }
 
         input.AddSkeleton(Categories.ExtremeOffence, "A.5.6", Severity.High, start, sk.TokenEnd(starts[to]), "hate-speech");
+        // "noahs 2 dads are weird and gay and disgusting": said of a pupil's family, it is name-calling too (5.5; blind13).
+        if (OwnerBefore(input, sk, starts, first) is var owner && owner >= 0)
+        {
+            input.AddSkeleton(Categories.Bullying, "5.5", Severity.Medium, starts[owner], sk.TokenEnd(starts[to]), "insult");
+        }
+    }
+
+    /// <summary>The token index of a pupil's name owning the group right before it ("noahs", "Noah 's", "his"), or -1.</summary>
+    private static int OwnerBefore(CheckInput input, Skeleton sk, int[] starts, int first)
+    {
+        if (first == 0 || BreakBetween(sk, starts[first - 1], starts[first]))
+        {
+            return -1;
+        }
+
+        var word = Token(sk, starts[first - 1]);
+        if (word.SequenceEqual("s") && first >= 2 && input.Model.IsRosterFirstName(Token(sk, starts[first - 2])))
+        {
+            return first - 2;
+        }
+
+        return word.Length > 2 && word[^1] == 's' && input.Model.IsRosterFirstName(word[..^1]) ? first - 1 : -1;
     }
 
     /// <summary>"go back to africa/poland/...": told to leave the country, unless it is someone's own journey.</summary>

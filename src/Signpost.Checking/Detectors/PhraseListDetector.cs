@@ -22,6 +22,11 @@ internal sealed class PhraseListDetector : Detector
     /// <summary>The grooming lists' secrecy entries ("don't tell your mum"), which a surprise can explain (<see cref="SurpriseSecret"/>).</summary>
     private const string SecrecyKey = "secrecy";
 
+    /// <summary>"keep this between us" (grooming) and "i'm not allowed to tell" (safeguarding): a surprise explains them too.</summary>
+    private const string SecretPactKey = "secret-pact";
+
+    private const string ToldNotToTellKey = "told-not-to-tell";
+
     /// <summary>"{name} is 7": a named person's age (5.4), which a match result reads like ("we beat St Mary's 12-3").</summary>
     private const string NamedAgeKey = "named-age";
 
@@ -56,7 +61,7 @@ internal sealed class PhraseListDetector : Detector
                 continue;
             }
 
-            if (e.MessageKey == SecrecyKey && e.Category == Categories.Grooming && SurpriseSecret.Keeps(input, m.Start, m.End))
+            if ((e.MessageKey is SecrecyKey or SecretPactKey or ToldNotToTellKey) && SurpriseSecret.Keeps(input, m.Start, m.End))
             {
                 continue;
             }
