@@ -31,6 +31,22 @@ internal static class RosterEntries
             var firsts = new List<string> { CheckerModel.Key(p.FirstName) };
             firsts.AddRange((p.Nicknames ?? []).Select(CheckerModel.Key));
             firsts = [.. firsts.Where(f => f.Length > 0).Distinct(StringComparer.Ordinal)];
+
+            // Names as they are heard and spelled (blind14): "Izla" for "Isla", "Novak" for "Nowak", "Fenwik"; only in a full
+            // name, the first name and the surname together, so no single ordinary word becomes a pupil.
+            var heard = firsts.SelectMany(f => Heard(f, minLength: 4)).Where(f => !firsts.Contains(f)).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var first in heard)
+            {
+                if (last.Length > 0 && !last.Contains(' ', StringComparison.Ordinal))
+                {
+                    entries.Add(Entry(FullName, $"{first} {last}", source));
+                    foreach (var variant in OneLetterMissing(last).Concat(Heard(last, minLength: 5)))
+                    {
+                        entries.Add(Entry(FullName, $"{first} {variant}", source));
+                    }
+                }
+            }
+
             foreach (var first in firsts)
             {
                 if (last.Length > 0)
@@ -46,9 +62,19 @@ internal static class RosterEntries
 
                     // A long surname with one letter missing after the first name, as people misspell it ("Priya Chaudry",
                     // "Ellie-Mae Thomson"; issue 3's blind sets): the first name beside it keeps "Rose Bake" out (too short).
-                    foreach (var variant in OneLetterMissing(last).Concat(TwoLettersSwapped(last)))
+                    foreach (var variant in OneLetterMissing(last).Concat(TwoLettersSwapped(last)).Concat(Heard(last, minLength: 5)).Distinct(StringComparer.Ordinal))
                     {
                         entries.Add(Entry(FullName, $"{first} {variant}", source));
+                    }
+
+                    // One part of a double-barrelled surname: "Amelia Wright", "Millie Fairbanks" (blind14).
+                    var parts = last.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    if (parts.Length > 1)
+                    {
+                        foreach (var part in parts.Where(part => part.Length >= 4))
+                        {
+                            entries.Add(Entry(FullName, $"{first} {part}", source));
+                        }
                     }
 
                     // "Kacper N.", "Amelia W-F", "Ollie O from Oak": the surname's initials (capitals, PupilIdentityDetector
@@ -123,6 +149,36 @@ internal static class RosterEntries
             if (seen.Add(variant))
             {
                 yield return variant;
+            }
+        }
+    }
+
+    /// <summary>Sounds spelled another way, one at a time: w/v, ck/k, c/k, ph/f, y/i, s/z ("nowak" gives "novak", "isla" "izla").</summary>
+    private static readonly (string From, string To)[] Sounds =
+    [
+        ("w", "v"), ("v", "w"), ("ck", "k"), ("k", "ck"), ("c", "k"), ("k", "c"), ("ph", "f"), ("f", "ph"), ("y", "i"), ("i", "y"),
+        ("s", "z"), ("z", "s"),
+    ];
+
+    /// <summary>The key with one sound spelled another way (none for a name shorter than <paramref name="minLength"/>).</summary>
+    private static IEnumerable<string> Heard(string key, int minLength)
+    {
+        if (key.Length < minLength || key.Contains(' ', StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal) { key };
+        foreach (var (from, to) in Sounds)
+        {
+            // Not the first letter: "Kacper" and "Cacper" are not heard alike by a reader.
+            for (var i = key.IndexOf(from, 1, StringComparison.Ordinal); i > 0; i = i + 1 < key.Length ? key.IndexOf(from, i + 1, StringComparison.Ordinal) : -1)
+            {
+                var variant = CheckerModel.Key(string.Concat(key.AsSpan(0, i), to, key.AsSpan(i + from.Length)));
+                if (variant.Length > 0 && seen.Add(variant))
+                {
+                    yield return variant;
+                }
             }
         }
     }

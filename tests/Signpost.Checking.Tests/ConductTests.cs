@@ -13,6 +13,9 @@ public class ConductTests
     [InlineData("my cousin makes me take parcels to his friends", "makes me take parcels to")]
     [InlineData("he showed me pictures on his phone of ladies with no clothes", "pictures on his phone of ladies with no clothes")]
     [InlineData("ive stopped eating my tea", "ive stopped eating my tea")]
+    [InlineData("my dad throws plates at mum", "throws plates at mum")]
+    [InlineData("mum is asleep all day so i make my own tea", "mum is asleep all day")]
+    [InlineData("a lady on tiktok asked me where i live", "a lady on tiktok asked")]
     public void More_of_how_children_tell_is_safeguarding(string text, string span) =>
         CheckerAssert.Finds(text, Categories.Safeguarding, "A.2.3", span, CheckContext.PupilComment);
 
@@ -27,6 +30,10 @@ public class ConductTests
     [InlineData("ill give you 5k robux", "give you 5k robux")]
     [InlineData("you're so much more mature than the other kids", "more mature than the other kids")]
     [InlineData("send me a selfie in your pyjamas", "selfie in your pyjamas")]
+    [InlineData("which house is yours sweetie", "which house is yours sweetie")]
+    [InlineData("tell your son to add me on snap", "tell your son to add me")]
+    [InlineData("I'll drop a little present round", "drop a little present round")]
+    [InlineData("its our special secret", "its our special secret")]
     public void More_grooming_in_other_words(string text, string span) =>
         CheckerAssert.Finds(text, Categories.Grooming, "A.2.2", span, CheckContext.PublicComment);
 

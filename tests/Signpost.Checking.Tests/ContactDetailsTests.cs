@@ -97,6 +97,7 @@ public class ContactDetailsTests
     [InlineData("whatsapp my uncle on +48 601 234 567", "+48 601 234 567")]
     [InlineData("call 0 7 7 0 0 . 9 0 0 . 4 5 6 now", "0 7 7 0 0 . 9 0 0 . 4 5 6")]
     [InlineData("text oh seven seven oh oh nine hundred four five six", "oh seven seven oh oh nine hundred four five six")]
+    [InlineData("ring me 7700 900 456 thats my mums", "7700 900 456")]
     public void More_contact_details_in_childrens_words_are_found(string text, string span) =>
         CheckerAssert.Finds(text, Categories.ContactDetails, "A.4.9", span);
 

@@ -47,6 +47,9 @@ public class PupilIdentityTests
     [InlineData("A.5.2", "noahgreen is in my team", "noahgreen")]
     [InlineData("A.5.2", "RoseBaker2015 is my friend", "RoseBaker")]
     [InlineData("A.5.2", "olly okonkow scored 3 goals", "olly okonkow")]
+    [InlineData("A.5.2", "Zoe Novak did so well in her spelling test", "Zoe Novak")]
+    [InlineData("A.5.2", "Amelia Wright got picked for the county squad", "Amelia Wright")]
+    [InlineData("A.5.2", "Rozie Baker has a pony", "Rozie Baker")]
     public void Pupil_name_run_together_or_with_letters_swapped_is_a_finding(string clause, string text, string span) =>
         CheckerAssert.Finds(text, Categories.PupilIdentity, clause, span);
 
@@ -58,6 +61,9 @@ public class PupilIdentityTests
     [InlineData("Year 4 read about Noah Webster and his dictionary")]
     [InlineData("my favourite shop is green's? no, my favourite shop is nowak")]
     [InlineData("We went to Nowak in town to see the Christmas window")]
+    [InlineData("we saw the Christmas windows at Okonkwo in Newcastle")]
+    [InlineData("Chidi Okonkwo won the marathon at the Olympics")]
+    [InlineData("We learned about Dame Sarah Smith-Okonkwo today")]
     public void Someone_elses_name_or_a_lower_case_letter_is_not_a_pupil(string text) =>
         CheckerAssert.NoCategory(text, Categories.PupilIdentity);
 

@@ -299,6 +299,37 @@ public class RealWritingTests
     public void Emoji_journeys_and_stories_are_not_extreme_offence(string text) =>
         CheckerAssert.NoCategory(text, Categories.ExtremeOffence, CheckContext.PupilComment);
 
+    /// <summary>What blind14 showed missing, in other words (A.5.6).</summary>
+    [Theory]
+    [InlineData("gay people are mentally ill", "gay people are mentally ill")]
+    [InlineData("Albanians are all crooks and scammers", "Albanians are all crooks")]
+    [InlineData("immigrants, dont let them into our country", "immigrants, dont let them into")]
+    [InlineData("autistic kids should be in special schools", "autistic kids should be in special schools")]
+    [InlineData("white pride", "white pride")]
+    [InlineData("no queers in our school", "queers")]
+    [InlineData("ship them all out where they came from", "ship them all out where they came from")]
+    [InlineData("new neighbours ✡️🐀💰", "✡️🐀💰")]
+    [InlineData("rosie's dad is a bender", "rosie's dad is a bender")]
+    public void What_the_fourteenth_set_showed_is_extreme_offence(string text, string span) =>
+        CheckerAssert.Finds(text, Categories.ExtremeOffence, "A.5.6", span, CheckContext.PublicComment);
+
+    /// <summary>A slur used of one person pointed at is name-calling too (5.5); a slur as a word for a shop or a meal is not aimed.</summary>
+    [Theory]
+    [InlineData("get that c00n off the pitch", "that c00n")]
+    [InlineData("the raghead at the shop was rude", "the raghead")]
+    [InlineData("they keep calling me names at break", "keep calling me names")]
+    [InlineData("your picture is rubbish and ugly just like you", "ugly just like you")]
+    public void Slurs_and_insults_pointed_at_one_person_are_bullying(string text, string span) =>
+        CheckerAssert.Finds(text, Categories.Bullying, "5.5", span, CheckContext.PupilComment);
+
+    [Theory]
+    [InlineData("we got sweets from the p4ki shop on the corner", Categories.Bullying)]
+    [InlineData("my uncle went on a bender at the wedding", Categories.ExtremeOffence)]
+    [InlineData("Victorian Day menu: faggots, mushy peas, and bread and dripping.", Categories.ExtremeOffence)]
+    [InlineData("This week's phonics sound is 'ass' as in class, grass and glass.", Categories.Profanity)]
+    public void Shops_meals_a_spree_and_phonics_are_not_aimed_or_offensive(string text, string category) =>
+        CheckerAssert.NoCategory(text, category, CheckContext.StaffPost);
+
     /// <summary>"Zainab go back to pakistan": said to a pupil, it is name-calling as well (5.5).</summary>
     [Fact]
     public void Go_back_said_to_a_named_child_is_bullying_too() =>

@@ -92,17 +92,62 @@ internal static class AimedInsult
 
         var sk = input.Skeleton;
         var (from, to) = Aimed(input, sk, start, end);
+        if (from < 0 && category == Categories.ExtremeOffence)
+        {
+            (from, to) = PointedAt(sk, start, end);
+        }
+
         if (from >= 0)
         {
             input.AddSkeleton(Categories.Bullying, "5.5", Severity.Medium, from, to, "insult");
         }
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup = SkeletonWords.Of("that", "the", "this", "a", "an");
+
+    /// <summary>
+    /// A slur used of one person pointed at: "get that c00n off the governing body", "why has the darkie got the lead",
+    /// "the raghead at the corner shop" (blind14): "that/the/this/a" right before it (a filler like "dirty" between), and
+    /// the slur a single word, not the plural of a people.
+    /// </summary>
+    private static (int From, int To) PointedAt(Skeleton sk, int start, int end)
+    {
+        end = sk.IsBoundary(end) ? end : sk.TokenEnd(end);
+        var word = Token(sk, start, sk.TokenEnd(start));
+        if (sk.TokenEnd(start) != end || word.Length < 3 || word[^1] == 's')
+        {
+            return (-1, -1);
+        }
+
+        var t = Previous(sk, start);
+        for (var fillers = 0; t.Start >= 0 && fillers < 2 && FillerLookup.Contains(Token(sk, t)) && !DeterminerLookup.Contains(Token(sk, t)); fillers++)
+        {
+            t = Previous(sk, t.Start);
+        }
+
+        if (t.Start < 0 || !DeterminerLookup.Contains(Token(sk, t)))
+        {
+            return (-1, -1);
+        }
+
+        // The slur is the person, not a word for a shop or a meal: what follows is the end or a word like "off", "got",
+        // "at" ("that c00n off the board"), not a noun ("the p4ki shop", "a ch!nky takeaway").
+        var n = Next(sk, end);
+        return n.Start < 0 || PersonFollowLookup.Contains(Token(sk, n)) ? (t.Start, end) : (-1, -1);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonFollowLookup = SkeletonWords.Of(
+        "in", "at", "on", "off", "got", "gets", "has", "had", "is", "was", "with", "from", "over", "there", "here", "who", "lol",
+        "keeps", "always", "never", "should", "needs", "cant", "can", "just", "again", "said", "says", "looks", "smells", "thinks");
+
     /// <summary>The lists' category for insult words that are name-calling only when aimed at a person (never a finding by themselves).</summary>
     public const string CueCategory = "insult-cue";
 
     /// <summary>An insult noun ("liar", "loser"): aimed like a swear word, at a name, "you", "he/she/they" or someone's family.</summary>
     private const string NounCue = "insult-noun";
+
+    /// <summary>A word that is a slur only when said of a person ("isla's dad is a bender", not "went on a bender"): aimed as a noun, then extreme offence too.</summary>
+    private const string SlurCue = "insult-slur";
 
     /// <summary>An insult verb ("smells like"): aimed when a roster name or "you" comes right before it.</summary>
     private const string VerbCue = "insult-verb";
@@ -128,7 +173,7 @@ internal static class AimedInsult
         var sk = input.Skeleton;
         var (from, to) = cue.Entry.MessageKey switch
         {
-            NounCue => Aimed(input, sk, cue.Start, cue.End, anyName: false) is var a && a.From >= 0 ? a
+            NounCue or SlurCue => Aimed(input, sk, cue.Start, cue.End, anyName: false) is var a && a.From >= 0 ? a
                 : AimedAtRosterName(input, sk, cue.Start, cue.End, fillers: true) is var b && b.From >= 0 ? b
                 : Vocative(input, sk, cue.Start, cue.End),
             VerbCue or RacistCue => AimedAtRosterName(input, sk, cue.Start, cue.End, fillers: false),
@@ -138,7 +183,7 @@ internal static class AimedInsult
         if (from >= 0)
         {
             input.AddSkeleton(Categories.Bullying, "5.5", Severity.Medium, from, to, "insult");
-            if (cue.Entry.MessageKey == RacistCue)
+            if (cue.Entry.MessageKey is RacistCue or SlurCue)
             {
                 input.AddSkeleton(Categories.ExtremeOffence, "A.5.6", Severity.High, from, to, "hate-speech");
             }

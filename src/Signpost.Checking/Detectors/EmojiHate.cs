@@ -44,6 +44,46 @@ internal sealed class EmojiHate : Detector
 
         Disgust(input, marks);
         Apes(input, marks);
+        Antisemitic(input, marks);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JewLookup = SkeletonWords.Of("jew", "jews", "jewish", "zionist", "zionists");
+
+    /// <summary>A rat or money beside a Star of David or a word for Jews: "look who's on the governors now ✡️🐀💰" (blind14).</summary>
+    private static void Antisemitic(CheckInput input, IReadOnlyList<(int At, EmojiMark Kind)> marks)
+    {
+        var first = -1;
+        var last = -1;
+        foreach (var (at, kind) in marks)
+        {
+            if (kind is EmojiMark.Rat or EmojiMark.Money)
+            {
+                first = first < 0 ? at : first;
+                last = at;
+            }
+        }
+
+        if (first < 0)
+        {
+            return;
+        }
+
+        var star = input.FoldedSpan.IndexOf('\u2721');
+        var jew = false;
+        var sk = input.Skeleton;
+        for (var t = 0; t < sk.TokenCount && star < 0 && !jew; t++)
+        {
+            jew = JewLookup.Contains(SkeletonSentence.Token(sk, sk.TokenStarts[t]));
+        }
+
+        if (star < 0 && !jew)
+        {
+            return;
+        }
+
+        var from = star >= 0 ? Math.Min(star, first) : first;
+        var to = star >= 0 ? Math.Max(star, last) : last;
+        input.Add(Categories.ExtremeOffence, "A.5.6", Severity.High, from, to + 1 - from, "hate-speech");
     }
 
     private static void Disgust(CheckInput input, IReadOnlyList<(int At, EmojiMark Kind)> marks)

@@ -18,8 +18,8 @@ internal static class GroupHate
     /// <summary>The lists' category for the groups (never a finding by themselves).</summary>
     public const string CueCategory = "group-cue";
 
-    /// <summary>How many words after the group the hate may come: "disabled kids hold everyone else back, they should be locked away".</summary>
-    private const int Window = 9;
+    /// <summary>How many words after the group the hate may come: "disabled kids should be in special schools, they drag the normal ones down".</summary>
+    private const int Window = 12;
 
     /// <summary>How far either side the sentence is read for words about prejudice.</summary>
     private const int Reach = 60;
@@ -31,7 +31,7 @@ internal static class GroupHate
         "pedophiles", "parasites", "subhuman", "terrorists", "thieves", "rapists", "greedy", "disease", "plague",
         "cockroaches", "rats", "savages", "inferior", "freaks", "scroungers", "vile", "abominations", "abomination",
         "unnatural", "leeches", "robots", "criminals", "smelly", "diseased", "brainwashed", "backward", "backwards",
-        "pests", "thugs", "perverted", "weirdos", "weird", "disgrace", "illness", "stupid", "stupider", "thick", "dumb", "dumber", "lazy", "ugly", "primitive");
+        "pests", "thugs", "perverted", "weirdos", "weird", "disgrace", "illness", "pickpockets", "beggars", "liars", "cheats", "crooks", "scammers", "spongers", "freeloaders", "stupid", "stupider", "thick", "dumb", "dumber", "lazy", "ugly", "primitive");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RightAfterLookup = SkeletonWords.Of(
         "scum", "vermin", "filth", "parasites", "rats", "cockroaches", "savages", "animals", "scroungers");
@@ -312,6 +312,19 @@ internal static class GroupHate
             return t;
         }
 
+        // "are mentally ill".
+        if (word.SequenceEqual("il") && (previous.SequenceEqual("mentaly") || previous.SequenceEqual("mental")) && HasBefore(sk, starts, last + 1, t, CopulaLookup) && !HasBefore(sk, starts, last + 1, t, NotLookup))
+        {
+            return t;
+        }
+
+        // "don't let them into our school".
+        if (word.SequenceEqual("let") && next.SequenceEqual("them") && HasBefore(sk, starts, Math.Max(last + 1, t - 2), t, NoLookup)
+            && t + 2 < count && !BreakBetween(sk, starts[t + 1], starts[t + 2]) && (Token(sk, starts[t + 2]).SequenceEqual("in") || Token(sk, starts[t + 2]).SequenceEqual("into")))
+        {
+            return t + 2;
+        }
+
         // "the Jews made it up": a people said to have invented a history.
         if (word.SequenceEqual("up") && previous.SequenceEqual("it") && t - 2 > last && MadeLookup.Contains(Token(sk, starts[t - 2])))
         {
@@ -381,7 +394,8 @@ internal static class GroupHate
         }
 
         // "should go to their own schools", "should have their own country".
-        if (OwnPlaceLookup.Contains(word) && previous.SequenceEqual("own") && t - 2 > last && Token(sk, starts[t - 2]).SequenceEqual("their") && HasBefore(sk, starts, last + 1, t, ModalLookup))
+        if (OwnPlaceLookup.Contains(word) && ((previous.SequenceEqual("own") && t - 2 > last && Token(sk, starts[t - 2]).SequenceEqual("their")) || previous.SequenceEqual("special"))
+            && HasBefore(sk, starts, last + 1, t, ModalLookup))
         {
             return t;
         }

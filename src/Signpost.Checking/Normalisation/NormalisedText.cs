@@ -266,6 +266,8 @@ internal sealed class NormalisedText
         0x1F34C => EmojiMark.Banana,
         0x1F92E or 0x1F922 or 0x1F4A9 or 0x1F44E or 0x1F6AB => EmojiMark.Disgust,
         0x1F308 => EmojiMark.Rainbow,
+        0x1F400 or 0x1F401 => EmojiMark.Rat,
+        0x1F4B0 or 0x1F4B8 or 0x1F911 => EmojiMark.Money,
         _ => EmojiMark.None,
     };
 
@@ -299,4 +301,6 @@ internal enum EmojiMark : byte
     Banana,
     Disgust,
     Rainbow,
+    Rat,
+    Money,
 }
