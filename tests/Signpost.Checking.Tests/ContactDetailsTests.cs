@@ -115,6 +115,16 @@ public class ContactDetailsTests
     public void The_school_office_number_followed_by_to_is_not_a_persons() =>
         CheckerAssert.NoCategory("You can ring the school office on 024 7696 0100 to report an absence", Categories.ContactDetails, CheckContext.PublicComment);
 
+    /// <summary>A school address on a personal post: not for personal social media (6.10), and a way in for pupils and families (6.2).</summary>
+    [Fact]
+    public void A_school_address_on_a_personal_post_is_both_findings()
+    {
+        const string text = "For cake orders email me at h.price@holbrook.sch.uk";
+        CheckerAssert.Finds(text, Categories.SchoolEmail, "6.10", "h.price@holbrook.sch.uk", CheckContext.PersonalPost);
+        CheckerAssert.Finds(text, Categories.ContactDetails, "6.2", "h.price@holbrook.sch.uk", CheckContext.PersonalPost);
+        CheckerAssert.NoCategory(text, Categories.ContactDetails, CheckContext.StaffPost);
+    }
+
     [Fact]
     public void A_link_in_a_pupil_comment_is_held() =>
         CheckerAssert.Finds("look www.coolgames4kids.com now", Categories.Spam, "A.2.2", "www.coolgames4kids.com");

@@ -56,7 +56,10 @@ internal sealed partial class EmailDetector : Detector
         switch (input.Context)
         {
             case CheckContext.PersonalPost when school:
+                // Both: a school address is not for personal social media (6.10), and on a public post pupils and their
+                // families could use it to reach the writer (contact details, advice citing 6.2, as CheckInput words it).
                 input.Add(Categories.SchoolEmail, "6.10", Severity.Medium, m.Index, m.Length, "school-email");
+                input.Add(Categories.ContactDetails, "A.4.9", Severity.Medium, m.Index, m.Length, messageKey);
                 break;
             case CheckContext.StaffPost when school:
                 break;
