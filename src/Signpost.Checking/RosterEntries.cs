@@ -111,6 +111,12 @@ internal static class RosterEntries
                     }
                 }
 
+                // A team named for the family, as a tag: "#TeamHussain won the quiz" (blind9).
+                if (!last.Contains(' ', StringComparison.Ordinal))
+                {
+                    entries.Add(Entry(Surname, "team" + last, source));
+                }
+
                 entries.Add(Entry(Surname, last, source, plainLast));
                 if (!last.EndsWith('s') && !last.Contains(' ', StringComparison.Ordinal))
                 {

@@ -98,6 +98,8 @@ public class ContactDetailsTests
     [InlineData("call 0 7 7 0 0 . 9 0 0 . 4 5 6 now", "0 7 7 0 0 . 9 0 0 . 4 5 6")]
     [InlineData("text oh seven seven oh oh nine hundred four five six", "oh seven seven oh oh nine hundred four five six")]
     [InlineData("ring me 7700 900 456 thats my mums", "7700 900 456")]
+    [InlineData("my mobile is 07seven00 900 4five6", "07seven00 900 4five6")]
+    [InlineData("we moved into our new house on Linden Grove last week", "Linden Grove")]
     public void More_contact_details_in_childrens_words_are_found(string text, string span) =>
         CheckerAssert.Finds(text, Categories.ContactDetails, "A.4.9", span);
 

@@ -26,6 +26,9 @@ public class PupilIdentityTests
     [InlineData("A.5.2", "Rose in Year 4 made a cake", "Rose")]
     [InlineData("A.5.2", "Olly from Oak Class won", "Olly")]
     [InlineData("A.5.2", "Noah at Holbrook Primary sang", "Noah")]
+    [InlineData("A.5.2", "My son Noah is 7 and in Oak, any spare jumpers?", "Noah")]
+    [InlineData("A.5.2", "Rosie lives at 5 Plover Road next door to me", "Rosie")]
+    [InlineData("A.5.2", "TeamGreen won the quiz night", "TeamGreen")]
     public void Pupil_first_name_with_school_or_class_is_a_finding(string clause, string text, string span) =>
         CheckerAssert.Finds(text, Categories.PupilIdentity, clause, span);
 
@@ -63,6 +66,7 @@ public class PupilIdentityTests
     [InlineData("We went to Nowak in town to see the Christmas window")]
     [InlineData("we saw the Christmas windows at Okonkwo in Newcastle")]
     [InlineData("Chidi Okonkwo won the marathon at the Olympics")]
+    [InlineData("the acorn fell from the Oak and Noah picked it up")]
     [InlineData("We learned about Dame Sarah Smith-Okonkwo today")]
     public void Someone_elses_name_or_a_lower_case_letter_is_not_a_pupil(string text) =>
         CheckerAssert.NoCategory(text, Categories.PupilIdentity);

@@ -169,6 +169,15 @@ internal sealed class PhoneInWordsDetector : Detector
                 (pending, pendingWords) = (0, 0);
                 multiplier = 1;
             }
+            else if (Glued(sk, p, e) is var glued && glued.Digits > 0)
+            {
+                // "07seven00", "5six8": digits and number words in one token (blind5, blind7).
+                first = first < 0 ? glued.First : first;
+                digits += glued.Digits + pending;
+                words += 1 + pendingWords;
+                (pending, pendingWords) = (0, 0);
+                multiplier = 1;
+            }
             else
             {
                 break;
@@ -184,6 +193,55 @@ internal sealed class PhoneInWordsDetector : Detector
         }
 
         return (digits, words, first, end);
+    }
+
+    /// <summary>Number words as the skeleton spells them (a run of one letter once: "thre").</summary>
+    private static readonly string[] Words = ["zero", "one", "two", "thre", "four", "five", "six", "seven", "eight", "nine"];
+
+    /// <summary>
+    /// A token of digits and number words run together ("07seven00"): its digits and first digit, or no digits where it
+    /// has no digit, no word, or anything else.
+    /// </summary>
+    private static (int Digits, int First) Glued(Skeleton sk, int p, int e)
+    {
+        var digits = 0;
+        var first = -1;
+        var word = false;
+        var digit = false;
+        var i = p;
+        while (i < e)
+        {
+            var c = sk.Chars[i];
+            if (char.IsAsciiDigit(c))
+            {
+                first = first < 0 ? c - '0' : first;
+                digits += sk.Runs[i];
+                digit = true;
+                i++;
+                continue;
+            }
+
+            var found = -1;
+            for (var w = 0; w < Words.Length && found < 0; w++)
+            {
+                if (sk.Chars.AsSpan(i, e - i).StartsWith(Words[w], StringComparison.Ordinal))
+                {
+                    found = w;
+                }
+            }
+
+            if (found < 0)
+            {
+                return (0, -1);
+            }
+
+            first = first < 0 ? found : first;
+            digits++;
+            word = true;
+            i += Words[found].Length;
+        }
+
+        return word && digit ? (digits, first) : (0, -1);
     }
 
     private static bool IsDigits(ReadOnlySpan<char> token)

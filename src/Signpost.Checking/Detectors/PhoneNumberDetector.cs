@@ -30,6 +30,17 @@ internal sealed partial class PhoneNumberDetector : Detector
             Find(input, text);
         }
 
+        // Number words run into the digits: "07seven00 900 5six8" (blind5, blind7).
+        if (GluedWords(text) is { } glued)
+        {
+            foreach (var m in Phone().EnumerateMatches(glued.Text))
+            {
+                var start = glued.Map[m.Index];
+                var end = glued.Map[m.Index + m.Length];
+                input.Add(Categories.ContactDetails, "A.4.9", Severity.High, start, end - start, "phone");
+            }
+        }
+
         // A mobile number with its first 0 left off, after a word that says it is one: "ring me 7700 900 456" (blind14).
         if (input.DigitCount >= 10)
         {
@@ -66,6 +77,125 @@ internal sealed partial class PhoneNumberDetector : Detector
 
             input.Add(Categories.ContactDetails, "A.4.9", Severity.High, m.Index, m.Length, "phone");
         }
+    }
+
+    private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+    /// <summary>
+    /// The text with each number word inside a word that also has a digit written as its digit ("07seven00" reads
+    /// "07700"), and for each char of it the folded place it came from (one more at the end); null where no word has both.
+    /// </summary>
+    internal static (string Text, int[] Map)? GluedWords(ReadOnlySpan<char> text)
+    {
+        System.Text.StringBuilder? read = null;
+        List<int>? map = null;
+        var copied = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var digit = false;
+            while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
+            {
+                digit |= char.IsAsciiDigit(text[i]);
+                i++;
+            }
+
+            if (!digit || !ParsesAsNumber(text[start..i], out var word))
+            {
+                continue;
+            }
+
+            if (!word)
+            {
+                continue;
+            }
+
+            read ??= new System.Text.StringBuilder(text.Length);
+            map ??= new List<int>(text.Length + 1);
+            for (var k = copied; k < start; k++)
+            {
+                read.Append(text[k]);
+                map.Add(k);
+            }
+
+            for (var k = start; k < i;)
+            {
+                if (char.IsAsciiDigit(text[k]))
+                {
+                    read.Append(text[k]);
+                    map.Add(k);
+                    k++;
+                    continue;
+                }
+
+                var w = NumberWordAt(text[k..i]);
+                read.Append((char)('0' + w));
+                map.Add(k);
+                k += NumberWords[w].Length;
+            }
+
+            copied = i;
+        }
+
+        if (read is null || map is null)
+        {
+            return null;
+        }
+
+        for (var k = copied; k < text.Length; k++)
+        {
+            read.Append(text[k]);
+            map.Add(k);
+        }
+
+        map.Add(text.Length);
+        return (read.ToString(), [.. map]);
+    }
+
+    /// <summary>Whether a word is digits and number words only, and (<paramref name="word"/>) has a number word in it.</summary>
+    private static bool ParsesAsNumber(ReadOnlySpan<char> token, out bool word)
+    {
+        word = false;
+        for (var k = 0; k < token.Length;)
+        {
+            if (char.IsAsciiDigit(token[k]))
+            {
+                k++;
+                continue;
+            }
+
+            var w = NumberWordAt(token[k..]);
+            if (w < 0)
+            {
+                return false;
+            }
+
+            word = true;
+            k += NumberWords[w].Length;
+        }
+
+        return true;
+    }
+
+    /// <summary>The number word <paramref name="rest"/> starts with (any case), or -1.</summary>
+    private static int NumberWordAt(ReadOnlySpan<char> rest)
+    {
+        for (var w = 0; w < NumberWords.Length; w++)
+        {
+            if (rest.StartsWith(NumberWords[w], StringComparison.OrdinalIgnoreCase))
+            {
+                return w;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

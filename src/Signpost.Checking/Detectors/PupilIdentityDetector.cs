@@ -91,7 +91,7 @@ internal sealed partial class PupilIdentityDetector : Detector
                 case RosterEntries.Initial when InitialIsCapital(input.Skeleton, m):
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-initial");
                     break;
-                case RosterEntries.FirstName when (!ordinary || capital) && !OtherPersonsName(input, m) && NearCue(input, cues ??= ClassCues(input), m):
+                case RosterEntries.FirstName when (!ordinary || capital) && !OtherPersonsName(input, m) && (NearCue(input, cues ??= ClassCues(input), m) || AddressNear(input, m)):
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-with-class");
                     break;
             }
@@ -224,6 +224,8 @@ internal sealed partial class PupilIdentityDetector : Detector
         return false;
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClassBeforeLookup = SkeletonWords.Of("in", "from", "of");
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ShopLookup = SkeletonWords.Of("shop", "shops", "store", "stores", "shopping", "department");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnedLookup = SkeletonWords.Of("s", "house", "party", "home", "mum", "dad", "place", "birthday", "garden", "flat", "nan");
@@ -318,6 +320,33 @@ internal sealed partial class PupilIdentityDetector : Detector
         return i < cues.Count && cues[i] < start + length + CueDistance;
     }
 
+    /// <summary>
+    /// Whether a home address was found near a first name: "Kacper lives at 5 Plover Road", "i no Rosies house its on ash
+    /// tree road" (blind9, blind12): a first name with where the child lives identifies them.
+    /// </summary>
+    private static bool AddressNear(CheckInput input, PhraseMatch m)
+    {
+        if (input.Findings.Count == 0)
+        {
+            return false;
+        }
+
+        var (fs, fl) = input.Skeleton.ToFolded(m.Start, m.End);
+        var (start, length) = input.Text.ToOriginal(fs, fl);
+        foreach (var f in input.Findings)
+        {
+            if (f.Category == Categories.ContactDetails && f.Message == AddressMessage(input)
+                && f.Start < start + length + CueDistance && f.Start + f.Length > start - CueDistance)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string AddressMessage(CheckInput input) => Messages.For("address", input.ForPupil);
+
     /// <summary>Folded positions of class or school mentions, sorted: "Year 4" (and "my Year 4s"), "Y4", "Class 3B", "Reception", school and class names.</summary>
     private static List<int> ClassCues(CheckInput input)
     {
@@ -340,6 +369,28 @@ internal sealed partial class PupilIdentityDetector : Detector
             foreach (var at in SkeletonSearch.FindAll(input.Skeleton, name))
             {
                 cues.Add(input.Skeleton.ToFolded(at, at + 1).Start);
+            }
+        }
+
+        // A class by its first word, as children write it: "Kacper is 7 and in Oak", "Ollie O from Oak" (blind11, blind13):
+        // capitalised, after "in", "from" or "of".
+        var sk = input.Skeleton;
+        foreach (var name in input.Model.ClassNames)
+        {
+            var space = name.IndexOf(' ', StringComparison.Ordinal);
+            if (space < 3 || !name.EndsWith(" clas", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var at in SkeletonSearch.FindAll(sk, name[..space]))
+            {
+                var before = SkeletonSentence.PreviousStart(sk, at);
+                if ((sk.Flags[at] & Normalisation.Skeleton.TokenFlags.Capital) != 0 && sk.TokenEnd(at) - at == space && before >= 0
+                    && ClassBeforeLookup.Contains(SkeletonSentence.Token(sk, before)))
+                {
+                    cues.Add(sk.ToFolded(at, at + 1).Start);
+                }
             }
         }
 
