@@ -106,26 +106,49 @@ internal sealed class EmojiHate : Detector
                 }
             }
 
-            // A word for gay people just before it: "gays 🤮".
-            var sk = input.Skeleton;
-            var starts = sk.TokenStarts;
-            for (var t = sk.TokenCount - 1; t >= 0; t--)
+            // A word for gay people just before it: "gays 🤮" (read in the folded text just before, so each mark costs
+            // a few chars however long the text).
+            if (GayWordBefore(input.FoldedSpan, at) is var word && word >= 0)
             {
-                var (fs, fl) = sk.ToFolded(starts[t], sk.TokenEnd(starts[t]));
-                if (fs + fl > at)
-                {
-                    continue;
-                }
-
-                if (at - (fs + fl) <= DisgustReach && GayLookup.Contains(SkeletonSentence.Token(sk, starts[t])))
-                {
-                    input.Add(Categories.ExtremeOffence, "A.5.6", Severity.High, fs, at + 1 - fs, "hate-speech");
-                    return;
-                }
-
-                break;
+                input.Add(Categories.ExtremeOffence, "A.5.6", Severity.High, word, at + 1 - word, "hate-speech");
+                return;
             }
         }
+    }
+
+    /// <summary>Where a word for gay people ends no more than <see cref="DisgustReach"/> chars before <paramref name="at"/> starts, or -1.</summary>
+    private static int GayWordBefore(ReadOnlySpan<char> text, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && at - i <= DisgustReach && !char.IsAsciiLetter(text[i]))
+        {
+            i--;
+        }
+
+        if (i < 0 || at - i > DisgustReach)
+        {
+            return -1;
+        }
+
+        var end = i + 1;
+        var start = end;
+        while (start > 0 && end - start < 16 && char.IsAsciiLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        Span<char> word = stackalloc char[16];
+        var n = 0;
+        for (var k = start; k < end && n < word.Length; k++)
+        {
+            var c = char.ToLowerInvariant(text[k]);
+            if (n == 0 || word[n - 1] != c)
+            {
+                word[n++] = c;
+            }
+        }
+
+        return GayLookup.Contains(word[..n]) ? start : -1;
     }
 
     private static void Apes(CheckInput input, IReadOnlyList<(int At, EmojiMark Kind)> marks)

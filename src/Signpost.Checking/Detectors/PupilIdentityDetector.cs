@@ -33,6 +33,7 @@ internal sealed partial class PupilIdentityDetector : Detector
         // covering a shorter one found with a running furthest end, since hits come in text order.
         // The class and school mentions are found only when a hit needs them (a full name never does).
         List<int>? cues = null;
+        List<(int Start, int End)>? addresses = null;
         HashSet<string>? firstNames = null;
         var matches = input.RosterMatches;
         var nextFull = 0;
@@ -91,7 +92,7 @@ internal sealed partial class PupilIdentityDetector : Detector
                 case RosterEntries.Initial when InitialIsCapital(input.Skeleton, m):
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-initial");
                     break;
-                case RosterEntries.FirstName when (!ordinary || capital) && !OtherPersonsName(input, m) && (NearCue(input, cues ??= ClassCues(input), m) || AddressNear(input, m)):
+                case RosterEntries.FirstName when (!ordinary || capital) && !OtherPersonsName(input, m) && (NearCue(input, cues ??= ClassCues(input), m) || AddressNear(input, m, ref addresses)):
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-with-class");
                     break;
             }
@@ -213,9 +214,26 @@ internal sealed partial class PupilIdentityDetector : Detector
 
     private static bool IsRosterSurname(CheckInput input, int start, int end)
     {
-        foreach (var r in input.RosterMatches)
+        // Hits come in text order: the ones starting at start, found by binary search (linear for a text of a million names).
+        var matches = input.RosterMatches;
+        var lo = 0;
+        var hi = matches.Count;
+        while (lo < hi)
         {
-            if (r.Start == start && r.End == end && r.Entry.Category == RosterEntries.Surname)
+            var mid = (lo + hi) >>> 1;
+            if (matches[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < matches.Count && matches[i].Start == start; i++)
+        {
+            if (matches[i].End == end && matches[i].Entry.Category == RosterEntries.Surname)
             {
                 return true;
             }
@@ -324,19 +342,56 @@ internal sealed partial class PupilIdentityDetector : Detector
     /// Whether a home address was found near a first name: "Kacper lives at 5 Plover Road", "i no Rosies house its on ash
     /// tree road" (blind9, blind12): a first name with where the child lives identifies them.
     /// </summary>
-    private static bool AddressNear(CheckInput input, PhraseMatch m)
+    private static bool AddressNear(CheckInput input, PhraseMatch m, ref List<(int Start, int End)>? addresses)
     {
         if (input.Findings.Count == 0)
         {
             return false;
         }
 
+        if (addresses is null)
+        {
+            // Once per text: the addresses found, in text order (a text of a million names must stay linear).
+            addresses = [];
+            var message = Messages.For("address", input.ForPupil);
+            foreach (var f in input.Findings)
+            {
+                if (f.Category == Categories.ContactDetails && f.Message == message)
+                {
+                    addresses.Add((f.Start, f.Start + f.Length));
+                }
+            }
+
+            addresses.Sort();
+        }
+
+        if (addresses.Count == 0)
+        {
+            return false;
+        }
+
         var (fs, fl) = input.Skeleton.ToFolded(m.Start, m.End);
         var (start, length) = input.Text.ToOriginal(fs, fl);
-        foreach (var f in input.Findings)
+        // The first address starting after start - CueDistance - (longest address) could be near; addresses are short,
+        // so look from the first one starting at or after start - 2 * CueDistance.
+        var lo = 0;
+        var hi = addresses.Count;
+        while (lo < hi)
         {
-            if (f.Category == Categories.ContactDetails && f.Message == AddressMessage(input)
-                && f.Start < start + length + CueDistance && f.Start + f.Length > start - CueDistance)
+            var mid = (lo + hi) >>> 1;
+            if (addresses[mid].Start < start - (2 * CueDistance))
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < addresses.Count && addresses[i].Start < start + length + CueDistance; i++)
+        {
+            if (addresses[i].End > start - CueDistance)
             {
                 return true;
             }
@@ -344,8 +399,6 @@ internal sealed partial class PupilIdentityDetector : Detector
 
         return false;
     }
-
-    private static string AddressMessage(CheckInput input) => Messages.For("address", input.ForPupil);
 
     /// <summary>Folded positions of class or school mentions, sorted: "Year 4" (and "my Year 4s"), "Y4", "Class 3B", "Reception", school and class names.</summary>
     private static List<int> ClassCues(CheckInput input)
