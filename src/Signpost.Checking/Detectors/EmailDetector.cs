@@ -17,9 +17,13 @@ internal sealed partial class EmailDetector : Detector
 
     public override void Detect(CheckInput input)
     {
-        var text = input.Folded;
-        if (text.Contains('@'))
+        // The span first: the checker calls this for most texts (any "."), and the folded string is made only where a
+        // regex must run (making it for every line cost `signpost check` ~45 ns a line; issue 3's speed).
+        var span = input.FoldedSpan;
+        var at = span.Contains('@');
+        if (at)
         {
+            var text = input.Folded;
             foreach (var m in RegexSafety.Matches(input, Plain(), text))
             {
                 Report(input, m, m.Groups["domain"].Value, "email");
@@ -27,7 +31,7 @@ internal sealed partial class EmailDetector : Detector
 
             // A.4.9: an address spelled out letter by letter; its regex runs only where an "@" stands alone between
             // two one-char tokens ("5 @ g"), which a plain address or "@ the gate" is not.
-            if (MayBeSpaced(input.FoldedSpan))
+            if (MayBeSpaced(span))
             {
                 foreach (var m in RegexSafety.Matches(input, Spaced(), text))
                 {
@@ -38,11 +42,11 @@ internal sealed partial class EmailDetector : Detector
 
         // Written out with the word "dot", with "(at)" or "[at]", or with spaces round the "@" ("teacher.y4 @ holbrook.sch.uk",
         // "katie22 @ yahoo . com": blind12).
-        if ((input.Has(CheckInput.Gate.Dot) && text.Contains("at", StringComparison.OrdinalIgnoreCase))
-            || text.Contains("(at)", StringComparison.OrdinalIgnoreCase) || text.Contains("[at]", StringComparison.OrdinalIgnoreCase)
-            || text.Contains(" @ ", StringComparison.Ordinal))
+        if ((input.Has(CheckInput.Gate.Dot) && span.Contains("at", StringComparison.OrdinalIgnoreCase))
+            || (span.IndexOfAny('(', '[') >= 0 && (span.Contains("(at)", StringComparison.OrdinalIgnoreCase) || span.Contains("[at]", StringComparison.OrdinalIgnoreCase)))
+            || (at && span.Contains(" @ ", StringComparison.Ordinal)))
         {
-            foreach (var m in RegexSafety.Matches(input, Obfuscated(), text))
+            foreach (var m in RegexSafety.Matches(input, Obfuscated(), input.Folded))
             {
                 var domain = RegexSafety.Replace(input, Dots(), m.Groups["domain"].Value, ".").Replace(" ", "", StringComparison.Ordinal);
                 Report(input, m, domain, "email-obfuscated");
