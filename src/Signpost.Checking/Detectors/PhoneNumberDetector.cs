@@ -31,7 +31,7 @@ internal sealed partial class PhoneNumberDetector : Detector
         }
 
         // Number words run into the digits: "07seven00 900 5six8" (blind5, blind7).
-        if (GluedWords(text) is { } glued)
+        if (HasDigitBesideLetter(text) && GluedWords(text) is { } glued)
         {
             foreach (var m in Phone().EnumerateMatches(glued.Text))
             {
@@ -42,7 +42,7 @@ internal sealed partial class PhoneNumberDetector : Detector
         }
 
         // A mobile number with its first 0 left off, after a word that says it is one: "ring me 7700 900 456" (blind14).
-        if (input.DigitCount >= 10)
+        if (input.DigitCount >= 10 && HasFourDigitSeven(text))
         {
             foreach (var m in NoZero().EnumerateMatches(text))
             {
@@ -77,6 +77,36 @@ internal sealed partial class PhoneNumberDetector : Detector
 
             input.Add(Categories.ContactDetails, "A.4.9", Severity.High, m.Index, m.Length, "phone");
         }
+    }
+
+    /// <summary>Whether some digit has an ASCII letter right beside it ("07seven00"), as every word <see cref="GluedWords"/> reads does; only the digits are visited.</summary>
+    private static bool HasDigitBesideLetter(ReadOnlySpan<char> text)
+    {
+        for (var i = DigitAt(text, 0); i >= 0; i = DigitAt(text, i + 1))
+        {
+            if ((i > 0 && char.IsAsciiLetter(text[i - 1])) || (i + 1 < text.Length && char.IsAsciiLetter(text[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of four digits starting with 7 stands in the text ("7700"), as every <see cref="NoZero"/> match has.</summary>
+    private static bool HasFourDigitSeven(ReadOnlySpan<char> text)
+    {
+        for (var i = text.IndexOf('7'); i >= 0; i = i + 1 < text.Length && text[(i + 1)..].IndexOf('7') is var n && n >= 0 ? i + 1 + n : -1)
+        {
+            if ((i == 0 || !char.IsAsciiLetterOrDigit(text[i - 1])) && i + 4 <= text.Length
+                && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3])
+                && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
