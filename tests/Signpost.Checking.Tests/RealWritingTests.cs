@@ -317,7 +317,7 @@ public class RealWritingTests
     [Theory]
     [InlineData("get that c00n off the pitch", "that c00n")]
     [InlineData("the raghead at the shop was rude", "the raghead")]
-    [InlineData("they keep calling me names at break", "keep calling me names")]
+    [InlineData("they keep calling me names at break", "calling me names")]
     [InlineData("your picture is rubbish and ugly just like you", "ugly just like you")]
     public void Slurs_and_insults_pointed_at_one_person_are_bullying(string text, string span) =>
         CheckerAssert.Finds(text, Categories.Bullying, "5.5", span, CheckContext.PupilComment);
