@@ -22,12 +22,13 @@ public abstract class PersonalPostAdviceTests<TFactory>(TFactory app) : IClassFi
             teacherId = await db.Users.Where(u => u.UserName == "teacher.y4").Select(u => u.Id).SingleAsync();
         }
 
-        var r = await teacher.SubmitAsync("/advice", [new("Text", $"Proud to teach at Holbrook Primary! Email me at tess.demo@holbrook-primary.example {marker}")]);
+        var r = await teacher.SubmitAsync("/advice", [new("Text", $"Proud to teach at Holbrook Primary! Email me at tess.demo@holbrook-primary.example or ring 07700 900123 {marker}")]);
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         var html = await r.Content.ReadAsStringAsync();
         Assert.Contains("<mark>", html);
         Assert.Contains("6.10: a school email address is not for personal social media", html);
         Assert.Contains("6.1: do not identify yourself", html);
+        Assert.Contains("6.2: no contact with pupils through personal social media", html);
         Assert.Contains("Friend requests from pupils (6.6)", html);
 
         var empty = await teacher.SubmitAsync("/advice", [new("Text", " ")]);

@@ -84,6 +84,7 @@ public sealed class IndexModel(SchoolCheckers checkers) : PageModel
     public static string Explain(string clause) => clause switch
     {
         "6.1" => "6.1: do not identify yourself as working for the school or the Local Authority on your personal accounts.",
+        "6.2" => "6.2: no contact with pupils through personal social media; your own number, address, email or handle on a public post lets pupils and their families reach you.",
         "6.8" => "6.8: never discuss work, pupils or their families on personal webspace.",
         "6.9" => "6.9: no images of pupils or their families, of staff in school uniform or with school logos, or of sensitive premises.",
         "6.10" => "6.10: a school email address is not for personal social media.",
