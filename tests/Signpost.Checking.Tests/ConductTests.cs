@@ -48,6 +48,7 @@ public class ConductTests
     [InlineData("5.5", "that new girl is a spaz", "girl is a spaz")]
     [InlineData("5.5", "Mr Smith walks like a spaz", "Mr Smith walks like a spaz")]
     [InlineData("5.5", "retards the lot of you", "retards the lot of you")]
+    [InlineData("5.5", "fuk u mason", "fuk u mason")]
     public void More_bullying_in_other_words(string clause, string text, string span) =>
         CheckerAssert.Finds(text, Categories.Bullying, clause, span, CheckContext.PupilComment);
 

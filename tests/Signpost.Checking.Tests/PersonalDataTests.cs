@@ -2,6 +2,25 @@ namespace Signpost.Checking.Tests;
 
 public class PersonalDataTests
 {
+    /// <summary>A UPN with a wrong check letter still says whose it is after "UPN" (5.4; blind12, blind14).</summary>
+    [Theory]
+    [InlineData("UPN for Noah is H801200001003, please copy it onto the trip form", "H801200001003")]
+    [InlineData("Rose's unique pupil number: H123456789012", "H123456789012")]
+    public void A_mistyped_upn_after_its_name_is_personal_data(string text, string span) =>
+        CheckerAssert.Finds(text, Categories.PersonalData, "5.4", span, CheckContext.StaffPost);
+
+    [Fact]
+    public void A_number_like_a_upn_with_no_name_and_a_wrong_check_letter_is_not() =>
+        CheckerAssert.NoCategory("Order reference H123456789012 has shipped", Categories.PersonalData, CheckContext.StaffPost);
+
+    /// <summary>A hyphenated first name written in lower case, before a health term (5.4; blind14).</summary>
+    [Fact]
+    public void A_hyphenated_first_name_in_lower_case_before_a_health_term_is_personal_data()
+    {
+        var checker = new ContentChecker([new KnownPerson("Ellie-Mae", "Thompson", KnownPersonRole.Pupil)], new SchoolProfile(["Holbrook Primary"]));
+        Assert.Contains(checker.Check("ellie-mae has adhd and takes tablets at lunch", CheckContext.PupilComment).Findings, f => f.Category == Categories.PersonalData && f.Clause == "5.4");
+    }
+
     [Theory]
     [InlineData("5.4", "DOB 03/05/2016 on the form", "DOB 03/05/2016")]
     [InlineData("5.4", "I was born on 3rd May 2016", "born on 3rd May 2016")]
@@ -43,11 +62,12 @@ public class PersonalDataTests
 
     /// <summary>
     /// Without their name, numbers whose check digit or prefix letters are wrong are not identity numbers. (Until issue
-    /// 3's blind set these lines had "NHS no" and "NI number" before them: named, they are now findings, below.)
+    /// 3's blind set these lines had "NHS no" and "NI number" before them, and until blind12 "UPN": named, they are now
+    /// findings, below.)
     /// </summary>
     [Theory]
     [InlineData("ticket 943 476 5918")]
-    [InlineData("UPN A801200005001")]
+    [InlineData("ref A801200005001")]
     [InlineData("code QQ 12 34 56 C")]
     [InlineData("ref GB 12 34 56 A")]
     [InlineData("the winning numbers were 485 777 3456")]

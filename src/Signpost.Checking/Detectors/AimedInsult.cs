@@ -353,6 +353,13 @@ internal static class AimedInsult
             return (start, n.End);
         }
 
+        // "fuk u mason": "you" and the person's name, then the end (blind14).
+        if (n.Start >= 0 && YouLookup.Contains(Token(sk, n)) && Next(sk, n.End) is var called && called.Start >= 0
+            && Token(sk, called).Length > 1 && EndsHere(sk, called.End))
+        {
+            return (start, called.End);
+        }
+
         return (-1, -1);
     }
 

@@ -47,6 +47,39 @@ internal sealed class CircumstanceDetector : Detector
         }
     }
 
+    /// <summary>
+    /// Whether a roster name of more than one token ends at this token ("ellie-mae has adhd": the skeleton reads "elie
+    /// mae", and "mae" alone is no name; blind14). Hits are in text order: those starting up to 40 chars before are read.
+    /// </summary>
+    private static bool EndsRosterName(CheckInput input, int start, int end)
+    {
+        var matches = input.RosterMatches;
+        var lo = 0;
+        var hi = matches.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (matches[mid].Start < start - 40)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < matches.Count && matches[i].Start <= start; i++)
+        {
+            if (matches[i].End == end && matches[i].Start < start && matches[i].Entry.Category is RosterEntries.FirstName or RosterEntries.FullName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool AboutAPerson(CheckInput input, int termStart)
     {
         var sk = input.Skeleton;
@@ -73,7 +106,7 @@ internal sealed class CircumstanceDetector : Detector
             }
 
             var token = sk.Chars.AsSpan(start, end - start);
-            if (sawVerb && (CueLookup.Contains(token) || input.Model.IsName(sk, start, end)))
+            if (sawVerb && (CueLookup.Contains(token) || input.Model.IsName(sk, start, end) || EndsRosterName(input, start, end)))
             {
                 return true;
             }

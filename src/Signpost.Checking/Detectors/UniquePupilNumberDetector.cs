@@ -31,7 +31,9 @@ internal sealed partial class UniquePupilNumberDetector : Detector
 
         foreach (var m in Upn().EnumerateMatches(text))
         {
-            if (IsValid(text.Slice(m.Index, m.Length).ToString()))
+            // A wrong check letter still says whose number it is when "UPN" stands just before it (blind12, blind14:
+            // "Zainab's UPN is H123456789012", "UPN for Oliver is ..."), as NhsNumberDetector does with "NHS number".
+            if (IsValid(text.Slice(m.Index, m.Length).ToString()) || NamedBefore(text, m.Index))
             {
                 input.Add(Categories.PersonalData, "5.4", Severity.High, m.Index, m.Length, "upn");
             }
@@ -55,6 +57,24 @@ internal sealed partial class UniquePupilNumberDetector : Detector
         }
 
         return false;
+    }
+
+    /// <summary>How far before a number "UPN" is looked for: "UPN for Oliver is " and a little more.</summary>
+    private const int NameReach = 40;
+
+    /// <summary>Whether "UPN" (or "unique pupil number") stands in the <see cref="NameReach"/> chars before <paramref name="at"/>, in the same sentence.</summary>
+    private static bool NamedBefore(ReadOnlySpan<char> text, int at)
+    {
+        var before = text[Math.Max(0, at - NameReach)..at];
+        var stop = before.LastIndexOfAny('.', '!', '?');
+        if (stop >= 0)
+        {
+            before = before[(stop + 1)..];
+        }
+
+        var i = before.IndexOf("upn", StringComparison.OrdinalIgnoreCase);
+        return (i >= 0 && (i == 0 || !char.IsAsciiLetter(before[i - 1])) && (i + 3 == before.Length || !char.IsAsciiLetter(before[i + 3])))
+            || before.Contains("pupil number", StringComparison.OrdinalIgnoreCase);
     }
 
     internal static bool IsValid(string upn)
