@@ -16,6 +16,16 @@ public class ConductTests
     [InlineData("my dad throws plates at mum", "throws plates at mum")]
     [InlineData("mum is asleep all day so i make my own tea", "mum is asleep all day")]
     [InlineData("a lady on tiktok asked me where i live", "a lady on tiktok asked")]
+    [InlineData("i have a mark on my leg but i cant say how or he will shout", "cant say how or")]
+    [InlineData("my stepdad drinks and then drives us to school", "drinks and then drives")]
+    [InlineData("my cousin makes me do things i dont like", "makes me do things i dont like")]
+    [InlineData("ive started wetting the bed again", "wetting the bed again")]
+    [InlineData("i didnt have any breakfast and my tummy hurts", "didnt have any breakfast")]
+    [InlineData("its so cold i sleep with my coat in bed", "coat in bed")]
+    [InlineData("i scratch my legs till they bleed", "scratch my legs till they bleed")]
+    [InlineData("i want to make everything stop for good", "make everything stop for good")]
+    [InlineData("my dad said he doesnt want to be alive anymore", "want to be alive anymore")]
+    [InlineData("please can i stay at school tonight", "stay at school tonight")]
     public void More_of_how_children_tell_is_safeguarding(string text, string span) =>
         CheckerAssert.Finds(text, Categories.Safeguarding, "A.2.3", span, CheckContext.PupilComment);
 
@@ -34,6 +44,10 @@ public class ConductTests
     [InlineData("tell your son to add me on snap", "tell your son to add me")]
     [InlineData("I'll drop a little present round", "drop a little present round")]
     [InlineData("its our special secret", "its our special secret")]
+    [InlineData("he wants me to go on camera tonight", "wants me to go on camera")]
+    [InlineData("send me pics of my feet? no, send pics of your feet", "pics of my feet")]
+    [InlineData("then he asked if my dad was home", "asked if my dad was home")]
+    [InlineData("keep the money a secret from mum", "secret from mum")]
     public void More_grooming_in_other_words(string text, string span) =>
         CheckerAssert.Finds(text, Categories.Grooming, "A.2.2", span, CheckContext.PublicComment);
 
@@ -60,6 +74,9 @@ public class ConductTests
     [InlineData("im not allowed to tell you what we got mum for her birthday, its a surprise", Categories.Safeguarding, CheckContext.PupilComment)]
     [InlineData("we fed the puppies in the barn and then sat in the car", Categories.Grooming, CheckContext.PupilComment)]
     [InlineData("the older class was more grown up than the other kids at the museum", Categories.Grooming, CheckContext.StaffPost)]
+    [InlineData("we played a special game at the party and i won", Categories.Safeguarding, CheckContext.PupilComment)]
+    [InlineData("I can't say how proud I am of Year 6 this week", Categories.Safeguarding, CheckContext.StaffPost)]
+    [InlineData("in PE we had to stay at school until the rain stopped", Categories.Safeguarding, CheckContext.PupilComment)]
     public void Ordinary_words_like_these_are_not_findings(string text, string category, CheckContext context) =>
         CheckerAssert.NoCategory(text, category, context);
 

@@ -78,14 +78,15 @@ public class EvaluationTests
     }
 
     /// <summary>
-    /// Fourteen more sets written blind, each after the fixes the one before it showed, to measure them on writing nobody
+    /// Fifteen more sets written blind, each after the fixes the one before it showed, to measure them on writing nobody
     /// tuned against (blind2.jsonl, 210 lines; blind3.jsonl, 162 lines, most of it safeguarding, bullying and grooming;
     /// blind4.jsonl, 247 lines of every category; blind5.jsonl, 266 lines, and blind6.jsonl, 316 lines, both weighted to
     /// contact details, pupils' names and extreme offence; blind7.jsonl, 316 lines; blind8.jsonl, 349 lines, 200 of them
     /// clean; blind9.jsonl, 348 lines; blind10.jsonl, 346 lines; blind11.jsonl, 305 lines, 47 of them extreme offence;
     /// blind12.jsonl, 332 lines, and blind14.jsonl, 333 lines, weighted to contact details, pupils' names and extreme
     /// offence; blind13.jsonl, 336 lines of every category; blind15.jsonl, 340 lines, measured at the end of the session it
-    /// was written in and not worked from; notes beside them). The others have since been worked from, after each was
+    /// was written in and not worked from; blind16.jsonl, 338 lines of every category, measured and then worked from for
+    /// safeguarding only; notes beside them). The others have since been worked from, after each was
     /// measured (docs/CHECKER.md says what). They are
     /// measurements, not targets: these floors are a little under what the checker reaches on them today, so a change
     /// that loses ground fails here.
@@ -105,6 +106,7 @@ public class EvaluationTests
     [InlineData("blind13.jsonl", 0.79, 0.90, 0.01)]
     [InlineData("blind14.jsonl", 0.81, 0.95, 0.02)]
     [InlineData("blind15.jsonl", 0.70, 0.55, 0.05)]
+    [InlineData("blind16.jsonl", 0.70, 0.80, 0.03)]
     public void The_unseen_sets_keep_what_they_measured(string file, double recall, double safeguardingRecall, double cleanFalsePositives)
     {
         var report = Score(file);
