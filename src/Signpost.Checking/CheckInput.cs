@@ -149,6 +149,27 @@ internal sealed class CheckInput
 
     public List<PhraseMatch> RosterMatches { get; } = [];
 
+    /// <summary>The index of the first roster hit starting at or after skeleton place <paramref name="start"/> (hits come in text order), or the count.</summary>
+    public int FirstRosterMatchFrom(int start)
+    {
+        var lo = 0;
+        var hi = RosterMatches.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (RosterMatches[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     /// <summary>Allow-list hits ("Dick Whittington"), kept apart so each list hit checks only these.</summary>
     public List<PhraseMatch> AllowMatches { get; } = [];
 

@@ -464,36 +464,10 @@ internal static class AimedInsult
     }
 
     /// <summary>The token before the one starting at <paramref name="start"/> in the same sentence, or (-1, -1).</summary>
-    private static (int Start, int End) Previous(Skeleton sk, int start)
-    {
-        var e = start - 1;
-        while (e >= 0 && sk.Chars[e] == Skeleton.Space)
-        {
-            e--;
-        }
-
-        if (e < 0 || sk.Chars[e] == Skeleton.SentenceBreak)
-        {
-            return (-1, -1);
-        }
-
-        return (TokenStartBefore(sk, e + 1), e + 1);
-    }
+    private static (int Start, int End) Previous(Skeleton sk, int start) =>
+        SkeletonSentence.PreviousStart(sk, start) is var p && p >= 0 ? (p, sk.TokenEnd(p)) : (-1, -1);
 
     /// <summary>The token after the one ending at <paramref name="end"/> in the same sentence, or (-1, -1).</summary>
-    private static (int Start, int End) Next(Skeleton sk, int end)
-    {
-        var s = end;
-        while (s < sk.Length && sk.Chars[s] == Skeleton.Space)
-        {
-            s++;
-        }
-
-        if (s >= sk.Length || sk.Chars[s] == Skeleton.SentenceBreak)
-        {
-            return (-1, -1);
-        }
-
-        return (s, sk.TokenEnd(s));
-    }
+    private static (int Start, int End) Next(Skeleton sk, int end) =>
+        SkeletonSentence.NextStart(sk, end) is var n && n >= 0 ? (n, sk.TokenEnd(n)) : (-1, -1);
 }

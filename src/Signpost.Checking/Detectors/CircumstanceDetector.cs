@@ -54,21 +54,7 @@ internal sealed class CircumstanceDetector : Detector
     private static bool EndsRosterName(CheckInput input, int start, int end)
     {
         var matches = input.RosterMatches;
-        var lo = 0;
-        var hi = matches.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (matches[mid].Start < start - 40)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
+        var lo = input.FirstRosterMatchFrom(start - 40);
         for (var i = lo; i < matches.Count && matches[i].Start <= start; i++)
         {
             if (matches[i].End == end && matches[i].Start < start && matches[i].Entry.Category is RosterEntries.FirstName or RosterEntries.FullName)

@@ -52,17 +52,7 @@ internal sealed class EmojiHate : Detector
     /// <summary>A rat or money beside a Star of David or a word for Jews: "look who's on the governors now ✡️🐀💰" (blind14).</summary>
     private static void Antisemitic(CheckInput input, IReadOnlyList<(int At, EmojiMark Kind)> marks)
     {
-        var first = -1;
-        var last = -1;
-        foreach (var (at, kind) in marks)
-        {
-            if (kind is EmojiMark.Rat or EmojiMark.Money)
-            {
-                first = first < 0 ? at : first;
-                last = at;
-            }
-        }
-
+        var (first, last, _, _) = Among(marks, EmojiMark.Rat, EmojiMark.Money);
         if (first < 0)
         {
             return;
@@ -151,23 +141,27 @@ internal sealed class EmojiHate : Detector
         return GayLookup.Contains(word[..n]) ? start : -1;
     }
 
-    private static void Apes(CheckInput input, IReadOnlyList<(int At, EmojiMark Kind)> marks)
+    /// <summary>Where the first and last marks of kind <paramref name="a"/> or <paramref name="b"/> stand, and how many of each there are.</summary>
+    private static (int First, int Last, int A, int B) Among(IReadOnlyList<(int At, EmojiMark Kind)> marks, EmojiMark a, EmojiMark b)
     {
-        var apes = 0;
-        var bananas = 0;
-        var first = -1;
-        var last = -1;
+        var (first, last, countA, countB) = (-1, -1, 0, 0);
         foreach (var (at, kind) in marks)
         {
-            if (kind is EmojiMark.Ape or EmojiMark.Banana)
+            if (kind == a || kind == b)
             {
-                apes += kind == EmojiMark.Ape ? 1 : 0;
-                bananas += kind == EmojiMark.Banana ? 1 : 0;
+                countA += kind == a ? 1 : 0;
+                countB += kind == b ? 1 : 0;
                 first = first < 0 ? at : first;
                 last = at;
             }
         }
 
+        return (first, last, countA, countB);
+    }
+
+    private static void Apes(CheckInput input, IReadOnlyList<(int At, EmojiMark Kind)> marks)
+    {
+        var (first, last, apes, bananas) = Among(marks, EmojiMark.Ape, EmojiMark.Banana);
         if (apes == 0 || (apes < 2 && bananas == 0))
         {
             return;

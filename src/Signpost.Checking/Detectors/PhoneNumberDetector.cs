@@ -121,28 +121,9 @@ internal sealed partial class PhoneNumberDetector : Detector
         List<int>? map = null;
         var copied = 0;
         var i = 0;
-        while (i < text.Length)
+        while (NextWordWithDigit(text, ref i, out var start))
         {
-            if (!char.IsAsciiLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            var digit = false;
-            while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
-            {
-                digit |= char.IsAsciiDigit(text[i]);
-                i++;
-            }
-
-            if (!digit || !ParsesAsNumber(text[start..i], out var word))
-            {
-                continue;
-            }
-
-            if (!word)
+            if (!ParsesAsNumber(text[start..i], out var word) || !word)
             {
                 continue;
             }
@@ -228,14 +209,17 @@ internal sealed partial class PhoneNumberDetector : Detector
         return -1;
     }
 
+    private static readonly System.Buffers.SearchValues<char> LookAlikes = System.Buffers.SearchValues.Create("OolI");
+
+    private static readonly System.Buffers.SearchValues<char> DigitsAndLookAlikes = System.Buffers.SearchValues.Create("0123456789OolI");
+
     /// <summary>
-    /// The text with O/o read as 0 and l/I as 1 where they stand in a word with a digit in it, or null where no letter
-    /// does: one char for one, so a match's place is the text's.
+    /// The next word of ASCII letters and digits with a digit in it, from <paramref name="i"/> on: its start, and
+    /// <paramref name="i"/> left at its end; false where there is none. <see cref="LettersForDigits"/> and
+    /// <see cref="GluedWords"/> read the same words.
     /// </summary>
-    internal static char[]? LettersForDigits(ReadOnlySpan<char> text)
+    private static bool NextWordWithDigit(ReadOnlySpan<char> text, ref int i, out int start)
     {
-        char[]? read = null;
-        var i = 0;
         while (i < text.Length)
         {
             if (!char.IsAsciiLetterOrDigit(text[i]))
@@ -244,28 +228,36 @@ internal sealed partial class PhoneNumberDetector : Detector
                 continue;
             }
 
-            var start = i;
+            start = i;
             var digit = false;
-            var letter = false;
             for (; i < text.Length && char.IsAsciiLetterOrDigit(text[i]); i++)
             {
                 digit |= char.IsAsciiDigit(text[i]);
-                letter |= text[i] is 'O' or 'o' or 'l' or 'I';
             }
 
-            if (!digit || !letter)
+            if (digit)
             {
-                continue;
+                return true;
             }
+        }
 
+        start = -1;
+        return false;
+    }
+
+    /// <summary>
+    /// The text with O/o read as 0 and l/I as 1 where they stand in a word with a digit in it, or null where no letter
+    /// does: one char for one, so a match's place is the text's.
+    /// </summary>
+    internal static char[]? LettersForDigits(ReadOnlySpan<char> text)
+    {
+        char[]? read = null;
+        var i = 0;
+        while (NextWordWithDigit(text, ref i, out var start))
+        {
             // A word of digits and the look-alike letters only: "9OO", "O77OO", not "10am" or "5lbs".
-            var only = true;
-            for (var k = start; k < i && only; k++)
-            {
-                only = char.IsAsciiDigit(text[k]) || text[k] is 'O' or 'o' or 'l' or 'I';
-            }
-
-            if (!only)
+            var word = text[start..i];
+            if (word.IndexOfAny(LookAlikes) < 0 || word.IndexOfAnyExcept(DigitsAndLookAlikes) >= 0)
             {
                 continue;
             }

@@ -171,16 +171,12 @@ internal sealed partial class PupilIdentityDetector : Detector
             return false;
         }
 
-        var end = sk.TokenEnd(previous);
-        var (last, length) = sk.ToFolded(end - 1, end);
-        var (to, _) = sk.ToFolded(m.Start, m.Start + 1);
-        var from = last + length;
-        if (from >= to)
+        var between = Between(input, sk.TokenEnd(previous), m.Start);
+        if (between.IsEmpty)
         {
             return false;
         }
 
-        var between = input.FoldedSpan[from..to];
         if (between.SequenceEqual("-"))
         {
             return (sk.Flags[previous] & Normalisation.Skeleton.TokenFlags.Capital) != 0 && (sk.Flags[m.Start] & Normalisation.Skeleton.TokenFlags.Capital) != 0;
@@ -189,20 +185,18 @@ internal sealed partial class PupilIdentityDetector : Detector
         return between.Trim(' ').IsEmpty && IsOtherName(input, sk, previous);
     }
 
-    /// <summary>Whether the text between skeleton places <paramref name="end"/> and <paramref name="start"/> is spaces only ("Noah, I'm 9" has a comma).</summary>
-    private static bool OnlySpaceBetween(CheckInput input, int end, int start)
+    /// <summary>The folded text between the token ending at skeleton place <paramref name="end"/> and the one starting at <paramref name="start"/>; empty where none.</summary>
+    private static ReadOnlySpan<char> Between(CheckInput input, int end, int start)
     {
         var (last, length) = input.Skeleton.ToFolded(end - 1, end);
         var (to, _) = input.Skeleton.ToFolded(start, start + 1);
         var from = last + length;
-        if (from > to)
-        {
-            return false;
-        }
-
-        var between = input.FoldedSpan[from..to];
-        return between.Length > 0 && between.Trim(' ').IsEmpty;
+        return from < to ? input.FoldedSpan[from..to] : [];
     }
+
+    /// <summary>Whether the text between skeleton places <paramref name="end"/> and <paramref name="start"/> is spaces only ("Noah, I'm 9" has a comma).</summary>
+    private static bool OnlySpaceBetween(CheckInput input, int end, int start) =>
+        Between(input, end, start) is var between && !between.IsEmpty && between.Trim(' ').IsEmpty;
 
     private static bool IsOtherName(CheckInput input, Normalisation.Skeleton sk, int start)
     {
@@ -216,21 +210,7 @@ internal sealed partial class PupilIdentityDetector : Detector
     {
         // Hits come in text order: the ones starting at start, found by binary search (linear for a text of a million names).
         var matches = input.RosterMatches;
-        var lo = 0;
-        var hi = matches.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (matches[mid].Start < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
+        var lo = input.FirstRosterMatchFrom(start);
         for (var i = lo; i < matches.Count && matches[i].Start == start; i++)
         {
             if (matches[i].End == end && matches[i].Entry.Category == RosterEntries.Surname)

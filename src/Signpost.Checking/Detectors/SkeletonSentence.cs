@@ -73,14 +73,6 @@ internal static class SkeletonSentence
     }
 
     /// <summary>The word after skeleton place <paramref name="end"/> past at least one space, in the same sentence; empty where there is none.</summary>
-    public static ReadOnlySpan<char> NextWord(Skeleton sk, int end)
-    {
-        var s = end;
-        while (s < sk.Length && sk.Chars[s] == Skeleton.Space)
-        {
-            s++;
-        }
-
-        return s == end || s >= sk.Length || sk.Chars[s] == Skeleton.SentenceBreak ? [] : Token(sk, s);
-    }
+    public static ReadOnlySpan<char> NextWord(Skeleton sk, int end) =>
+        NextStart(sk, end) is var s && s > end ? Token(sk, s) : [];
 }
