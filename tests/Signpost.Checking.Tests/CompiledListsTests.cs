@@ -16,8 +16,11 @@ public class CompiledListsTests
     private static readonly Assembly Engine = typeof(ContentChecker).Assembly;
     private static readonly Lazy<CompiledLists.Lists> FromText = new(CheckerModel.SharedLists.Compile);
 
-    /// <summary>The embedded file's bytes (none where it is missing: the first test below then fails, or makes it).</summary>
-    private static byte[] StoredBytes()
+    /// <summary>The embedded file's bytes unpacked (none where it is missing or not packed: the first test below then fails, or makes it).</summary>
+    private static byte[] StoredBytes() => CompiledLists.Unpack(PackedBytes()) ?? [];
+
+    /// <summary>The embedded file's bytes as stored.</summary>
+    private static byte[] PackedBytes()
     {
         using var stream = Engine.GetManifestResourceStream($"Signpost.Checking.Data.{CompiledLists.ResourceName}");
         if (stream is null)
@@ -48,7 +51,7 @@ public class CompiledListsTests
             }
 
             Assert.True(dir is not null, "The repository's root (Signpost.slnx) is not above the test's folder.");
-            File.WriteAllBytes(Path.Combine(dir.FullName, "src", "Signpost.Checking", "Data", CompiledLists.ResourceName), expected);
+            File.WriteAllBytes(Path.Combine(dir.FullName, "src", "Signpost.Checking", "Data", CompiledLists.ResourceName), CompiledLists.Pack(expected));
             Assert.Fail("src/Signpost.Checking/Data/lists.bin remade: this run's assembly still holds the old file, so run the "
                 + "tests again (they build it in) and commit the file with the lists.");
         }
@@ -84,6 +87,53 @@ public class CompiledListsTests
         {
             Assert.Equal(FromText.Value.StarCandidates[i].Word, read.StarCandidates[i].Word);
             AssertSame(FromText.Value.StarCandidates[i].Entry, read.StarCandidates[i].Entry, $"star {i}");
+        }
+    }
+
+    [Fact]
+    public void Packed_lists_unpack_to_their_bytes_and_damaged_packs_to_nothing()
+    {
+        var bytes = CompiledLists.Write(FromText.Value, CompiledLists.SourceHash(Engine));
+        var packed = CompiledLists.Pack(bytes);
+        Assert.Equal(bytes, CompiledLists.Unpack(packed));
+        Assert.True(packed.Length < bytes.Length / 3, $"Packed {packed.Length} bytes of {bytes.Length}: the packing should save most of it.");
+
+        // The stored file is a pack too (its magic), and unpacks whole.
+        Assert.NotNull(CompiledLists.Unpack(PackedBytes()));
+
+        // Not a pack, cut short, a length that is not the content's, bytes after the stream, damage in the stream: null.
+        Assert.Null(CompiledLists.Unpack(bytes));
+        Assert.Null(CompiledLists.Unpack([]));
+        foreach (var cut in new[] { 3, 8, 20, packed.Length / 2, packed.Length - 8 })
+        {
+            Assert.Null(CompiledLists.Unpack(packed[..cut]));
+        }
+
+        // Cut inside zlib's trailing checksum, after the last compressed byte: .NET does not read the checksum, so the
+        // bytes come back whole (the payload's own hash vouches for them) or not at all, never other bytes.
+        var lastCut = CompiledLists.Unpack(packed[..^1]);
+        Assert.True(lastCut is null || lastCut.AsSpan().SequenceEqual(bytes));
+
+        var longer = (byte[])packed.Clone();
+        longer[4]++;
+        Assert.Null(CompiledLists.Unpack(longer));
+        var shorter = (byte[])packed.Clone();
+        shorter[4]--;
+        Assert.Null(CompiledLists.Unpack(shorter));
+        var huge = (byte[])packed.Clone();
+        huge[7] = 0x7F;
+        Assert.Null(CompiledLists.Unpack(huge));
+
+        // Damage inside the compressed stream is caught by zlib's own check or, failing that, the payload's hash.
+        var random = new Random(61207);
+        var hash = CompiledLists.SourceHash(Engine);
+        for (var i = 0; i < 40; i++)
+        {
+            var damaged = (byte[])packed.Clone();
+            var at = 8 + random.Next(damaged.Length - 8);
+            damaged[at] = (byte)(damaged[at] ^ (1 + random.Next(255)));
+            var unpacked = CompiledLists.Unpack(damaged);
+            Assert.True(unpacked is null || CompiledLists.ReadOrNull(unpacked, hash) is null, $"Damage at byte {at} was read as lists.");
         }
     }
 
