@@ -56,7 +56,8 @@ internal sealed class CheckerModel : INameOracle
         var schoolNames = (profile.Names ?? []).SelectMany(ShortNames).ToList();
         SchoolNames = [.. schoolNames.Select(Key).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal)];
         ClassNames = [.. (profile.ClassNames ?? []).Select(n => Key(n)).Where(n => n.Length > 0)];
-        SchoolTags = [.. SchoolNames.Where(n => n.Contains(' ')).Select(n => n.Replace(" ", string.Empty, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal)];
+        SchoolTags = [.. Joined(SchoolNames)];
+        ClassTags = [.. Joined(ClassNames)];
         SchoolHashtags = [.. schoolNames
             .Select(n => new string([.. n.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit)]))
             .Where(n => n.Length >= 4).Distinct(StringComparer.Ordinal)];
@@ -82,6 +83,13 @@ internal sealed class CheckerModel : INameOracle
 
     /// <summary>The school's names of more than one word written as one, as a hashtag writes them ("holbrokprimary").</summary>
     public IReadOnlyList<string> SchoolTags { get; }
+
+    /// <summary>Class names written as one word, as in hashtags ("#OakClass": "oakclas").</summary>
+    public IReadOnlyList<string> ClassTags { get; }
+
+    /// <summary>The names of more than one word, written as one ("holbrok primary": "holbrokprimary").</summary>
+    private static IEnumerable<string> Joined(IEnumerable<string> names) =>
+        names.Where(n => n.Contains(' ')).Select(n => n.Replace(" ", string.Empty, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal);
 
     /// <summary>The school's names in lower-case ASCII letters and digits only ("holbrookprimary"), for hashtags in the folded text.</summary>
     public IReadOnlyList<string> SchoolHashtags { get; }

@@ -397,7 +397,8 @@ internal sealed partial class PupilIdentityDetector : Detector
             input.ReadUnfinished = true;
         }
 
-        foreach (var name in input.Model.SchoolNames.Concat(input.Model.ClassNames))
+        // Also written as one word, as hashtags are: "#Isla #OakClass", "#HolbrookPrimary".
+        foreach (var name in input.Model.SchoolNames.Concat(input.Model.ClassNames).Concat(input.Model.SchoolTags).Concat(input.Model.ClassTags))
         {
             foreach (var at in SkeletonSearch.FindAll(input.Skeleton, name))
             {

@@ -54,10 +54,20 @@ internal sealed partial class Skeleton
             '\'' => prevWord && nextWord,
             '@' or '$' => nextWord || prevWord,
             '!' or '|' => prevWord && nextWord,
+            '#' when IsHashtagMark(s, i) => false,
             '*' or '#' => WildcardRunTouchesWord(s, i),
             _ => false,
         };
     }
+
+    /// <summary>
+    /// "#RoseBaker", "#pakis out": a lone "#" that starts a word (nothing of a word before it, a letter or digit after)
+    /// is a hashtag's mark, a gap between words, not a hidden letter: read as a letter it hid every name and slur behind
+    /// it (issue 3; A.5.2, A.5.6). A "#" inside or after a word ("f#ck", "sh##") still hides one.
+    /// </summary>
+    private static bool IsHashtagMark(ReadOnlySpan<char> s, int i) =>
+        i + 1 < s.Length && char.IsLetterOrDigit(s[i + 1])
+        && (i == 0 || !(char.IsLetterOrDigit(s[i - 1]) || s[i - 1] is '*' or '#' or '@' or '$' or '\'' or '!' or '|'));
 
     /// <summary>
     /// "f**k", "sh*t": a run of * or # counts as letters when a letter sits right before or after it. The run's
