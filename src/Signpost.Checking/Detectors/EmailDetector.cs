@@ -40,11 +40,11 @@ internal sealed partial class EmailDetector : Detector
             }
         }
 
-        // Written out with the word "dot", with "(at)" or "[at]", or with spaces round the "@" ("teacher.y4 @ holbrook.sch.uk",
-        // "katie22 @ yahoo . com": blind12).
+        // Written out with the word "dot", with "(at)" or "[at]", or with a space beside the "@" or before a dot
+        // ("teacher.y4 @ holbrook.sch.uk", "katie22 @ yahoo . com": blind12; "noahgreen2016@ hotmail .co.uk": blind16).
         if ((input.Has(CheckInput.Gate.Dot) && span.Contains("at", StringComparison.OrdinalIgnoreCase))
             || (span.IndexOfAny('(', '[') >= 0 && (span.Contains("(at)", StringComparison.OrdinalIgnoreCase) || span.Contains("[at]", StringComparison.OrdinalIgnoreCase)))
-            || (at && span.Contains(" @ ", StringComparison.Ordinal)))
+            || (at && (span.Contains(" @", StringComparison.Ordinal) || span.Contains("@ ", StringComparison.Ordinal) || span.Contains(" .", StringComparison.Ordinal))))
         {
             foreach (var m in RegexSafety.Matches(input, Obfuscated(), input.Folded))
             {

@@ -22,7 +22,10 @@ internal sealed class EmojiHate : Detector
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonLookup = SkeletonWords.Of(
         "you", "u", "ur", "youre", "ya", "kid", "boy", "girl", "lad", "man", "woman", "teacher", "assistant", "ta", "he", "she",
-        "him", "her", "they", "them", "miss", "sir", "mr", "mrs", "ms", "new", "family", "mum", "dad", "people", "neighbours", "neighbour");
+        "him", "her", "they", "them", "miss", "sir", "mr", "mrs", "ms", "new", "family", "mum", "dad", "people", "neighbours", "neighbour",
+        // People by what they do in a team or a school ("🐒🐒🐒🍌 thats the Holbrook goalie": blind16).
+        "goalie", "keeper", "goalkeeper", "player", "players", "striker", "defender", "ref", "referee", "captain", "coach",
+        "guy", "bloke", "lady", "child", "kids", "pupil", "caretaker", "cleaner", "head", "headteacher");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> YouLookup = SkeletonWords.Of("you", "u", "ur", "youre", "ya");
 

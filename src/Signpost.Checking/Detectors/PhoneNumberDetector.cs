@@ -50,6 +50,20 @@ internal sealed partial class PhoneNumberDetector : Detector
             }
         }
 
+        // A number given in parts with words between: "my numbr starts 07700 then 900 then 832", "07700 and 900 123"
+        // (blind16): a 0 and 2-4 more digits, then one to three parts after "then", "and", "next", "&" or "+", eleven
+        // digits in all (a UK number's count).
+        if (input.DigitCount >= 10 && HasJoiner(text))
+        {
+            foreach (var m in Parts().EnumerateMatches(text))
+            {
+                if (DigitsIn(text.Slice(m.Index, m.Length)) == 11 && !SchoolContact.IsSchools(input, text, m.Index))
+                {
+                    input.Add(Categories.ContactDetails, "A.4.9", Severity.High, m.Index, m.Length, "phone");
+                }
+            }
+        }
+
         // A number from abroad: "+1 555 0134", "+48 601 234 567" (blind12), a plus and a country code and 7-11 digits.
         if (input.DigitCount >= 8 && text.Contains('+'))
         {
@@ -284,6 +298,25 @@ internal sealed partial class PhoneNumberDetector : Detector
 
     [GeneratedRegex(@"\b(?i:ring|call|text|phone|mobile|mobil|mob|number|whatsapp|fone|numba|no)\b[ :]{1,3}(?:(?i:me|on|is|its|it's)[ :]{1,3}){0,2}7\d{3}[ .\-]?\d{3}[ .\-]?\d{3}(?!\d)", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
     private static partial Regex NoZero();
+
+    private static bool HasJoiner(ReadOnlySpan<char> text) =>
+        text.Contains("then", StringComparison.OrdinalIgnoreCase) || text.Contains("and ", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("next", StringComparison.OrdinalIgnoreCase) || text.Contains("plus", StringComparison.OrdinalIgnoreCase)
+        || text.IndexOfAny('&', '+') >= 0;
+
+    private static int DigitsIn(ReadOnlySpan<char> text)
+    {
+        var n = 0;
+        foreach (var c in text)
+        {
+            n += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    [GeneratedRegex(@"(?<![\d+.:/])\b0\d{2,4}(?:[ .\-]?\d{2,4})?(?:[ ,]{0,2}(?i:and then|then|and|next|&|\+|plus)[ ,:]{1,2}\d{2,4}(?:[ .\-]?\d{2,4})?){1,3}(?![\d:.]\d|\d)", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
+    private static partial Regex Parts();
 
     [GeneratedRegex(@"(?<![\w+])\+(?!44)[1-9]\d{0,2}(?:[ .\-]?\d){7,11}(?![\d])", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
     private static partial Regex Abroad();
