@@ -17,6 +17,9 @@ internal static class RosterEntries
     /// <summary>A first name with the surname's initial ("Kacper N.", "Amelia W-F") or an initial with the surname ("H. Pike").</summary>
     public const string Initial = "roster-initial";
 
+    /// <summary>Both initials, "Z.H.": a finding only as capitals with a full stop between and a class beside them (PupilIdentityDetector).</summary>
+    public const string Initials = "roster-initials";
+
     // Runs once per checker: compiled quickly rather than well (signpost check compiles everything fully optimised; issue 3's engine start).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoOptimization)]
     public static List<PhraseEntry> Build(IReadOnlyList<KnownPerson> people)
@@ -87,6 +90,12 @@ internal static class RosterEntries
                 }
 
                 entries.Add(Entry(FirstName, first, source, PlainFor(p, first)));
+                if (!first.EndsWith('s'))
+                {
+                    // A possessive without its apostrophe, as children write it: "kacpers dad tomasz nowak" (blind17). Read as
+                    // the first name (the same plain word: "Roses" needs its capital as "Rose" does).
+                    entries.Add(Entry(FirstName, first + "s", source, PlainFor(p, first)));
+                }
             }
 
             if (last.Length > 0)
@@ -96,6 +105,10 @@ internal static class RosterEntries
                 if (firstKey.Length > 0)
                 {
                     entries.Add(Entry(Initial, $"{firstKey[..1]} {last}", source, plainLast));
+                    if (!last.Contains(' ', StringComparison.Ordinal))
+                    {
+                        entries.Add(Entry(Initials, $"{firstKey[..1]} {last[..1]}", source));
+                    }
                 }
 
                 if (!last.Contains(' ', StringComparison.Ordinal))

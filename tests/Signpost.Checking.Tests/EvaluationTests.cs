@@ -107,6 +107,9 @@ public class EvaluationTests
     [InlineData("blind14.jsonl", 0.81, 0.95, 0.02)]
     [InlineData("blind15.jsonl", 0.70, 0.55, 0.05)]
     [InlineData("blind16.jsonl", 0.70, 0.80, 0.03)]
+    [InlineData("blind17.jsonl", 0.71, 0.55, 0.03)]
+    [InlineData("blind18.jsonl", 0.70, 0.50, 0.045)]
+    [InlineData("blind19.jsonl", 0.70, 0.55, 0.015)]
     public void The_unseen_sets_keep_what_they_measured(string file, double recall, double safeguardingRecall, double cleanFalsePositives)
     {
         var report = Score(file);

@@ -89,10 +89,18 @@ internal sealed partial class PupilIdentityDetector : Detector
                     // "Well done to H. Pike": the full stop after the initial reads as a sentence's end, so the Initial entry cannot span it.
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, initial, m.End, "pupil-initial");
                     break;
-                case RosterEntries.Initial when InitialIsCapital(input.Skeleton, m):
+                case RosterEntries.Initial when InitialIsCapital(input.Skeleton, m) || SeveralInitials(input.Skeleton, m) || NearCue(input, cues ??= ClassCues(input), m):
+                    // Lower case too where the initials are a double-barrelled name's ("amelia w-f") or a class is near
+                    // ("me and harvey p from 4 oak"; blind16, blind17).
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-initial");
                     break;
-                case RosterEntries.FirstName when (!ordinary || capital) && !OtherPersonsName(input, m) && (NearCue(input, cues ??= ClassCues(input), m) || AddressNear(input, m, ref addresses)):
+                case RosterEntries.Initials when BothCapitalsWithDot(input, m) && NearCue(input, cues ??= ClassCues(input), m):
+                    input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-initial");
+                    break;
+                case RosterEntries.FirstName when SurnameMisspeltAfter(input, m, person) is var end && end >= 0:
+                    input.AddSkeleton(Categories.PupilIdentity, clause, Severity.High, m.Start, end, "pupil-full-name");
+                    break;
+                case RosterEntries.FirstName when (!ordinary || capital) && !OtherPersonsName(input, m) && !AfterThe(input.Skeleton, m) && (NearCue(input, cues ??= ClassCues(input), m) || AddressNear(input, m, ref addresses)):
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-with-class");
                     break;
             }
@@ -111,6 +119,131 @@ internal sealed partial class PupilIdentityDetector : Detector
 
         var key = CheckerModel.Key(person.FirstName);
         return key.Length > 0 && key[0] == sk.Chars[at] ? at : -1;
+    }
+
+    /// <summary>Whether a <see cref="RosterEntries.Initial"/> hit has a double-barrelled surname's initials after the first name ("amelia w-f").</summary>
+    private static bool SeveralInitials(Normalisation.Skeleton sk, PhraseMatch m)
+    {
+        var firstEnd = sk.TokenEnd(m.Start);
+        var next = SkeletonSentence.NextStart(sk, firstEnd);
+        return firstEnd - m.Start > 1 && next >= 0 && next < m.End && sk.TokenEnd(next) < m.End;
+    }
+
+    /// <summary>
+    /// Whether both letters of a <see cref="RosterEntries.Initials"/> hit are capitals written with a full stop between
+    /// ("Z.H. (Y5)", "R.B. from year 4"; blind16, blind17), and no capitalised name follows ("P.C. Jones" is a police officer).
+    /// </summary>
+    private static bool BothCapitalsWithDot(CheckInput input, PhraseMatch m)
+    {
+        var sk = input.Skeleton;
+        var second = SkeletonSentence.NextStart(sk, sk.TokenEnd(m.Start));
+        if (second < 0 || (sk.Flags[m.Start] & Normalisation.Skeleton.TokenFlags.Capital) == 0
+            || (sk.Flags[second] & Normalisation.Skeleton.TokenFlags.Capital) == 0)
+        {
+            return false;
+        }
+
+        var between = Between(input, sk.TokenEnd(m.Start), second).Trim(' ');
+        if (!between.SequenceEqual("."))
+        {
+            return false;
+        }
+
+        var (at, length) = sk.ToFolded(second, second + 1);
+        var folded = input.FoldedSpan;
+        var after = at + length;
+        if (after < folded.Length && folded[after] == '.')
+        {
+            after++;
+        }
+
+        while (after < folded.Length && folded[after] == ' ')
+        {
+            after++;
+        }
+
+        return after >= folded.Length || !char.IsUpper(folded[after]) || !char.IsLower(folded[Math.Min(after + 1, folded.Length - 1)]);
+    }
+
+    /// <summary>
+    /// Where a pupil's surname misspelt by up to two letters ends, right after their first name ("priya chaudary" for
+    /// Chaudhry; blind17), or -1. Only for surnames of seven letters or more (two edits) or six (one), the word starting with
+    /// the surname's letter and no ordinary word, so "Rose Bakes" and "Noah Grey" are not read as misspellings.
+    /// </summary>
+    private static int SurnameMisspeltAfter(CheckInput input, PhraseMatch m, KnownPerson person)
+    {
+        var sk = input.Skeleton;
+        var next = SkeletonSentence.NextStart(sk, m.End);
+        if (next < 0 || person.LastName.Length == 0)
+        {
+            return -1;
+        }
+
+        var key = CheckerModel.Key(person.LastName);
+        var end = sk.TokenEnd(next);
+        var word = sk.Chars.AsSpan(next, end - next);
+        var allowed = key.Length >= 7 ? 2 : key.Length == 6 ? 1 : 0;
+        if (allowed == 0 || key.Contains(' ', StringComparison.Ordinal) || word.Length < key.Length - allowed || word.Length > key.Length + allowed
+            || word[0] != key[0] || word.SequenceEqual(key) || input.Model.IsCommonWord(word.ToString()) || !OnlySpaceBetween(input, m.End, next))
+        {
+            return -1;
+        }
+
+        return EditDistance(word, key, allowed) <= allowed ? end : -1;
+    }
+
+    /// <summary>Optimal string alignment distance (a swap of neighbours is one edit), stopping once it passes <paramref name="limit"/>.</summary>
+    private static int EditDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
+    {
+        if (a.Length > 32 || b.Length > 32)
+        {
+            return limit + 1;
+        }
+
+        Span<int> prev2 = stackalloc int[b.Length + 1];
+        Span<int> prev = stackalloc int[b.Length + 1];
+        Span<int> cur = stackalloc int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            prev[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            var best = cur[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var d = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d = Math.Min(d, prev2[j - 2] + 1);
+                }
+
+                cur[j] = d;
+                best = Math.Min(best, d);
+            }
+
+            if (best > limit)
+            {
+                return limit + 1;
+            }
+
+            var spare = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = spare;
+        }
+
+        return prev[b.Length];
+    }
+
+    /// <summary>Whether "the" comes right before a first name: "the Rose and Crown", "the Mary Rose" name a pub or a ship (blind17).</summary>
+    private static bool AfterThe(Normalisation.Skeleton sk, PhraseMatch m)
+    {
+        var previous = SkeletonSentence.PreviousStart(sk, m.Start);
+        return previous >= 0 && SkeletonSentence.Token(sk, previous).SequenceEqual("the");
     }
 
     /// <summary>
@@ -221,6 +354,10 @@ internal sealed partial class PupilIdentityDetector : Detector
 
         return false;
     }
+
+    /// <summary>A year group's number before a class's first word, in any case: "harvey p from 4 oak", "4 willow" (blind17).</summary>
+    private static bool IsYearNumber(ReadOnlySpan<char> token) =>
+        token.Length == 1 && token[0] is >= '1' and <= '6';
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClassBeforeLookup = SkeletonWords.Of("in", "from", "of");
 
@@ -420,8 +557,9 @@ internal sealed partial class PupilIdentityDetector : Detector
             foreach (var at in SkeletonSearch.FindAll(sk, name[..space]))
             {
                 var before = SkeletonSentence.PreviousStart(sk, at);
-                if ((sk.Flags[at] & Normalisation.Skeleton.TokenFlags.Capital) != 0 && sk.TokenEnd(at) - at == space && before >= 0
-                    && ClassBeforeLookup.Contains(SkeletonSentence.Token(sk, before)))
+                if (sk.TokenEnd(at) - at == space && before >= 0
+                    && (((sk.Flags[at] & Normalisation.Skeleton.TokenFlags.Capital) != 0 && ClassBeforeLookup.Contains(SkeletonSentence.Token(sk, before)))
+                        || IsYearNumber(SkeletonSentence.Token(sk, before))))
                 {
                     cues.Add(sk.ToFolded(at, at + 1).Start);
                 }
