@@ -46,6 +46,7 @@ internal sealed class EmojiHate : Detector
         }
 
         Disgust(input, marks);
+        RainbowAsInsult(input, marks);
         Apes(input, marks);
         Antisemitic(input, marks);
     }
@@ -105,6 +106,38 @@ internal sealed class EmojiHate : Detector
             {
                 input.Add(Categories.ExtremeOffence, "A.5.6", Severity.High, word, at + 1 - word, "hate-speech");
                 return;
+            }
+        }
+    }
+
+    /// <summary>Words that make the rainbow flag after them a name called: "stop being such a 🏳️‍🌈 oliver" (blind17).</summary>
+    private static readonly string[] CalledBefore =
+    [
+        "such a", "ur a", "youre a", "you're a", "u r a", "being a", "what a", "ur so", "youre so", "you're so", "your so", "u r so", "u so",
+    ];
+
+    /// <summary>The rainbow flag called at someone as a word for gay (A.5.6, and name-calling, 5.5).</summary>
+    private static void RainbowAsInsult(CheckInput input, IReadOnlyList<(int At, EmojiMark Kind)> marks)
+    {
+        var text = input.FoldedSpan;
+        foreach (var (at, kind) in marks)
+        {
+            if (kind != EmojiMark.Rainbow)
+            {
+                continue;
+            }
+
+            var before = text[Math.Max(0, at - 16)..at].TrimEnd(' ');
+            foreach (var called in CalledBefore)
+            {
+                if (before.EndsWith(called, StringComparison.OrdinalIgnoreCase)
+                    && (before.Length == called.Length || !char.IsAsciiLetter(before[before.Length - called.Length - 1])))
+                {
+                    var start = at - (text[Math.Max(0, at - 16)..at].Length - (before.Length - called.Length));
+                    input.Add(Categories.ExtremeOffence, "A.5.6", Severity.High, start, at + 1 - start, "hate-speech");
+                    input.Add(Categories.Bullying, "5.5", Severity.Medium, start, at + 1 - start, "insult");
+                    return;
+                }
             }
         }
     }

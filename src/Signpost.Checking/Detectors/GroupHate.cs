@@ -393,9 +393,30 @@ internal static class GroupHate
             return t;
         }
 
-        // "should go to their own schools", "should have their own country".
+        // "should go to their own schools", "should have their own country", "belong in special schools" (blind17).
         if (OwnPlaceLookup.Contains(word) && ((previous.SequenceEqual("own") && t - 2 > last && Token(sk, starts[t - 2]).SequenceEqual("their")) || previous.SequenceEqual("special"))
-            && HasBefore(sk, starts, last + 1, t, ModalLookup))
+            && (HasBefore(sk, starts, last + 1, t, ModalLookup) || HasBefore(sk, starts, last + 1, t, BelongLookup)))
+        {
+            return t;
+        }
+
+        // "need to learn English or leave", "speak English or get out" (blind17).
+        if ((word.SequenceEqual("leave") || word.SequenceEqual("out")) && (previous.SequenceEqual("or") || (previous.SequenceEqual("get") && t - 2 > last && Token(sk, starts[t - 2]).SequenceEqual("or")))
+            && HasBefore(sk, starts, Math.Max(last + 1, t - 4), t, EnglishLookup))
+        {
+            return t;
+        }
+
+        // "shouldn't be teaching our children", "mustn't be near our kids" (blind17).
+        if (NotBeWhatLookup.Contains(word) && previous.SequenceEqual("be") && t - 2 > last
+            && (Token(sk, starts[t - 2]) is var modal && (modal.SequenceEqual("shouldnt") || modal.SequenceEqual("mustnt")
+                || (modal.SequenceEqual("not") && t - 3 > last && ModalLookup.Contains(Token(sk, starts[t - 3]))))))
+        {
+            return t;
+        }
+
+        // "aren't as clever as white people", "are not as smart" (blind17).
+        if (LessWhatLookup.Contains(word) && previous.SequenceEqual("as") && t - 2 > last && NotLookup.Contains(Token(sk, starts[t - 2])))
         {
             return t;
         }
@@ -462,12 +483,20 @@ internal static class GroupHate
         return -1;
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BelongLookup = SkeletonWords.Of("belong", "belongs");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishLookup = SkeletonWords.Of("english", "integrate", "assimilate", "fit");
+
+    /// <summary>What a people "shouldn't be" in hate: "teaching", "near", "around" (not "left out", "in pain").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotBeWhatLookup = SkeletonWords.Of(
+        "teaching", "teachers", "near", "around", "here", "living", "mixing", "nurses", "doctors", "trusted");
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TakeLookup = SkeletonWords.Of("take", "takes", "took");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TakenLookup = SkeletonWords.Of(
         "jobs", "houses", "homes", "country", "benefits", "places", "school", "schools", "money", "women", "land", "nhs");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotLookup = SkeletonWords.Of("not", "isnt", "arent", "never", "no", "nt", "wasnt", "werent", "aint");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotLookup = SkeletonWords.Of("not", "isnt", "arent", "arnt", "never", "no", "nt", "wasnt", "werent", "aint");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MadeLookup = SkeletonWords.Of("made", "make", "makes", "making", "invented");
 
@@ -494,7 +523,9 @@ internal static class GroupHate
         var (lo, hi) = Bounds(sk, at, at, Reach);
         for (var t = lo; t <= hi; t++)
         {
-            if (AboutPrejudiceLookup.Contains(Token(sk, starts[t])))
+            // "I'm not racist but ..." opens hate, it does not talk about it (blind17).
+            if (AboutPrejudiceLookup.Contains(Token(sk, starts[t]))
+                && !(t > 0 && Token(sk, starts[t - 1]).SequenceEqual("not") && t + 1 < sk.TokenCount && Token(sk, starts[t + 1]).SequenceEqual("but")))
             {
                 return true;
             }

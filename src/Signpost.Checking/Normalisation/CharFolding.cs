@@ -75,6 +75,10 @@ internal static class CharFolding
         table['\u0153'] = 'o';
         table['\u0152'] = 'O';
 
+        // Upside-down and broken marks standing for the marks they look like, which stand for letters: "n¡gg3rs" (blind17).
+        table['\u00A1'] = '!';
+        table['\u00A6'] = '|';
+
         // Look-alike letters from Cyrillic and Greek, the usual way to slip a word past a filter.
         const string from = "аеорсухіјѕԁӏкмтнвгпһԛԝүѵАВЕКМНОРСТУХІЈЅҺԚԜҮαοριυχεκντβΑΒΕΖΗΙΚΜΝΟΡΤΥΧɑɩɡⅼⅰ";
         const string to = "aeopcyxijsdlkmthbrnhqwyvABEKMHOPCTYXIJSHQWYaopiuxekvtbABEZHIKMNOPTYXaigli";
