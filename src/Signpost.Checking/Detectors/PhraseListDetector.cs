@@ -55,6 +55,12 @@ internal sealed class PhraseListDetector : Detector
                 continue;
             }
 
+            if (e.Category == PlatformHandle.CueCategory)
+            {
+                PlatformHandle.Check(input, m);
+                continue;
+            }
+
             if (e.Category == GroupHate.CueCategory)
             {
                 GroupHate.Check(input, m.Start, m.End, e.MessageKey);

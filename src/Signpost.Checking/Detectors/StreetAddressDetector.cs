@@ -83,7 +83,13 @@ internal sealed partial class StreetAddressDetector : Detector
     }
 
     /// <summary>Addresses every child learns, which belong to no pupil: "the prime minister lives at 10 Downing Street" (blind, blind7; issue 3).</summary>
-    private static readonly string[] Famous = ["10 downing street", "11 downing street", "221b baker street", "221 b baker street"];
+    /// <summary>Addresses from history, the news and children's books, which name no one's home ("number 4 Privet Drive": blind17).</summary>
+    private static readonly string[] Famous =
+    [
+        "10 downing street", "11 downing street", "221b baker street", "221 b baker street", "4 privet drive",
+        "12 grimmauld place", "32 windsor gardens", "17 cherry tree lane", "742 evergreen terrace", "62 west wallaby street",
+        "1 hyde park corner", "17 cherry tree lane",
+    ];
 
     private static bool IsFamous(ReadOnlySpan<char> street)
     {

@@ -1,0 +1,121 @@
+namespace Signpost.Checking.Detectors;
+
+/// <summary>
+/// A username given after the app or game it is for (A.4.9): "psn: cocoa_pops_lad", "sc: harvsta_11 add me", "IG 👉
+/// bonfire.kid.cov", "epic id Willow-Wizard-77", "whats ur snap? mines daz.uk81" (blind16, blind17, blind18: eleven
+/// such lines that no "@" and no "my snap is" gave away). The app's name comes from the lists (<see cref="CueCategory"/>);
+/// after it, a few marks and words ("=", ":", "👉", "is", "id", "mine is") and then a word made like a username: parts
+/// joined by "_", "." or "-", or letters with two or more digits after them. "Roblox is fun", "steam trains",
+/// "snap cards" and "the Fortnite season ends 12.5" have no such word and stay quiet.
+/// </summary>
+internal static class PlatformHandle
+{
+    /// <summary>The lists' category for the apps' names (never a finding by themselves).</summary>
+    public const string CueCategory = "handle-cue";
+
+    /// <summary>How far after the app's name the username may start (folded chars).</summary>
+    private const int Reach = 28;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = new HashSet<string>(
+        [
+            "is", "id", "name", "username", "user", "tag", "its", "it", "mine", "mines", "me", "add", "on", "at", "handle", "account",
+            "gamertag", "s", "code", "friend", "my", "search", "find", "follow", "as",
+        ],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Check(CheckInput input, Matching.PhraseMatch m)
+    {
+        if (!ContextRules.Applies(Categories.ContactDetails, "handle", input.Context))
+        {
+            return;
+        }
+
+        var text = input.FoldedSpan;
+        var (start, length) = input.Skeleton.ToFolded(m.Start, m.End);
+        var i = start + length;
+        var limit = Math.Min(text.Length, i + Reach);
+        var words = 0;
+        while (i < limit)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                return;
+            }
+
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || (text[end] is '_' or '.' or '-' && end + 1 < text.Length && (char.IsAsciiLetterOrDigit(text[end + 1]) || text[end + 1] == '_'))))
+            {
+                end++;
+            }
+
+            var word = text[i..end];
+            if (IsUsername(word))
+            {
+                input.Add(Categories.ContactDetails, "A.4.9", Severity.Medium, start, end - start, "handle");
+                return;
+            }
+
+            if (words++ == 3 || word.Length > 16 || !IsFiller(word))
+            {
+                return;
+            }
+
+            i = end;
+        }
+    }
+
+    private static bool IsFiller(ReadOnlySpan<char> word) => FillerLookup.Contains(word);
+
+    /// <summary>
+    /// A word made like a username: five chars or more with letters in it, and an "_"; or parts joined by "." with two
+    /// of letters ("bonfire.kid.cov") or letters and two digits ("frostbyte.09", "daz.uk81"); or joined by "-" with digits
+    /// too ("Willow-Wizard-77", not "super-fun" or "season-5"); or letters with two digits or more after them ("harvsta11").
+    /// </summary>
+    internal static bool IsUsername(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 5 || word.Length > 40 || (word.IndexOfAnyInRange('a', 'z') < 0 && word.IndexOfAnyInRange('A', 'Z') < 0))
+        {
+            return false;
+        }
+
+        if (word.Contains('_'))
+        {
+            return true;
+        }
+
+        if (word.IndexOfAny('.', '-') > 0)
+        {
+            var letterParts = 0;
+            var digits = 0;
+            foreach (var range in word.SplitAny(".-"))
+            {
+                var part = word[range];
+                if (part.Length == 0)
+                {
+                    return false;
+                }
+
+                letterParts += part.Length >= 2 && part.IndexOfAnyInRange('0', '9') < 0 ? 1 : 0;
+                digits += part.Count('0') + part.Count('1') + part.Count('2') + part.Count('3') + part.Count('4')
+                    + part.Count('5') + part.Count('6') + part.Count('7') + part.Count('8') + part.Count('9');
+            }
+
+            return word.Contains('-') ? digits >= 2 && letterParts >= 1 : letterParts >= 2 || (letterParts >= 1 && digits >= 2);
+        }
+
+        var digitsAtEnd = 0;
+        for (var k = word.Length - 1; k >= 0 && char.IsAsciiDigit(word[k]); k--)
+        {
+            digitsAtEnd++;
+        }
+
+        return digitsAtEnd >= 2 && digitsAtEnd < word.Length && char.IsAsciiLetter(word[word.Length - digitsAtEnd - 1]);
+    }
+}
