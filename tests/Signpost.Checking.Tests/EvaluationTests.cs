@@ -110,6 +110,8 @@ public class EvaluationTests
     [InlineData("blind17.jsonl", 0.71, 0.55, 0.03)]
     [InlineData("blind18.jsonl", 0.70, 0.50, 0.045)]
     [InlineData("blind19.jsonl", 0.70, 0.55, 0.015)]
+    [InlineData("blind20.jsonl", 0.78, 0.40, 0.04)]
+    [InlineData("blind21.jsonl", 0.67, 0.40, 0.02)]
     public void The_unseen_sets_keep_what_they_measured(string file, double recall, double safeguardingRecall, double cleanFalsePositives)
     {
         var report = Score(file);

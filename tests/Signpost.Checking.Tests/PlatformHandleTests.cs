@@ -29,3 +29,31 @@ public class PlatformHandleTests
     public void The_school_account_on_a_staff_post_is_not_a_finding() =>
         CheckerAssert.NoCategory("Follow us! Instagram: holbrook_primary", Categories.ContactDetails, CheckContext.StaffPost);
 }
+
+/// <summary>
+/// Contact details written the ways blind15, blind18 and blind19 showed (A.4.9), in other words: a postcode spelled out a
+/// char or two at a time, an address with only its provider named, a home described on the way to its street, the
+/// house number after the street's name, a number with letters for most of its digits; and the look-alikes that stay quiet.
+/// </summary>
+public class ContactInOtherWordsTests
+{
+    [Theory]
+    [InlineData("my postcode is l s 1 1 a b")]
+    [InlineData("C V 3 5 B N thats my house")]
+    [InlineData("message me, its skybluebella09 on hotmail")]
+    [InlineData("send it to jake underscore plays at outlook")]
+    [InlineData("we live in the house with the blue gate along larch grove")]
+    [InlineData("my nans house is the big one off Binley Road")]
+    [InlineData("come and see us at Maple Court number 12")]
+    [InlineData("ring o7 9oo 8oo 4l2")]
+    public void Contact_details_are_found(string text) => CheckerAssert.FindsCategory(text, Categories.ContactDetails);
+
+    [Theory]
+    [InlineData("year 6 1 2 3 go!")]
+    [InlineData("a b c 1 2 3 easy as")]
+    [InlineData("my mum works on gmail stuff at home")]
+    [InlineData("we had a flat tyre on the ring road")]
+    [InlineData("the room number 12 is upstairs")]
+    [InlineData("we scored 2 goals on sports day in 2024")]
+    public void Look_alikes_stay_quiet(string text) => CheckerAssert.NoCategory(text, Categories.ContactDetails);
+}

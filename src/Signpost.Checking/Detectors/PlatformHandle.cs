@@ -23,8 +23,17 @@ internal static class PlatformHandle
         ],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The lists' message key for an email provider's name ("gmail", "icloud"): the address is read before it.</summary>
+    public const string ProviderKey = "provider";
+
     public static void Check(CheckInput input, Matching.PhraseMatch m)
     {
+        if (m.Entry.MessageKey == ProviderKey)
+        {
+            Provider(input, m);
+            return;
+        }
+
         if (!ContextRules.Applies(Categories.ContactDetails, "handle", input.Context))
         {
             return;
@@ -72,6 +81,114 @@ internal static class PlatformHandle
     }
 
     private static bool IsFiller(ReadOnlySpan<char> word) => FillerLookup.Contains(word);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JoinerLookup = new HashSet<string>(
+        ["underscore", "dot", "dash", "hyphen"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// An email address with its provider named but no ".com" (A.4.9): "its rosebud2016 on gmail", "noahgreen2016 at
+    /// icloud", "isla underscore loves underscore horses at icloud", "zainab_h_2015 {at} gmail {dot} com" (blind15,
+    /// blind18, blind19): "at", "on" or "@" before the provider, and before that a word made like a username, or one
+    /// joined to others by "underscore" or "dot". "we went on a trip at gmail's offices" has no such word.
+    /// </summary>
+    private static void Provider(CheckInput input, Matching.PhraseMatch m)
+    {
+        var text = input.FoldedSpan;
+        var (start, length) = input.Skeleton.ToFolded(m.Start, m.End);
+        var i = start - 1;
+        while (i >= 0 && !char.IsAsciiLetterOrDigit(text[i]))
+        {
+            i--;
+        }
+
+        // "at", "on" or "@" (the "@" is a mark, already passed).
+        var atEnd = i + 1;
+        var word = WordBefore(text, atEnd);
+        var joinedBy = text[(atEnd)..start];
+        if (word.Length == 0)
+        {
+            return;
+        }
+
+        var before = text[(atEnd - word.Length)..atEnd];
+        if (before.Equals("at", StringComparison.OrdinalIgnoreCase) || before.Equals("on", StringComparison.OrdinalIgnoreCase))
+        {
+            atEnd -= before.Length;
+            while (atEnd > 0 && !char.IsAsciiLetterOrDigit(text[atEnd - 1]))
+            {
+                atEnd--;
+            }
+
+            word = WordBefore(text, atEnd);
+        }
+        else if (!joinedBy.Contains('@'))
+        {
+            return;
+        }
+
+        if (word.Length == 0)
+        {
+            return;
+        }
+
+        var from = atEnd - word.Length;
+        var joined = false;
+        // Back over "x underscore y dot z".
+        for (var k = 0; k < 4; k++)
+        {
+            var gapEnd = from;
+            while (gapEnd > 0 && text[gapEnd - 1] == ' ')
+            {
+                gapEnd--;
+            }
+
+            var joiner = WordBefore(text, gapEnd);
+            if (joiner.Length == 0 || !JoinerLookup.Contains(joiner))
+            {
+                break;
+            }
+
+            var partEnd = gapEnd - joiner.Length;
+            while (partEnd > 0 && text[partEnd - 1] == ' ')
+            {
+                partEnd--;
+            }
+
+            var part = WordBefore(text, partEnd);
+            if (part.Length == 0)
+            {
+                break;
+            }
+
+            from = partEnd - part.Length;
+            joined = true;
+        }
+
+        if (!joined && !IsUsername(word))
+        {
+            return;
+        }
+
+        var end = start + length;
+        input.Add(Categories.ContactDetails, "A.4.9", Severity.High, from, end - from, "email-obfuscated");
+    }
+
+    /// <summary>The run of letters, digits, "_", "." and "-" that ends at <paramref name="end"/> (empty where none does).</summary>
+    private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> text, int end)
+    {
+        var k = end;
+        while (k > 0 && (char.IsAsciiLetterOrDigit(text[k - 1]) || text[k - 1] is '_' or '.' or '-'))
+        {
+            k--;
+        }
+
+        while (k < end && text[k] is '.' or '-')
+        {
+            k++;
+        }
+
+        return text[k..end];
+    }
 
     /// <summary>
     /// A word made like a username: five chars or more with letters in it, and an "_"; or parts joined by "." with two

@@ -61,6 +61,81 @@ internal sealed partial class PostcodeDetector : Detector
                 from = index + 1;
             }
         }
+
+        // Spelled out a char or two at a time: "c v 6 1 l r", "C V 5 8 A B is were I live" (blind15, blind18, blind19).
+        if (input.Skeleton.SingleLetterTokens >= 1)
+        {
+            Spaced(input, text);
+        }
+    }
+
+    /// <summary>
+    /// A postcode written in pieces of one to three chars with single spaces between, at least three pieces: joined, it
+    /// must be a whole postcode of a real area ("CV61LR"); "year 6 1 2 3" and "a b c" are not.
+    /// </summary>
+    private static void Spaced(CheckInput input, ReadOnlySpan<char> text)
+    {
+        Span<char> joined = stackalloc char[8];
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsAsciiLetterOrDigit(text[i]) || (i > 0 && char.IsAsciiLetterOrDigit(text[i - 1])))
+            {
+                continue;
+            }
+
+            var n = 0;
+            var pieces = 0;
+            var end = i;
+            var k = i;
+            while (true)
+            {
+                var pieceEnd = k;
+                while (pieceEnd < text.Length && char.IsAsciiLetterOrDigit(text[pieceEnd]) && pieceEnd - k < 4)
+                {
+                    pieceEnd++;
+                }
+
+                var length = pieceEnd - k;
+                if (length == 0 || length > 3 || n + length > joined.Length || (pieceEnd < text.Length && char.IsAsciiLetterOrDigit(text[pieceEnd])))
+                {
+                    break;
+                }
+
+                text.Slice(k, length).CopyTo(joined[n..]);
+                n += length;
+                pieces++;
+                end = pieceEnd;
+                if (IsWholePostcode(joined[..n]) && pieces >= 3 && !SchoolContact.IsSchools(input, text, i))
+                {
+                    input.Add(Categories.ContactDetails, "A.4.9", Severity.High, i, end - i, "postcode");
+                    i = end;
+                    break;
+                }
+
+                if (pieceEnd + 1 >= text.Length || text[pieceEnd] != ' ' || !char.IsAsciiLetterOrDigit(text[pieceEnd + 1]))
+                {
+                    break;
+                }
+
+                k = pieceEnd + 1;
+            }
+        }
+    }
+
+    /// <summary>Whether the chars are one whole postcode with nothing round it ("CV61LR", "cv58ab") of a real area.</summary>
+    private static bool IsWholePostcode(ReadOnlySpan<char> chars)
+    {
+        if (chars.Length is < 5 or > 7)
+        {
+            return false;
+        }
+
+        foreach (var m in Anchored().EnumerateMatches(chars))
+        {
+            return m.Index == 0 && m.Length == chars.Length && IsArea(chars[..(char.IsAsciiDigit(chars[1]) ? 1 : 2)]);
+        }
+
+        return false;
     }
 
     /// <summary>

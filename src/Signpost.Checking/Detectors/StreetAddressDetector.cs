@@ -79,11 +79,37 @@ internal sealed partial class StreetAddressDetector : Detector
 
                 input.Add(Categories.ContactDetails, "A.4.9", Severity.High, g.Index, g.Length, "address");
             }
+
+            // A home described on its way to the street: "the flat above the chip shop on walsgrave road", "its the one next
+            // to the chippy on Foleshill Road", "my house is the yellow one on Meadow Road" (blind15, blind18, blind19).
+            foreach (var m in RegexSafety.Matches(input, Described(), input.Folded))
+            {
+                var g = m.Groups["street"];
+                if (!IsFamous(input.FoldedSpan.Slice(g.Index, g.Length)))
+                {
+                    input.Add(Categories.ContactDetails, "A.4.9", Severity.High, g.Index, g.Length, "address");
+                }
+            }
+
+        }
+
+        // The number after the street's name: "Jubilee Court number 9", "Meadow Road, no. 41" (blind18).
+        if (input.DigitCount > 0 && (input.FoldedSpan.Contains("number", StringComparison.OrdinalIgnoreCase) || input.FoldedSpan.Contains(" no", StringComparison.OrdinalIgnoreCase)))
+        {
+            foreach (var m in RegexSafety.Matches(input, NumberAfter(), input.Folded))
+            {
+                if (!SchoolContact.IsSchools(input, input.FoldedSpan, m.Index))
+                {
+                    input.Add(Categories.ContactDetails, "A.4.9", Severity.High, m.Index, m.Length, "address");
+                }
+            }
         }
     }
 
-    /// <summary>Addresses every child learns, which belong to no pupil: "the prime minister lives at 10 Downing Street" (blind, blind7; issue 3).</summary>
-    /// <summary>Addresses from history, the news and children's books, which name no one's home ("number 4 Privet Drive": blind17).</summary>
+    /// <summary>
+    /// Addresses every child learns, which belong to no pupil: "the prime minister lives at 10 Downing Street" (blind,
+    /// blind7; issue 3), and children's books' ("number 4 Privet Drive": blind17).
+    /// </summary>
     private static readonly string[] Famous =
     [
         "10 downing street", "11 downing street", "221b baker street", "221 b baker street", "4 privet drive",
@@ -216,4 +242,15 @@ internal sealed partial class StreetAddressDetector : Detector
     /// </summary>
     [GeneratedRegex(@"\b(?:(?:live|lives|living|lived|staying)(?:[ ]{1,2}(?:now|still|just|also|currently|together|here))?(?:[ ]{1,2}(?:with|near|by)(?:[ ]{1,2}[a-z'\-]{1,20}){1,4}?)?|address is|(?:house|home|flat)[ ]{1,2}(?:is|its|it's|s)|new[ ]{1,2}(?:house|home|flat)|(?:walk|walks|walked|go|goes|get|gets|run|runs|cycle|cycles|ride|rides)[ ]{1,2}home)[ ]{1,2}(?:at|on|down|along|up|via)[ ]{1,2}(?<street>(?:number[ ]{1,2}|no\.?[ ]{0,2})?(?:\d{1,4}[a-z]?,?[ ]{1,2})?(?!the\b|a\b|an\b|my\b|our\b|his\b|her\b|their\b)(?:[a-z'\-]{2,20}[ ]{1,2}){1,3}" + Suffix + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
     private static partial Regex Cued();
+
+    /// <summary>
+    /// Someone's home ("i/we/they live", "my/our/the house/flat/home", "to mine", "mine is"), up to nine words describing
+    /// it, then "on", "along" or "off" and a street (not "the ..."): "i live above the chip shop on far gosford street".
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?:i|we|they|she|he|nan|gran|dad|mum)[ ]{1,2}(?:live|lives)\b|\b(?:my|our|the|nans|grans|mums|dads)[ ]{1,2}(?:house|flat|home)\b|\bto[ ]{1,2}mine\b|\bmine[ ]{1,2}(?:is|its|it's|s)\b)(?:[ ,]{1,2}[a-z0-9'\-]{1,15}){1,9}?[ ,]{1,2}(?:on|along|off)[ ]{1,2}(?<street>(?!the\b|a\b|an\b|my\b|our\b|his\b|her\b|their\b|this\b|that\b)(?:[a-z'\-]{2,20}[ ]{1,2}){1,3}" + Suffix + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
+    private static partial Regex Described();
+
+    /// <summary>A capitalised street's name, then "number", "no." or "num" and the house's number: "Jubilee Court number 9".</summary>
+    [GeneratedRegex(@"\b(?:[A-Z][a-z'\-]{1,20}[ ]{1,2}){1,3}" + Suffix + @",?[ ]{1,2}(?:number|no\.?|num)[ ]{0,2}\d{1,4}[a-z]?\b", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
+    private static partial Regex NumberAfter();
 }
