@@ -86,6 +86,11 @@ internal static class RosterEntries
                     if (initials is not ("i" or "a"))
                     {
                         entries.Add(Entry(Initial, $"{first} {initials}", source));
+                        if (initials.Contains(' ', StringComparison.Ordinal))
+                        {
+                            // A double-barrelled name's initials run together: "Millie WF" (blind15).
+                            entries.Add(Entry(Initial, $"{first} {initials.Replace(" ", string.Empty, StringComparison.Ordinal)}", source));
+                        }
                     }
                 }
 
@@ -108,6 +113,13 @@ internal static class RosterEntries
                     if (!last.Contains(' ', StringComparison.Ordinal))
                     {
                         entries.Add(Entry(Initials, $"{firstKey[..1]} {last[..1]}", source));
+                        // Run together, "RB from year 2" (blind15): two capitals, checked there.
+                        entries.Add(Entry(Initials, $"{firstKey[..1]}{last[..1]}", source));
+                        if (last.Length >= 4)
+                        {
+                            // The initial run into the surname, as a gamertag writes it: "KNowak Gaming" (blind19).
+                            entries.Add(Entry(FullName, firstKey[..1] + last, source) with { Prefix = true });
+                        }
                     }
                 }
 

@@ -62,7 +62,7 @@ internal sealed partial class PupilIdentityDetector : Detector
                 if (kind == RosterEntries.FullName)
                 {
                     input.AddSkeleton(Categories.PersonalData, "5.4", Severity.Low, m.Start, m.End, "parent-full-name");
-                    if (ChildNamed(input, person, firstNames ??= FirstNamesPresent(input)))
+                    if (ChildNamed(input, person, firstNames ??= FirstNamesPresent(input)) || ChildMentioned(input, person))
                     {
                         // "Sarah Baker here, Rosie's mum": the parent's surname and the child's first name make the pupil's full name.
                         input.AddSkeleton(Categories.PupilIdentity, clause, Severity.High, m.Start, m.End, "pupil-via-parent");
@@ -80,7 +80,10 @@ internal sealed partial class PupilIdentityDetector : Detector
                 case RosterEntries.FullName:
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.High, m.Start, m.End, "pupil-full-name");
                     break;
-                case RosterEntries.Surname when IsShop(input.Skeleton, m) || OtherFirstNameBefore(input, m):
+                case RosterEntries.Surname when IsShop(input.Skeleton, m) || OtherFirstNameBefore(input, m) || (ordinary && (ProperNounAfter(input, m) || TitleBefore(input.Skeleton, m))):
+                    break;
+                case RosterEntries.Surname when ordinary && capital && PraisedOrPaired(input, m):
+                    input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-surname");
                     break;
                 case RosterEntries.Surname when !ordinary || (capital && !sentenceInitial && (NearCue(input, cues ??= ClassCues(input), m) || (firstNames ??= FirstNamesPresent(input)).Contains(m.Entry.Source) || FamilyNounAfter(input.Skeleton, m.End))):
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-surname");
@@ -94,13 +97,13 @@ internal sealed partial class PupilIdentityDetector : Detector
                     // ("me and harvey p from 4 oak"; blind16, blind17).
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-initial");
                     break;
-                case RosterEntries.Initials when BothCapitalsWithDot(input, m) && NearCue(input, cues ??= ClassCues(input), m):
+                case RosterEntries.Initials when InitialsWritten(input, m) && NearCue(input, cues ??= ClassCues(input), m):
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-initial");
                     break;
                 case RosterEntries.FirstName when SurnameMisspeltAfter(input, m, person) is var end && end >= 0:
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.High, m.Start, end, "pupil-full-name");
                     break;
-                case RosterEntries.FirstName when (!ordinary || capital) && !OtherPersonsName(input, m) && !AfterThe(input.Skeleton, m) && (NearCue(input, cues ??= ClassCues(input), m) || AddressNear(input, m, ref addresses)):
+                case RosterEntries.FirstName when (!ordinary || capital) && !OtherPersonsName(input, m) && !AfterThe(input.Skeleton, m) && !Quoted(input, m) && (NearCue(input, cues ??= ClassCues(input), m) || AddressNear(input, m, ref addresses)):
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-with-class");
                     break;
             }
@@ -129,28 +132,52 @@ internal sealed partial class PupilIdentityDetector : Detector
         return firstEnd - m.Start > 1 && next >= 0 && next < m.End && sk.TokenEnd(next) < m.End;
     }
 
+    /// <summary>Two letters that are abbreviations far more often than a pupil's initials.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotInitialsLookup = SkeletonWords.Of(
+        "eg", "ie", "am", "pm", "nb", "ps", "pc", "hp", "if", "ok", "tv", "pe", "re", "it", "id", "no", "so", "uk", "us", "dj",
+        "gp", "mp", "ad", "ai", "ip", "dt", "ks", "ta", "ht", "vs", "mr", "ms", "dr", "st", "on", "in", "at", "to", "of", "or",
+        "an", "as", "be", "by", "do", "go", "he", "hi", "is", "me", "my", "we", "up", "oh");
+
     /// <summary>
-    /// Whether both letters of a <see cref="RosterEntries.Initials"/> hit are capitals written with a full stop between
-    /// ("Z.H. (Y5)", "R.B. from year 4"; blind16, blind17), and no capitalised name follows ("P.C. Jones" is a police officer).
+    /// Whether a <see cref="RosterEntries.Initials"/> hit is written as initials: capitals with a full stop between
+    /// ("Z.H. (Y5)", "R.B. from year 4"; blind16, blind17), a full stop between small letters ("z.h from oak class";
+    /// blind18), or two capitals run together ("RB from year 2"; blind15) that are no common abbreviation; and no
+    /// capitalised name follows ("P.C. Jones" is a police officer).
     /// </summary>
-    private static bool BothCapitalsWithDot(CheckInput input, PhraseMatch m)
+    private static bool InitialsWritten(CheckInput input, PhraseMatch m)
     {
         var sk = input.Skeleton;
-        var second = SkeletonSentence.NextStart(sk, sk.TokenEnd(m.Start));
-        if (second < 0 || (sk.Flags[m.Start] & Normalisation.Skeleton.TokenFlags.Capital) == 0
-            || (sk.Flags[second] & Normalisation.Skeleton.TokenFlags.Capital) == 0)
-        {
-            return false;
-        }
-
-        var between = Between(input, sk.TokenEnd(m.Start), second).Trim(' ');
-        if (!between.SequenceEqual("."))
-        {
-            return false;
-        }
-
-        var (at, length) = sk.ToFolded(second, second + 1);
         var folded = input.FoldedSpan;
+        var firstEnd = sk.TokenEnd(m.Start);
+        int at, length;
+        if (firstEnd - m.Start == 2)
+        {
+            // "RB": one token, both capitals in the text.
+            (at, length) = sk.ToFolded(m.Start, firstEnd);
+            if (length != 2 || !char.IsUpper(folded[at]) || !char.IsUpper(folded[at + 1]) || NotInitialsLookup.Contains(sk.Chars.AsSpan(m.Start, 2)))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            var second = SkeletonSentence.NextStart(sk, firstEnd);
+            if (second < 0)
+            {
+                return false;
+            }
+
+            var capitals = (sk.Flags[m.Start] & Normalisation.Skeleton.TokenFlags.Capital) != 0 && (sk.Flags[second] & Normalisation.Skeleton.TokenFlags.Capital) != 0;
+            Span<char> pair = [sk.Chars[m.Start], sk.Chars[second]];
+            var between = Between(input, firstEnd, second).Trim(' ');
+            if (!between.SequenceEqual(".") || (!capitals && NotInitialsLookup.Contains(pair)))
+            {
+                return false;
+            }
+
+            (at, length) = sk.ToFolded(second, second + 1);
+        }
+
         var after = at + length;
         if (after < folded.Length && folded[after] == '.')
         {
@@ -237,6 +264,117 @@ internal sealed partial class PupilIdentityDetector : Detector
         }
 
         return prev[b.Length];
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChildWordLookup = SkeletonWords.Of(
+        "daughter", "son", "girl", "boy", "child", "kids", "children", "lad", "daughters", "sons", "boys", "girls", "kid");
+
+    /// <summary>
+    /// Whether a parent writes of "my daughter", "our son", "my little girl" while a pupil shares their surname: "Sarah Baker
+    /// here, thanks for the birthday wishes for my daughter" names Rose Baker (blind19).
+    /// </summary>
+    private static bool ChildMentioned(CheckInput input, KnownPerson parent)
+    {
+        var surname = CheckerModel.Key(parent.LastName);
+        if (!input.Model.People.Any(p => p.Role == KnownPersonRole.Pupil && CheckerModel.Key(p.LastName) == surname))
+        {
+            return false;
+        }
+
+        var sk = input.Skeleton;
+        for (var t = 0; t + 1 < sk.TokenCount; t++)
+        {
+            var word = SkeletonSentence.Token(sk, sk.TokenStarts[t]);
+            if (!(word.SequenceEqual("my") || word.SequenceEqual("our")))
+            {
+                continue;
+            }
+
+            var next = SkeletonSentence.Token(sk, sk.TokenStarts[t + 1]);
+            if (ChildWordLookup.Contains(next) || (next.SequenceEqual("litle") && t + 2 < sk.TokenCount && ChildWordLookup.Contains(SkeletonSentence.Token(sk, sk.TokenStarts[t + 2]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an ordinary-word surname starts a proper name with the capitalised word after it: "the Green Party", "Baker
+    /// Street", "Price Waterhouse" (blind19), not a pupil.
+    /// </summary>
+    private static bool ProperNounAfter(CheckInput input, PhraseMatch m)
+    {
+        var sk = input.Skeleton;
+        var next = SkeletonSentence.NextStart(sk, m.End);
+        if (next < 0 || (sk.Flags[next] & Normalisation.Skeleton.TokenFlags.Capital) == 0 || !OnlySpaceBetween(input, m.End, next))
+        {
+            return false;
+        }
+
+        var end = sk.TokenEnd(next);
+        return end - next > 1 && !input.Model.IsRosterFirstName(sk.Chars.AsSpan(next, end - next)) && !IsRosterSurname(input, next, end);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PraiseLookup = SkeletonWords.Of(
+        "congratulations", "congrats", "thanks", "cheers", "bravo");
+
+    /// <summary>
+    /// Whether a capitalised ordinary-word surname is a person by what is round it: praised ("Well done Pike!",
+    /// "congratulations to Baker"), one of a pair ("Me and Baker made a den", "Baker and Green were the best"; blind15, blind19).
+    /// </summary>
+    private static bool PraisedOrPaired(CheckInput input, PhraseMatch m)
+    {
+        var sk = input.Skeleton;
+        var p1 = SkeletonSentence.PreviousStart(sk, m.Start);
+        var w1 = p1 >= 0 ? SkeletonSentence.Token(sk, p1) : [];
+        var p2 = p1 >= 0 ? SkeletonSentence.PreviousStart(sk, p1) : -1;
+        var w2 = p2 >= 0 ? SkeletonSentence.Token(sk, p2) : [];
+        if ((w1.SequenceEqual("done") && w2.SequenceEqual("wel")) || PraiseLookup.Contains(w1) || (w1.SequenceEqual("to") && PraiseLookup.Contains(w2))
+            || (w1.SequenceEqual("and") && w2.SequenceEqual("me")) || (w1.SequenceEqual("luck") && w2.SequenceEqual("god")))
+        {
+            return true;
+        }
+
+        // Paired with another pupil's surname: "Baker and Green", "Green and Baker".
+        if (w1.SequenceEqual("and") && p2 >= 0 && (sk.Flags[p2] & Normalisation.Skeleton.TokenFlags.Capital) != 0 && IsRosterSurname(input, p2, sk.TokenEnd(p2)))
+        {
+            return true;
+        }
+
+        var n1 = SkeletonSentence.NextStart(sk, m.End);
+        var n2 = n1 >= 0 ? SkeletonSentence.NextStart(sk, sk.TokenEnd(n1)) : -1;
+        return n2 >= 0 && SkeletonSentence.Token(sk, n1).SequenceEqual("and") && (sk.Flags[n2] & Normalisation.Skeleton.TokenFlags.Capital) != 0
+            && IsRosterSurname(input, n2, sk.TokenEnd(n2));
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = SkeletonWords.Of(
+        "mr", "mrs", "miss", "ms", "mx", "dr", "sir", "mister", "madam", "nurse", "coach", "reverend", "rev", "father", "pastor");
+
+    /// <summary>
+    /// Whether a title comes right before a surname that is also an ordinary word: "Thanks to Mr Green and Year 2" names an
+    /// adult. (A title before a surname that is no ordinary word, "Mrs Okonkwo here", names a pupil's parent, and so the
+    /// pupil: the blind sets label it so.)
+    /// </summary>
+    private static bool TitleBefore(Normalisation.Skeleton sk, PhraseMatch m)
+    {
+        var previous = SkeletonSentence.PreviousStart(sk, m.Start);
+        return previous >= 0 && TitleLookup.Contains(SkeletonSentence.Token(sk, previous));
+    }
+
+    /// <summary>Whether a first name stands in quotation marks, as a title does: "Year 6 performed 'Oliver!'" (blind19).</summary>
+    private static bool Quoted(CheckInput input, PhraseMatch m)
+    {
+        var (at, length) = input.Skeleton.ToFolded(m.Start, m.End);
+        var text = input.FoldedSpan;
+        var end = at + length;
+        while (end < text.Length && text[end] is '!' or '?' or '.')
+        {
+            end++;
+        }
+
+        return at > 0 && text[at - 1] is '\'' or '"' && end < text.Length && text[end] is '\'' or '"';
     }
 
     /// <summary>Whether "the" comes right before a first name: "the Rose and Crown", "the Mary Rose" name a pub or a ship (blind17).</summary>
@@ -570,6 +708,6 @@ internal sealed partial class PupilIdentityDetector : Detector
         return cues;
     }
 
-    [GeneratedRegex(@"\b(?:(?i:year|yr)[ ]?(?:[1-6R]|(?i:one|two|three|four|five|six))(?:s|'s)?|Y[1-6]|(?i:reception|nursery)|(?i:class)[ ](?:[0-9][A-Za-z]?|[A-Z][a-z]{2,12})|(?i:primary|junior|infant)[ ](?i:school))\b", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
+    [GeneratedRegex(@"\b(?:(?<=\b(?i:in|from|of)[ ])[1-6][A-Z]|(?i:year|yr)[ ]?(?:[1-6R]|(?i:one|two|three|four|five|six))(?:s|'s)?|Y[1-6]|(?i:reception|nursery)|(?i:class)[ ](?:[0-9][A-Za-z]?|[A-Z][a-z]{2,12})|(?i:primary|junior|infant)[ ](?i:school))\b", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
     private static partial Regex ClassMention();
 }
