@@ -35,6 +35,7 @@ public sealed class ContentChecker
         new SelfIntroductionDetector(),
         new SchoolNameDetector(),
         new EmojiHate(),
+        new EchoDetector(),
     ];
 
     /// <summary>

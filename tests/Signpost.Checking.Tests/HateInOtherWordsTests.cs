@@ -23,6 +23,17 @@ public class HateInOtherWordsTests
     [InlineData("gypsies are scum the lot of them")]
     [InlineData("such a n¡gger")]
     [InlineData("omg ur a 🏳️‍🌈")]
+    [InlineData("his dad is a ᴘᴀᴋɪ")]
+    [InlineData("noah is a gorilla 🦍🍌")]
+    [InlineData("go home to pakistan")]
+    [InlineData("stop being so jewish with your crisps")]
+    [InlineData("the (((globalists))) run it all")]
+    [InlineData("white kids are smarter, the rest are thick")]
+    [InlineData("They hate us. Muslims are a disease")]
+    [InlineData("Don't talk to me about Jews. They control the media")]
+    [InlineData("immigrants have given nothing to this town")]
+    [InlineData("the caravan lot are filthy")]
+    [InlineData("lol kung flu")]
     public void Hate_is_extreme_offence(string text) => CheckerAssert.FindsCategory(text, Categories.ExtremeOffence, CheckContext.PublicComment);
 
     [Theory]
@@ -34,5 +45,12 @@ public class HateInOtherWordsTests
     [InlineData("the storm could cripple the town's power lines")]
     [InlineData("dry your hair with a towel on your head after swimming")]
     [InlineData("The new pupils from Poland are learning English fast")]
+    [InlineData("the monkeys were funny, they threw bananas 🐒🐒🍌")]
+    [InlineData("In RE we learned that some Christians believe being gay is a sin, and others do not")]
+    [InlineData("Islam is one of the world's biggest religions")]
+    [InlineData("the caravan people came to the fair and were lovely")]
+    [InlineData("The pyramids (((very old))) are cool")]
+    [InlineData("We learned about the Jews in WW2. They were treated terribly.")]
+    [InlineData("The polish on the table was dirty so we cleaned it")]
     public void Ordinary_writing_stays_quiet(string text) => CheckerAssert.NoCategory(text, Categories.ExtremeOffence, CheckContext.PublicComment);
 }

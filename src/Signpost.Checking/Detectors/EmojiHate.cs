@@ -25,7 +25,9 @@ internal sealed class EmojiHate : Detector
         "him", "her", "they", "them", "miss", "sir", "mr", "mrs", "ms", "new", "family", "mum", "dad", "people", "neighbours", "neighbour",
         // People by what they do in a team or a school ("🐒🐒🐒🍌 thats the Holbrook goalie": blind16).
         "goalie", "keeper", "goalkeeper", "player", "players", "striker", "defender", "ref", "referee", "captain", "coach",
-        "guy", "bloke", "lady", "child", "kids", "pupil", "caretaker", "cleaner", "head", "headteacher");
+        "guy", "bloke", "lady", "child", "kids", "pupil", "caretaker", "cleaner", "head", "headteacher",
+        // A player by their shirt: "Their number 9 🐒🐒🍌 lol" (blind18).
+        "number");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> YouLookup = SkeletonWords.Of("you", "u", "ur", "youre", "ya");
 
@@ -33,6 +35,11 @@ internal sealed class EmojiHate : Detector
         "zoo", "safari", "wildlife", "animal", "animals", "monkey", "monkeys", "gorilla", "gorillas", "chimp", "chimps",
         "chimpanzee", "chimpanzees", "ape", "apes", "orangutan", "orangutans", "feed", "fed", "feeding", "zookeeper",
         "rainforest", "cute", "cage", "enclosure", "farm", "twycross", "saw", "trip", "visit", "visited", "banana", "bananas", "fruit", "smoothie", "snack", "lunch", "ate", "eat");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ApeLookup = SkeletonWords.Of(
+        "monkey", "monkeys", "gorilla", "gorillas", "chimp", "chimps", "ape", "apes");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalledLookup = SkeletonWords.Of("a", "like", "ur", "you", "little", "dirty", "such");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GayLookup = SkeletonWords.Of(
         "gay", "gays", "lgbt", "lgbtq", "lgbtqia", "pride", "trans", "lesbian", "lesbians", "homosexuals", "queer", "queers", "bisexual");
@@ -210,7 +217,9 @@ internal sealed class EmojiHate : Detector
         for (var t = 0; t < sk.TokenCount; t++)
         {
             var token = SkeletonSentence.Token(sk, starts[t]);
-            if (AnimalLookup.Contains(token))
+            // "we fed the 🐒🐒 at the zoo" is a trip; "olly is a monkey 🐒🍌", "looks like a monkey 🐒🐒" call a
+            // person one (blind19): an ape's name after "a", "like" or "ur" is the insult, not the animal.
+            if (AnimalLookup.Contains(token) && !(ApeLookup.Contains(token) && t > 0 && CalledLookup.Contains(SkeletonSentence.Token(sk, starts[t - 1]))))
             {
                 return;
             }

@@ -31,7 +31,7 @@ internal static class GroupHate
         "pedophiles", "parasites", "subhuman", "terrorists", "thieves", "rapists", "greedy", "disease", "plague",
         "cockroaches", "rats", "savages", "inferior", "freaks", "scroungers", "vile", "abominations", "abomination",
         "unnatural", "leeches", "robots", "criminals", "smelly", "diseased", "brainwashed", "backward", "backwards",
-        "pests", "thugs", "perverted", "weirdos", "weird", "disgrace", "illness", "pickpockets", "beggars", "liars", "cheats", "crooks", "scammers", "spongers", "freeloaders", "stupid", "stupider", "thick", "dumb", "dumber", "lazy", "ugly", "primitive");
+        "pests", "thugs", "perverted", "weirdos", "weird", "disgrace", "illness", "sin", "sinful", "abnormal", "pickpockets", "beggars", "liars", "cheats", "crooks", "scammers", "spongers", "freeloaders", "stupid", "stupider", "thick", "dumb", "dumber", "lazy", "ugly", "primitive");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RightAfterLookup = SkeletonWords.Of(
         "scum", "vermin", "filth", "parasites", "rats", "cockroaches", "savages", "animals", "scroungers");
@@ -136,11 +136,20 @@ internal static class GroupHate
             return;
         }
 
+        // "some Christians believe being gay is a sin": a belief reported just before the group is RE too.
+        for (var b = first - 1; b >= 0 && first - b <= 3 && !BreakBetween(sk, starts[b], starts[b + 1]); b--)
+        {
+            if (BeliefLookup.Contains(Token(sk, starts[b])))
+            {
+                return;
+            }
+        }
+
         var last = Array.BinarySearch(starts, 0, count, end);
         last = last >= 0 ? last : ~last - 1;
         var to = -1;
         var word = ReadOnlySpan<char>.Empty;
-        for (var t = last + 1; t < count && t - last <= Window && !BreakBetween(sk, starts[t - 1], starts[t]); t++)
+        for (var t = last + 1; t < count && t - last <= Window && (!BreakBetween(sk, starts[t - 1], starts[t]) || GoesOnWithThey(sk, starts, t)); t++)
         {
             word = Token(sk, starts[t]);
             if (BeliefLookup.Contains(word))
@@ -166,6 +175,13 @@ internal static class GroupHate
         {
             input.AddSkeleton(Categories.Bullying, "5.5", Severity.Medium, starts[owner], sk.TokenEnd(starts[to]), "insult");
         }
+    }
+
+    /// <summary>"Why teach my kids about Jews? They run the banks": the next sentence starts with "they", and goes on about them (blind19).</summary>
+    private static bool GoesOnWithThey(Skeleton sk, int[] starts, int t)
+    {
+        var word = Token(sk, starts[t]);
+        return word.SequenceEqual("they") || word.SequenceEqual("theyre") || word.SequenceEqual("them");
     }
 
     /// <summary>The token index of a pupil's name owning the group right before it ("noahs", "Noah 's", "his"), or -1.</summary>
@@ -337,6 +353,12 @@ internal static class GroupHate
             return t + 1;
         }
 
+        // "have contributed nothing to this country", "never given anything back" (blind18).
+        if (word.SequenceEqual("nothing") && ContributeLookup.Contains(previous))
+        {
+            return t;
+        }
+
         // "are nothing but trouble", "are just trouble" (not "are having trouble").
         if (word.SequenceEqual("but") && previous.SequenceEqual("nothing") && HasBefore(sk, starts, last + 1, t, CopulaLookup))
         {
@@ -482,6 +504,9 @@ internal static class GroupHate
 
         return -1;
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContributeLookup = SkeletonWords.Of(
+        "contributed", "contribute", "contributes", "added", "add", "adds", "given", "give", "gives", "done");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BelongLookup = SkeletonWords.Of("belong", "belongs");
 

@@ -75,6 +75,14 @@ internal static class CharFolding
         table['\u0153'] = 'o';
         table['\u0152'] = 'O';
 
+        // Small capitals, a way to slip a word past a filter: "her mum is a \u0262\u028F\u1D18\u1D18\u1D0F" (blind18).
+        const string smallFrom = "\u1D00\u0299\u1D04\u1D05\u1D07\uA730\u0262\u029C\u026A\u1D0A\u1D0B\u029F\u1D0D\u0274\u1D0F\u1D18\u0280\uA731\u1D1B\u1D1C\u1D20\u1D21\u028F\u1D22";
+        const string smallTo = "abcdefghijklmnoprstuvwyz";
+        for (var i = 0; i < smallFrom.Length; i++)
+        {
+            table[smallFrom[i]] = smallTo[i];
+        }
+
         // Upside-down and broken marks standing for the marks they look like, which stand for letters: "n¡gg3rs" (blind17).
         table['\u00A1'] = '!';
         table['\u00A6'] = '|';

@@ -1,0 +1,35 @@
+namespace Signpost.Checking.Detectors;
+
+/// <summary>
+/// The antisemitic "echo" (A.5.6): a word in triple brackets, "(((they))) decide what our kids learn", "funny how
+/// (((they))) always get the funding" (blind15, blind18), which marks a person or a group as Jewish to single them out.
+/// No word list sees it (the brackets are not letters). One search of each text for "(((", so it costs next to nothing.
+/// </summary>
+internal sealed class EchoDetector : Detector
+{
+    public override void Detect(CheckInput input)
+    {
+        var text = input.FoldedSpan;
+        var at = text.IndexOf("(((", StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            // Up to 30 chars of a name or word (spaces too), then ")))".
+            var i = at + 3;
+            while (i < text.Length && i - at < 34 && text[i] != ')' && text[i] != '(' && text[i] != '\n')
+            {
+                i++;
+            }
+
+            // One word inside ("(((they)))", "((( Soros )))"): "(((very old)))" is a child's brackets.
+            var inside = text[(at + 3)..i].Trim(' ');
+            if (i + 2 < text.Length && inside.Length > 1 && text[i] == ')' && text[i + 1] == ')' && text[i + 2] == ')'
+                && !inside.Contains(' ') && inside.IndexOfAnyInRange('a', 'z') + inside.IndexOfAnyInRange('A', 'Z') > -2)
+            {
+                input.Add(Categories.ExtremeOffence, "A.5.6", Severity.High, at, i + 3 - at, "hate-speech");
+            }
+
+            var next = text[(at + 3)..].IndexOf("(((", StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 3 + next;
+        }
+    }
+}
