@@ -65,6 +65,7 @@ internal static class Messages
         ["political"] = ("Political opinion or voting advice on an official site (A.4.10).", "Our school blog doesn't take sides in politics."),
         ["opinion-voice"] = ("A personal opinion in an official post; the school's voice should not carry personal views (5.3).", "Our school blog doesn't take sides."),
         ["confidential"] = ("Information marked or recognisable as confidential (3.2).", "This looks private. Please take it out."),
+        ["confidential-keep"] = ("Asked to keep a matter quiet: information that may not be for sharing (3.2).", "This looks private. Please take it out."),
         ["spam-promo"] = ("Promotional or advertising content (A.5.1).", "Our blog isn't for adverts."),
         ["self-id"] = ("Identifies you as working at the school or the Local Authority on a personal account (6.1). Think again before posting.", "Think again before posting."),
         ["self-id-school"] = ("Names the school on a personal account, which links you to it (6.1). Think again before posting.", "Think again before posting."),

@@ -38,3 +38,30 @@ public class HashtagTests
     public void A_hash_inside_or_after_a_word_still_hides_a_letter(string text, string span) =>
         CheckerAssert.Finds(text, Categories.Profanity, "5.2", span);
 }
+
+/// <summary>
+/// Ordinary writing the blind sets showed flagged (issue 3's under-2% aim on clean writing), in other words: a book's
+/// ISBN, a confidential process, the North Pole as an address, a parent's hyperbole, a child's resolve never to share
+/// their address, a teacher naming their job but no school, a surprise kept under hats.
+/// </summary>
+public class CleanInOtherWordsTests
+{
+    [Theory]
+    [InlineData("Our new reader is Stig of the Dump (ISBN 978 0 14 136450 8) if you want a copy", CheckContext.StaffPost)]
+    [InlineData("The confidential survey about after-school clubs closes on Monday", CheckContext.StaffPost)]
+    [InlineData("All consent forms are confidential and go straight to the office", CheckContext.StaffPost)]
+    [InlineData("I wrote to santa, my address is the north pole haha", CheckContext.PupilComment)]
+    [InlineData("mum will kill me if i lose my new coat again", CheckContext.PupilComment)]
+    [InlineData("i will never tell anyone my password, we learned that in computing", CheckContext.PupilComment)]
+    [InlineData("I'm a primary teacher in Yorkshire and half term cannot come soon enough", CheckContext.PersonalPost)]
+    [InlineData("Keep it under your hats, the Christmas play costumes are a surprise for the grown-ups!", CheckContext.StaffPost)]
+    public void Ordinary_writing_is_clean(string text, CheckContext context) => CheckerAssert.Clean(text, context);
+
+    [Theory]
+    [InlineData("my number is 07700 900 461, ISBN lovers text me", Categories.ContactDetails)]
+    [InlineData("he said he would kill me if i told anyone", Categories.Safeguarding)]
+    [InlineData("Keep it under your hats: Mr Moss is leaving and parents don't know yet", Categories.Confidential)]
+    [InlineData("I'm a teaching assistant at Holbrook and today was chaos", Categories.SelfIdentification)]
+    public void What_is_not_ordinary_is_still_found(string text, string category) =>
+        CheckerAssert.FindsCategory(text, category, category is Categories.Confidential ? CheckContext.StaffPost : category is Categories.SelfIdentification ? CheckContext.PersonalPost : CheckContext.PupilComment);
+}

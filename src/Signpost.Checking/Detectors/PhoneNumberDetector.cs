@@ -87,7 +87,7 @@ internal sealed partial class PhoneNumberDetector : Detector
     {
         foreach (var m in Phone().EnumerateMatches(text))
         {
-            if (SchoolContact.IsSchools(input, text, m.Index))
+            if (SchoolContact.IsSchools(input, text, m.Index) || AfterIsbn(text, m.Index))
             {
                 continue;
             }
@@ -301,6 +301,10 @@ internal sealed partial class PhoneNumberDetector : Detector
 
     [GeneratedRegex(@"\b(?i:ring|call|text|phone|mobile|mobil|mob|number|whatsapp|fone|numba|no)\b[ :]{1,3}(?:(?i:me|on|is|its|it's)[ :]{1,3}){0,2}7\d{3}[ .\-]?\d{3}[ .\-]?\d{3}(?!\d)", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
     private static partial Regex NoZero();
+
+    /// <summary>Whether "ISBN" comes just before: "'The Snowman' (ISBN 978 0 14 118776 1)" is a book's number (blind18).</summary>
+    private static bool AfterIsbn(ReadOnlySpan<char> text, int at) =>
+        text[Math.Max(0, at - 12)..at].Contains("isbn", StringComparison.OrdinalIgnoreCase);
 
     private static bool HasJoiner(ReadOnlySpan<char> text) =>
         text.Contains("then", StringComparison.OrdinalIgnoreCase) || text.Contains("and ", StringComparison.OrdinalIgnoreCase)

@@ -27,6 +27,9 @@ internal sealed class PhraseListDetector : Detector
 
     private const string ToldNotToTellKey = "told-not-to-tell";
 
+    /// <summary>"keep it under your hats" (confidential, 3.2): a surprise explains it too.</summary>
+    private const string ConfidentialKeepKey = "confidential-keep";
+
     /// <summary>"{name} is 7": a named person's age (5.4), which a match result reads like ("we beat St Mary's 12-3").</summary>
     private const string NamedAgeKey = "named-age";
 
@@ -67,7 +70,7 @@ internal sealed class PhraseListDetector : Detector
                 continue;
             }
 
-            if ((e.MessageKey is SecrecyKey or SecretPactKey or ToldNotToTellKey) && SurpriseSecret.Keeps(input, m.Start, m.End))
+            if ((e.MessageKey is SecrecyKey or SecretPactKey or ToldNotToTellKey or ConfidentialKeepKey) && SurpriseSecret.Keeps(input, m.Start, m.End, staffing: e.MessageKey == ConfidentialKeepKey))
             {
                 continue;
             }

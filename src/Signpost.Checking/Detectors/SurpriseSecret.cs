@@ -27,7 +27,13 @@ internal static class SurpriseSecret
         "camera", "me");
 
     /// <summary>Whether the secrecy hit at skeleton [<paramref name="start"/>, <paramref name="end"/>) keeps a surprise.</summary>
-    public static bool Keeps(CheckInput input, int start, int end)
+    public static bool Keeps(CheckInput input, int start, int end) => Keeps(input, start, end, staffing: false);
+
+    /// <summary>
+    /// <see cref="Keeps(CheckInput, int, int)"/>; with <paramref name="staffing"/>, for a matter kept quiet (3.2), someone
+    /// "leaving" is no surprise: "Keep it under your hats: Mr Moss is leaving" is a staffing matter.
+    /// </summary>
+    public static bool Keeps(CheckInput input, int start, int end, bool staffing)
     {
         if (input.Context is not (CheckContext.PupilComment or CheckContext.PupilPost or CheckContext.StaffPost))
         {
@@ -78,7 +84,7 @@ internal static class SurpriseSecret
                 return false;
             }
 
-            surprise |= SurpriseLookup.Contains(word)
+            surprise |= (SurpriseLookup.Contains(word) && !(staffing && word.SequenceEqual("leaving")))
                 // "Mother's Day": the skeleton splits off the "s".
                 || ((word.SequenceEqual("mother") || word.SequenceEqual("father")) && t + 2 <= hi && Token(sk, starts[t + 1]).SequenceEqual("s") && Token(sk, starts[t + 2]).SequenceEqual("day"));
         }
