@@ -113,8 +113,13 @@ internal static class RosterEntries
                     if (!last.Contains(' ', StringComparison.Ordinal))
                     {
                         entries.Add(Entry(Initials, $"{firstKey[..1]} {last[..1]}", source));
-                        // Run together, "RB from year 2" (blind15): two capitals, checked there.
-                        entries.Add(Entry(Initials, $"{firstKey[..1]}{last[..1]}", source));
+                        // Run together, "RB from year 2" (blind15): two capitals, checked there. Not where the pair is a word or
+                        // a common abbreviation ("if", "pc"): every "if" in every text would be a roster hit to turn down.
+                        var pair = $"{firstKey[..1]}{last[..1]}";
+                        if (!Detectors.PupilIdentityDetector.IsCommonPair(pair))
+                        {
+                            entries.Add(Entry(Initials, pair, source));
+                        }
                         if (last.Length >= 4)
                         {
                             // The initial run into the surname, as a gamertag writes it: "KNowak Gaming" (blind19).

@@ -3,14 +3,23 @@ namespace Signpost.Checking.Detectors;
 /// <summary>
 /// The antisemitic "echo" (A.5.6): a word in triple brackets, "(((they))) decide what our kids learn", "funny how
 /// (((they))) always get the funding" (blind15, blind18), which marks a person or a group as Jewish to single them out.
-/// No word list sees it (the brackets are not letters). One search of each text for "(((", so it costs next to nothing.
+/// No word list sees it (the brackets are not letters). One search of each text for a "(" first, so it costs next to nothing.
 /// </summary>
 internal sealed class EchoDetector : Detector
 {
     public override void Detect(CheckInput input)
     {
+        // One char first: most texts have no "(" at all, and a one-char search is far cheaper than a three-char one
+        // (which took ~50 ns a comment; issue 3's speed).
         var text = input.FoldedSpan;
-        var at = text.IndexOf("(((", StringComparison.Ordinal);
+        var open = text.IndexOf('(');
+        if (open < 0)
+        {
+            return;
+        }
+
+        var found = text[open..].IndexOf("(((", StringComparison.Ordinal);
+        var at = found < 0 ? -1 : open + found;
         while (at >= 0)
         {
             // Up to 30 chars of a name or word (spaces too), then ")))".

@@ -16,9 +16,9 @@ internal sealed partial class PhoneNumberDetector : Detector
 
     /// <summary>
     /// Fewer digits than this cannot be a phone number's, even with letters standing for the others: "o7 7oo 9oo 7o7" and
-    /// "O77OO 9OO 4l2" have five (blind15, blind19; it was six).
+    /// "O77OO 9OO 4l2" have five (blind15, blind19; it was six). Four would let in every text with a year in it.
     /// </summary>
-    private const int MinDigitsWithLetters = 4;
+    private const int MinDigitsWithLetters = 5;
 
     public override void Detect(CheckInput input)
     {

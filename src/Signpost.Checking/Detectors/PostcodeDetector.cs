@@ -63,7 +63,7 @@ internal sealed partial class PostcodeDetector : Detector
         }
 
         // Spelled out a char or two at a time: "c v 6 1 l r", "C V 5 8 A B is were I live" (blind15, blind18, blind19).
-        if (input.Skeleton.SingleLetterTokens >= 1)
+        if (input.Skeleton.SingleLetterTokens >= 2)
         {
             Spaced(input, text);
         }

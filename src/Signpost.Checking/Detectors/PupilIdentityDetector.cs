@@ -138,6 +138,9 @@ internal sealed partial class PupilIdentityDetector : Detector
         "gp", "mp", "ad", "ai", "ip", "dt", "ks", "ta", "ht", "vs", "mr", "ms", "dr", "st", "on", "in", "at", "to", "of", "or",
         "an", "as", "be", "by", "do", "go", "he", "hi", "is", "me", "my", "we", "up", "oh");
 
+    /// <summary>Whether two letters run together are a word or a common abbreviation ("if", "pc", "ok"), never read as initials.</summary>
+    internal static bool IsCommonPair(string pair) => NotInitialsLookup.Contains(pair);
+
     /// <summary>
     /// Whether a <see cref="RosterEntries.Initials"/> hit is written as initials: capitals with a full stop between
     /// ("Z.H. (Y5)", "R.B. from year 4"; blind16, blind17), a full stop between small letters ("z.h from oak class";

@@ -82,7 +82,7 @@ internal sealed partial class StreetAddressDetector : Detector
 
             // A home described on its way to the street: "the flat above the chip shop on walsgrave road", "its the one next
             // to the chippy on Foleshill Road", "my house is the yellow one on Meadow Road" (blind15, blind18, blind19).
-            foreach (var m in RegexSafety.Matches(input, Described(), input.Folded))
+            foreach (var m in MayBeDescribed(input.FoldedSpan) ? RegexSafety.Matches(input, Described(), input.Folded) : [])
             {
                 var g = m.Groups["street"];
                 if (!IsFamous(input.FoldedSpan.Slice(g.Index, g.Length)))
@@ -94,7 +94,8 @@ internal sealed partial class StreetAddressDetector : Detector
         }
 
         // The number after the street's name: "Jubilee Court number 9", "Meadow Road, no. 41" (blind18).
-        if (input.DigitCount > 0 && (input.FoldedSpan.Contains("number", StringComparison.OrdinalIgnoreCase) || input.FoldedSpan.Contains(" no", StringComparison.OrdinalIgnoreCase)))
+        if (input.DigitCount > 0 && (input.FoldedSpan.Contains("number", StringComparison.OrdinalIgnoreCase) || input.FoldedSpan.Contains(" no.", StringComparison.OrdinalIgnoreCase)
+            || input.FoldedSpan.Contains(" no ", StringComparison.OrdinalIgnoreCase) || input.FoldedSpan.Contains(" num ", StringComparison.OrdinalIgnoreCase)))
         {
             foreach (var m in RegexSafety.Matches(input, NumberAfter(), input.Folded))
             {
@@ -249,6 +250,14 @@ internal sealed partial class StreetAddressDetector : Detector
     /// </summary>
     [GeneratedRegex(@"(?:\b(?:i|we|they|she|he|nan|gran|dad|mum)[ ]{1,2}(?:live|lives)\b|\b(?:my|our|the|nans|grans|mums|dads)[ ]{1,2}(?:house|flat|home)\b|\bto[ ]{1,2}mine\b|\bmine[ ]{1,2}(?:is|its|it's|s)\b)(?:[ ,]{1,2}[a-z0-9'\-]{1,15}){1,9}?[ ,]{1,2}(?:on|along|off)[ ]{1,2}(?<street>(?!the\b|a\b|an\b|my\b|our\b|his\b|her\b|their\b|this\b|that\b)(?:[a-z'\-]{2,20}[ ]{1,2}){1,3}" + Suffix + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
     private static partial Regex Described();
+
+    /// <summary>
+    /// Whether <see cref="Described"/> can match: it needs " on ", " along " or " off " before the street, which most
+    /// texts with "live" or "house" in them do not have (the regex's many first words made it a scan of every word).
+    /// </summary>
+    private static bool MayBeDescribed(ReadOnlySpan<char> text) =>
+        text.Contains(" on ", StringComparison.OrdinalIgnoreCase) || text.Contains(" along ", StringComparison.OrdinalIgnoreCase)
+        || text.Contains(" off ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A capitalised street's name, then "number", "no." or "num" and the house's number: "Jubilee Court number 9".</summary>
     [GeneratedRegex(@"\b(?:[A-Z][a-z'\-]{1,20}[ ]{1,2}){1,3}" + Suffix + @",?[ ]{1,2}(?:number|no\.?|num)[ ]{0,2}\d{1,4}[a-z]?\b", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
