@@ -97,6 +97,11 @@ internal static class AimedInsult
             (from, to) = PointedAt(sk, start, end);
         }
 
+        if (from < 0 && category == Categories.ExtremeOffence)
+        {
+            (from, to) = PersonInSentence(input, sk, start, end);
+        }
+
         if (from >= 0)
         {
             input.AddSkeleton(Categories.Bullying, "5.5", Severity.Medium, from, to, "insult");
@@ -136,7 +141,42 @@ internal static class AimedInsult
         return n.Start < 0 || PersonFollowLookup.Contains(Token(sk, n)) ? (t.Start, end) : (-1, -1);
     }
 
+    /// <summary>How many words either side of a slur a pupil's name may stand for it to be aimed at them.</summary>
+    private const int PersonReach = 12;
+
+    /// <summary>
+    /// A slur or hate with a pupil named in its sentence: "that ret@rd harvey", "batty boy noah", "zainab wears a tea towel on
+    /// her head lol bomb girl" (blind15-19: abuse aimed at a person is name-calling as well as extreme offence, 5.5). Only
+    /// for extreme offence (a swear word beside a name is often no insult), and not for "you" or "your" ("lock your sheds,
+    /// the ... are back", "why are you teaching ... about ..." speak to no one the slur is aimed at).
+    /// </summary>
+    private static (int From, int To) PersonInSentence(CheckInput input, Skeleton sk, int start, int end)
+    {
+        var starts = sk.TokenStarts;
+        var first = Array.BinarySearch(starts, 0, sk.TokenCount, start);
+        if (first < 0)
+        {
+            return (-1, -1);
+        }
+
+        var last = Array.BinarySearch(starts, 0, sk.TokenCount, end);
+        last = last >= 0 ? last - 1 : ~last - 1;
+        var (lo, hi) = SkeletonSentence.Bounds(sk, first, Math.Max(first, last), PersonReach);
+        for (var t = lo; t <= hi; t++)
+        {
+            var range = (starts[t], sk.TokenEnd(starts[t]));
+            if (t != first && IsRosterPerson(input, sk, range))
+            {
+                return (Math.Min(range.Item1, start), Math.Max(range.Item2, end));
+            }
+        }
+
+        return (-1, -1);
+    }
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonFollowLookup = SkeletonWords.Of(
+        // People nouns after a slur name a person: "the gyppo kid from the caravan site", "the c00n kid" (blind17, blind19).
+        "kid", "boy", "girl", "lad", "woman", "man", "teacher", "family", "dad", "mum",
         "in", "at", "on", "off", "got", "gets", "has", "had", "is", "was", "with", "from", "over", "there", "here", "who", "lol",
         "keeps", "always", "never", "should", "needs", "cant", "can", "just", "again", "said", "says", "looks", "smells", "thinks");
 
