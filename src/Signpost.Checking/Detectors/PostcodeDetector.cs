@@ -75,8 +75,25 @@ internal sealed partial class PostcodeDetector : Detector
     /// </summary>
     private static void Spaced(CheckInput input, ReadOnlySpan<char> text)
     {
+        // Every such postcode has a digit standing alone between spaces ("c v 6 1 l r", "cv 6 2bq"): start a few chars
+        // before the first one, or not at all (most texts with digits have none; issue 3's speed).
+        var from = -1;
+        for (var d = text.IndexOfAnyInRange('0', '9'); d >= 0; d = NextDigit(text, d + 1))
+        {
+            if (d > 0 && text[d - 1] == ' ' && (d + 1 == text.Length || text[d + 1] == ' '))
+            {
+                from = Math.Max(0, d - 8);
+                break;
+            }
+        }
+
+        if (from < 0)
+        {
+            return;
+        }
+
         Span<char> joined = stackalloc char[8];
-        for (var i = 0; i < text.Length; i++)
+        for (var i = from; i < text.Length; i++)
         {
             if (!char.IsAsciiLetterOrDigit(text[i]) || (i > 0 && char.IsAsciiLetterOrDigit(text[i - 1])))
             {
@@ -120,6 +137,12 @@ internal sealed partial class PostcodeDetector : Detector
                 k = pieceEnd + 1;
             }
         }
+    }
+
+    private static int NextDigit(ReadOnlySpan<char> text, int from)
+    {
+        var next = from < text.Length ? text[from..].IndexOfAnyInRange('0', '9') : -1;
+        return next < 0 ? -1 : from + next;
     }
 
     /// <summary>Whether the chars are one whole postcode with nothing round it ("CV61LR", "cv58ab") of a real area.</summary>
