@@ -57,3 +57,22 @@ public class ContactInOtherWordsTests
     [InlineData("we scored 2 goals on sports day in 2024")]
     public void Look_alikes_stay_quiet(string text) => CheckerAssert.NoCategory(text, Categories.ContactDetails);
 }
+
+/// <summary>More contact details and hate the seen blind sets showed (A.4.9, A.5.6), in other words.</summary>
+public class MoreInOtherWordsTests
+{
+    [Theory]
+    [InlineData("sub to my youtube channel FunWithFreddieBuilds")]
+    [InlineData("everyone put ur numbers below for the group")]
+    [InlineData("im on snap, ask me for my username")]
+    public void Contact_details_are_found(string text) => CheckerAssert.FindsCategory(text, Categories.ContactDetails);
+
+    [Theory]
+    [InlineData("we watched a YouTube video about volcanoes")]
+    [InlineData("put your numbers in order from smallest to biggest")]
+    public void Look_alikes_stay_quiet(string text) => CheckerAssert.NoCategory(text, Categories.ContactDetails);
+
+    [Fact]
+    public void A_people_let_in_with_a_slurs_article_is_hate() =>
+        CheckerAssert.FindsCategory("this town went downhill when they let the pakis in", Categories.ExtremeOffence, CheckContext.PublicComment);
+}

@@ -44,13 +44,14 @@ public class PupilVariantsTests
     [InlineData("Well done Green, what a save!")]
     [InlineData("me and Baker won the three-legged race")]
     [InlineData("Pike and Green did the relay")]
+    [InlineData("noah g is my best friend")]
+    [InlineData("Sarah Baker here, is the Year 4 trip on Friday?")]
     public void The_pupil_is_named(string text) => Assert.True(Identifies(text), text);
 
     [Theory]
     [InlineData("P.C. Jones visited Year 4 to talk about road safety")]
     [InlineData("Z.H. wrote a lovely poem")]
     [InlineData("we ate at the Rose and Crown after the Year 6 play")]
-    [InlineData("noah g is my best friend")]
     [InlineData("Priya Chaplin won the race")]
     [InlineData("we carved it from oak in year 4")]
     [InlineData("roses in oak class smell lovely")]
@@ -61,5 +62,6 @@ public class PupilVariantsTests
     [InlineData("Thanks to Mr Green and Year 2 for the assembly")]
     [InlineData("We walked down Baker Street in Year 5")]
     [InlineData("Sarah Baker here, when is the trip money due?")]
+    [InlineData("noah n isla are my best friends")]
     public void Ordinary_writing_stays_quiet(string text) => Assert.False(Identifies(text), text);
 }

@@ -19,7 +19,7 @@ internal static class PlatformHandle
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = new HashSet<string>(
         [
             "is", "id", "name", "username", "user", "tag", "its", "it", "mine", "mines", "me", "add", "on", "at", "handle", "account",
-            "gamertag", "s", "code", "friend", "my", "search", "find", "follow", "as",
+            "gamertag", "s", "code", "friend", "my", "search", "find", "follow", "as", "channel", "called",
         ],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -225,6 +225,18 @@ internal static class PlatformHandle
             }
 
             return word.Contains('-') ? digits >= 2 && letterParts >= 1 : letterParts >= 2 || (letterParts >= 1 && digits >= 2);
+        }
+
+        // Words run together with capitals inside, as channel names are: "LegoKacperBuilds" (blind16).
+        var innerCapitals = 0;
+        for (var k = 1; k < word.Length; k++)
+        {
+            innerCapitals += char.IsAsciiLetterUpper(word[k]) && char.IsAsciiLetterLower(word[k - 1]) ? 1 : 0;
+        }
+
+        if (innerCapitals >= 2)
+        {
+            return true;
         }
 
         var digitsAtEnd = 0;

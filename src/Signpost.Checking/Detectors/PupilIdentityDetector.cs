@@ -62,7 +62,8 @@ internal sealed partial class PupilIdentityDetector : Detector
                 if (kind == RosterEntries.FullName)
                 {
                     input.AddSkeleton(Categories.PersonalData, "5.4", Severity.Low, m.Start, m.End, "parent-full-name");
-                    if (ChildNamed(input, person, firstNames ??= FirstNamesPresent(input)) || ChildMentioned(input, person))
+                    if (ChildNamed(input, person, firstNames ??= FirstNamesPresent(input)) || ChildMentioned(input, person)
+                        || (ChildOnRoll(input, person) && NearCue(input, cues ??= ClassCues(input), m)))
                     {
                         // "Sarah Baker here, Rosie's mum": the parent's surname and the child's first name make the pupil's full name.
                         input.AddSkeleton(Categories.PupilIdentity, clause, Severity.High, m.Start, m.End, "pupil-via-parent");
@@ -92,7 +93,7 @@ internal sealed partial class PupilIdentityDetector : Detector
                     // "Well done to H. Pike": the full stop after the initial reads as a sentence's end, so the Initial entry cannot span it.
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, initial, m.End, "pupil-initial");
                     break;
-                case RosterEntries.Initial when InitialIsCapital(input.Skeleton, m) || SeveralInitials(input.Skeleton, m) || NearCue(input, cues ??= ClassCues(input), m):
+                case RosterEntries.Initial when InitialIsCapital(input.Skeleton, m) || SeveralInitials(input.Skeleton, m) || InitialThenVerb(input.Skeleton, m) || NearCue(input, cues ??= ClassCues(input), m):
                     // Lower case too where the initials are a double-barrelled name's ("amelia w-f") or a class is near
                     // ("me and harvey p from 4 oak"; blind16, blind17).
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-initial");
@@ -122,6 +123,26 @@ internal sealed partial class PupilIdentityDetector : Detector
 
         var key = CheckerModel.Key(person.FirstName);
         return key.Length > 0 && key[0] == sk.Chars[at] ? at : -1;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterInitialLookup = SkeletonWords.Of(
+        "is", "was", "has", "from", "in", "got", "won", "did", "came", "sits", "scored");
+
+    /// <summary>Letters that stand for words in text-speak ("noah n isla", "u r", "c u"): never a surname's initial in lower case.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TextSpeakLookup = SkeletonWords.Of("n", "u", "r", "c", "b", "y", "k", "x");
+
+    /// <summary>A first name, a lower-case initial and then a verb or "from": "zainab h is my partner", "noah g from willow" (blind18, blind19).</summary>
+    private static bool InitialThenVerb(Normalisation.Skeleton sk, PhraseMatch m)
+    {
+        var firstEnd = sk.TokenEnd(m.Start);
+        var initial = SkeletonSentence.NextStart(sk, firstEnd);
+        if (firstEnd - m.Start < 2 || initial < 0 || sk.TokenEnd(initial) != m.End || m.End - initial != 1
+            || TextSpeakLookup.Contains(sk.Chars.AsSpan(initial, 1)))
+        {
+            return false;
+        }
+
+        return AfterInitialLookup.Contains(SkeletonSentence.NextWord(sk, m.End));
     }
 
     /// <summary>Whether a <see cref="RosterEntries.Initial"/> hit has a double-barrelled surname's initials after the first name ("amelia w-f").</summary>
@@ -301,6 +322,16 @@ internal sealed partial class PupilIdentityDetector : Detector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a pupil shares this parent's surname, so the parent's full name beside a class ("Sarah Baker here, when is
+    /// the Year 4 trip money due?"; blind16) names the pupil.
+    /// </summary>
+    private static bool ChildOnRoll(CheckInput input, KnownPerson parent)
+    {
+        var surname = CheckerModel.Key(parent.LastName);
+        return input.Model.People.Any(p => p.Role == KnownPersonRole.Pupil && CheckerModel.Key(p.LastName) == surname);
     }
 
     /// <summary>
