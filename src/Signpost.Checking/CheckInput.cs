@@ -136,7 +136,8 @@ internal sealed class CheckInput
             | (Context == CheckContext.PersonalPost ? Detectors.Needs.PersonalPost : 0)
             | (sk.SingleLetterTokens >= Detectors.DisguisedWordDetector.MinLetters || sk.HasWildcard ? Detectors.Needs.SpelledOrStarred : 0)
             | (sk.HasPhoneStartWord ? Detectors.Needs.PhoneStartWord : 0)
-            | (Text.Marks.Count > 0 ? Detectors.Needs.Emoji : 0);
+            // The emoji reader also reads the echo "(((they)))" (EmojiHate.Echo), so a "(" asks for it too.
+            | (Text.Marks.Count > 0 || (sk.BuiltSimple ? sk.HasParen : text.Contains('(')) ? Detectors.Needs.Emoji : 0);
     }
 
     /// <summary>Which gate words <paramref name="text"/> contains (see <see cref="GateSearch.Find"/>).</summary>

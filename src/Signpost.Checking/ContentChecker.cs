@@ -35,7 +35,6 @@ public sealed class ContentChecker
         new SelfIntroductionDetector(),
         new SchoolNameDetector(),
         new EmojiHate(),
-        new EchoDetector(),
     ];
 
     /// <summary>

@@ -3,11 +3,13 @@ namespace Signpost.Checking.Detectors;
 /// <summary>
 /// The antisemitic "echo" (A.5.6): a word in triple brackets, "(((they))) decide what our kids learn", "funny how
 /// (((they))) always get the funding" (blind15, blind18), which marks a person or a group as Jewish to single them out.
-/// No word list sees it (the brackets are not letters). One search of each text for a "(" first, so it costs next to nothing.
+/// No word list sees it (the brackets are not letters). Read by <see cref="EmojiHate"/>, which runs only where the text has
+/// an emoji mark or a "(" (found in the skeleton's own pass, CheckInput.Present): as a detector of its own, asked of every
+/// text, it cost the check ~2% (issue 3's speed).
 /// </summary>
-internal sealed class EchoDetector : Detector
+internal static class EchoDetector
 {
-    public override void Detect(CheckInput input)
+    public static void Read(CheckInput input)
     {
         // One char first: most texts have no "(" at all, and a one-char search is far cheaper than a three-char one
         // (which took ~50 ns a comment; issue 3's speed).

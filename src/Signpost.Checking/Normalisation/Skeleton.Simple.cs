@@ -25,6 +25,9 @@ internal sealed partial class Skeleton
     /// <summary>After <see cref="BuildSimple"/>: whether the text has an "@" (found in the same pass; CheckInput.Present).</summary>
     internal bool HasAtSign { get; private set; }
 
+    /// <summary>After a simple build: whether the text has a "(" (found in the same pass; the echo "(((they)))" needs three).</summary>
+    internal bool HasParen { get; private set; }
+
     /// <summary>
     /// After <see cref="BuildSimple"/>: whether the text has a "." with an ASCII letter or digit on both sides ("site.com"),
     /// the only dot a link can have (UrlDetector.MayHaveLink asks the same; CheckInput.Present).
@@ -73,6 +76,7 @@ internal sealed partial class Skeleton
         var singles = 0;
         var digits = false;
         var atSign = false;
+        var paren = false;
         var wordDot = false;
         ulong sentenceCarry = 1;
         for (var b = 0; b < n; b += Vector512<ushort>.Count)
@@ -179,6 +183,7 @@ internal sealed partial class Skeleton
             singles += BitOperations.PopCount(startBits & ~Bits(nextWord));
             digits |= (Bits(curDigit) & valid) != 0;
             atSign |= (Bits(Is(cur, '@')) & valid) != 0;
+            paren |= (Bits(Is(cur, '(')) & valid) != 0;
             wordDot |= (Bits(Is(cur, '.') & prevWord & nextWord) & valid) != 0;
             k += BitOperations.PopCount(keepBits);
         }
@@ -188,6 +193,7 @@ internal sealed partial class Skeleton
         _anchorCount = 0;
         HasDigits = digits;
         HasAtSign = atSign;
+        HasParen = paren;
         HasWordDot = wordDot;
         SingleLetterTokens = singles;
         HasWildcard = false;

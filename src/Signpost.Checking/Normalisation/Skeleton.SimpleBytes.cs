@@ -114,6 +114,7 @@ internal sealed partial class Skeleton
         var singles = 0;
         var digits = false;
         var atSign = false;
+        var paren = false;
         var wordDot = false;
         ulong sentenceCarry = 1;
         var letterCarry = 0u;
@@ -153,6 +154,7 @@ internal sealed partial class Skeleton
             var nextWord = (wordBits >> 1) | ((following & WordClass) << 31);
             var prevDigitBits = (rawDigitBits << 1) | (lastDigit >> 31);
             var valid = n - b >= Vector256<byte>.Count ? uint.MaxValue : (1u << (n - b)) - 1;
+            paren |= (Bits(Is(cur, '(')) & valid) != 0;
 
             // What only the general build reads right (as in BuildSimple, but for digits beside letters: below).
             var refused = 0u;
@@ -336,6 +338,7 @@ internal sealed partial class Skeleton
         _anchorCount = anchors;
         HasDigits = digits;
         HasAtSign = atSign;
+        HasParen = paren;
         HasWordDot = wordDot;
         SingleLetterTokens = singles;
         HasWildcard = false;
