@@ -24,7 +24,7 @@ internal static class CompiledLists
 {
     public const string ResourceName = "lists.bin";
     private const uint Magic = 0x544C5053; // "SPLT"
-    private const uint PackMagic = 0x5A4C5053; // "SPLZ"
+    private const uint PackMagic = 0x424C5053; // "SPLB"
 
     /// <summary>Raised whenever the layout, or what a trie keeps, changes.</summary>
     private const int Version = 3;
@@ -75,48 +75,56 @@ internal static class CompiledLists
         }
 
         using var stream = assembly.GetManifestResourceStream($"Signpost.Checking.Data.{ResourceName}");
-        return stream is null ? null : ReadPacked(stream, SourceHash(assembly));
-    }
-
-    /// <summary>
-    /// The file as stored: <see cref="Write"/>'s bytes compressed (zlib), after a magic and their length. Stored whole,
-    /// the 3.6 MB were mapped into the process and stayed resident after the load, and copying them out took another
-    /// 3.6 MB: together most of what `signpost check` needed of issue 3's 50 MB beyond the runtime's own. Packed they
-    /// are ~0.7 MB, unpacked into memory that is freed as soon as the trie is read (docs/PERFORMANCE.md round 17).
-    /// </summary>
-    public static byte[] Pack(byte[] bytes)
-    {
-        using var packed = new MemoryStream();
-        Span<byte> head = stackalloc byte[8];
-        BinaryPrimitives.WriteUInt32LittleEndian(head, PackMagic);
-        BinaryPrimitives.WriteInt32LittleEndian(head[4..], bytes.Length);
-        packed.Write(head);
-        using (var z = new ZLibStream(packed, CompressionLevel.SmallestSize, leaveOpen: true))
+        if (stream is UnmanagedMemoryStream mapped)
         {
-            z.Write(bytes);
+            return ReadPacked(Mapped(mapped), SourceHash(assembly));
         }
 
-        return packed.ToArray();
+        var bytes = PhraseLists.ReadResourceBytes(assembly, ResourceName);
+        return bytes is null ? null : ReadPacked(bytes, SourceHash(assembly));
+    }
+
+    /// <summary>The resource's bytes where the runtime mapped them (the assembly's own image, alive while it is).</summary>
+    private static unsafe ReadOnlySpan<byte> Mapped(UnmanagedMemoryStream stream) =>
+        new(stream.PositionPointer, checked((int)(stream.Length - stream.Position)));
+
+    /// <summary>
+    /// The file as stored: <see cref="Write"/>'s bytes compressed (Brotli), after a magic and their length. Stored whole,
+    /// the 3.6 MB were mapped into the process and stayed resident after the load, and copying them out took another
+    /// 3.6 MB: together most of what `signpost check` needed of issue 3's 50 MB beyond the runtime's own. Packed they
+    /// are ~0.6 MB, unpacked by one call into memory that is freed as soon as the trie is read (a zlib stream's layers
+    /// cost ~20 ms of start to compile; docs/PERFORMANCE.md round 17).
+    /// </summary>
+    public static byte[] Pack(byte[] bytes, int quality = 11)
+    {
+        var packed = new byte[8 + BrotliEncoder.GetMaxCompressedLength(bytes.Length)];
+        BinaryPrimitives.WriteUInt32LittleEndian(packed, PackMagic);
+        BinaryPrimitives.WriteInt32LittleEndian(packed.AsSpan(4), bytes.Length);
+        if (!BrotliEncoder.TryCompress(bytes, packed.AsSpan(8), out var written, quality, window: 24))
+        {
+            throw new InvalidOperationException("The lists could not be packed.");
+        }
+
+        return packed[..(8 + written)];
     }
 
     /// <summary><see cref="Pack"/>'s input back, or null where these are not packed lists (damaged, cut short, too long).</summary>
     public static byte[]? Unpack(byte[] packed)
     {
-        using var stream = new MemoryStream(packed, writable: false);
-        var length = PackedLength(stream);
+        var length = PackedLength(packed);
         if (length < 0)
         {
             return null;
         }
 
         var bytes = new byte[length];
-        return Inflate(stream, bytes) ? bytes : null;
+        return Inflate(packed, bytes) ? bytes : null;
     }
 
-    /// <summary>Reads packed lists from a stream, unpacked into native memory that is freed before returning.</summary>
-    private static unsafe Lists? ReadPacked(Stream stream, ulong sourceHash)
+    /// <summary>Reads packed lists, unpacked into native memory that is freed before returning.</summary>
+    private static unsafe Lists? ReadPacked(ReadOnlySpan<byte> packed, ulong sourceHash)
     {
-        var length = PackedLength(stream);
+        var length = PackedLength(packed);
         if (length < 0)
         {
             return null;
@@ -126,7 +134,7 @@ internal static class CompiledLists
         try
         {
             var bytes = new Span<byte>(memory, length);
-            return Inflate(stream, bytes) ? ReadOrNull(bytes, sourceHash) : null;
+            return Inflate(packed, bytes) ? ReadOrNull(bytes, sourceHash) : null;
         }
         finally
         {
@@ -135,32 +143,20 @@ internal static class CompiledLists
     }
 
     /// <summary>The unpacked length a packed file's head gives, or -1 where it is not one (or asks for more than 64 MB).</summary>
-    private static int PackedLength(Stream stream)
+    private static int PackedLength(ReadOnlySpan<byte> packed)
     {
-        Span<byte> head = stackalloc byte[8];
-        if (stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) < head.Length
-            || BinaryPrimitives.ReadUInt32LittleEndian(head) != PackMagic)
+        if (packed.Length < 8 || BinaryPrimitives.ReadUInt32LittleEndian(packed) != PackMagic)
         {
             return -1;
         }
 
-        var length = BinaryPrimitives.ReadInt32LittleEndian(head[4..]);
+        var length = BinaryPrimitives.ReadInt32LittleEndian(packed[4..]);
         return length is >= HeaderLength and <= 64 << 20 ? length : -1;
     }
 
-    /// <summary>Fills <paramref name="bytes"/> from the zlib stream; false where it is damaged, shorter or longer.</summary>
-    private static bool Inflate(Stream stream, Span<byte> bytes)
-    {
-        try
-        {
-            using var z = new ZLibStream(stream, CompressionMode.Decompress);
-            return z.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false) == bytes.Length && z.ReadByte() < 0;
-        }
-        catch (InvalidDataException)
-        {
-            return false;
-        }
-    }
+    /// <summary>Fills <paramref name="bytes"/> from the Brotli data after the head; false where it is damaged, shorter or longer.</summary>
+    private static bool Inflate(ReadOnlySpan<byte> packed, Span<byte> bytes) =>
+        BrotliDecoder.TryDecompress(packed[8..], bytes, out var written) && written == bytes.Length;
 
     /// <summary><see cref="Read"/>, with a damaged file (cut short, counts past its end) read as no file: null, never an exception.</summary>
     public static Lists? ReadOrNull(ReadOnlySpan<byte> bytes, ulong sourceHash)
