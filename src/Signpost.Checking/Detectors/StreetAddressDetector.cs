@@ -94,8 +94,6 @@ internal sealed partial class StreetAddressDetector : Detector
         }
 
         // The number after the street's name: "Jubilee Court number 9", "Meadow Road, no. 41" (blind18).
-        // Ordinal searches only, for "umber", "no." and "num " (a case-blind search of every text with a digit in it cost
-        // the check a few per cent; issue 3's speed).
         if (input.DigitCount > 0 && MayHaveNumberAfter(input.FoldedSpan))
         {
             foreach (var m in RegexSafety.Matches(input, NumberAfter(), input.Folded))
@@ -260,9 +258,30 @@ internal sealed partial class StreetAddressDetector : Detector
         text.Contains(" on ", StringComparison.OrdinalIgnoreCase) || text.Contains(" along ", StringComparison.OrdinalIgnoreCase)
         || text.Contains(" off ", StringComparison.OrdinalIgnoreCase);
 
-    private static bool MayHaveNumberAfter(ReadOnlySpan<char> text) =>
-        text.Contains("umber", StringComparison.Ordinal) || text.Contains("o.", StringComparison.Ordinal) || text.Contains(" no ", StringComparison.Ordinal)
-        || text.Contains(" No ", StringComparison.Ordinal) || text.Contains("num ", StringComparison.Ordinal);
+    /// <summary>
+    /// Whether some digit run has "number", "no" or "num" just before it, as every <see cref="NumberAfter"/> match does:
+    /// only the digits are visited (searching every text with a digit for those words cost the check a few per cent).
+    /// </summary>
+    private static bool MayHaveNumberAfter(ReadOnlySpan<char> text)
+    {
+        for (var d = text.IndexOfAnyInRange('0', '9'); d >= 0;)
+        {
+            if (d == 0 || !char.IsAsciiDigit(text[d - 1]))
+            {
+                var before = text[Math.Max(0, d - 8)..d].TrimEnd(' ');
+                if (before.EndsWith("number", StringComparison.OrdinalIgnoreCase) || before.EndsWith("no", StringComparison.OrdinalIgnoreCase)
+                    || before.EndsWith("no.", StringComparison.OrdinalIgnoreCase) || before.EndsWith("num", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            var next = text[(d + 1)..].IndexOfAnyInRange('0', '9');
+            d = next < 0 ? -1 : d + 1 + next;
+        }
+
+        return false;
+    }
 
     /// <summary>A capitalised street's name, then "number", "no." or "num" and the house's number: "Jubilee Court number 9".</summary>
     [GeneratedRegex(@"\b(?:[A-Z][a-z'\-]{1,20}[ ]{1,2}){1,3}" + Suffix + @",?[ ]{1,2}(?:number|no\.?|num)[ ]{0,2}\d{1,4}[a-z]?\b", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
