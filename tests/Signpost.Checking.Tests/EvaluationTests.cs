@@ -78,15 +78,18 @@ public class EvaluationTests
     }
 
     /// <summary>
-    /// Fifteen more sets written blind, each after the fixes the one before it showed, to measure them on writing nobody
+    /// Twenty more sets written blind, each after the fixes the one before it showed, to measure them on writing nobody
     /// tuned against (blind2.jsonl, 210 lines; blind3.jsonl, 162 lines, most of it safeguarding, bullying and grooming;
     /// blind4.jsonl, 247 lines of every category; blind5.jsonl, 266 lines, and blind6.jsonl, 316 lines, both weighted to
     /// contact details, pupils' names and extreme offence; blind7.jsonl, 316 lines; blind8.jsonl, 349 lines, 200 of them
     /// clean; blind9.jsonl, 348 lines; blind10.jsonl, 346 lines; blind11.jsonl, 305 lines, 47 of them extreme offence;
     /// blind12.jsonl, 332 lines, and blind14.jsonl, 333 lines, weighted to contact details, pupils' names and extreme
     /// offence; blind13.jsonl, 336 lines of every category; blind15.jsonl, 340 lines, measured at the end of the session it
-    /// was written in and not worked from; blind16.jsonl, 338 lines of every category, measured and then worked from for
-    /// safeguarding only; notes beside them). The others have since been worked from, after each was
+    /// was written in and not worked from until the next session printed its misses by mistake; blind16.jsonl, 338 lines
+    /// of every category; blind17.jsonl, 340 lines, blind18.jsonl, 370 lines, and blind19.jsonl, 356 lines, written in the
+    /// seventeenth session and worked from after their first runs (blind19's misses were printed by the same mistake);
+    /// blind20.jsonl, 339 lines, and blind21.jsonl, 351 lines, written in that session and never read: their floors guard
+    /// the figures without being tuned to; notes beside them). The others have since been worked from, after each was
     /// measured (docs/CHECKER.md says what). They are
     /// measurements, not targets: these floors are a little under what the checker reaches on them today, so a change
     /// that loses ground fails here.
@@ -99,19 +102,19 @@ public class EvaluationTests
     [InlineData("blind6.jsonl", 0.86, 0.95, 0.01)]
     [InlineData("blind7.jsonl", 0.82, 0.95, 0.02)]
     [InlineData("blind8.jsonl", 0.78, 0.70, 0.005)]
-    [InlineData("blind9.jsonl", 0.77, 0.85, 0.02)]
+    [InlineData("blind9.jsonl", 0.79, 0.85, 0.02)]
     [InlineData("blind10.jsonl", 0.84, 0.95, 0.005)]
-    [InlineData("blind11.jsonl", 0.84, 0.80, 0.01)]
-    [InlineData("blind12.jsonl", 0.83, 0.85, 0.035)]
+    [InlineData("blind11.jsonl", 0.86, 0.8, 0.01)]
+    [InlineData("blind12.jsonl", 0.86, 0.85, 0.03)]
     [InlineData("blind13.jsonl", 0.79, 0.90, 0.01)]
-    [InlineData("blind14.jsonl", 0.81, 0.95, 0.02)]
-    [InlineData("blind15.jsonl", 0.70, 0.55, 0.05)]
-    [InlineData("blind16.jsonl", 0.70, 0.80, 0.03)]
-    [InlineData("blind17.jsonl", 0.71, 0.55, 0.03)]
-    [InlineData("blind18.jsonl", 0.70, 0.50, 0.045)]
-    [InlineData("blind19.jsonl", 0.70, 0.55, 0.015)]
-    [InlineData("blind20.jsonl", 0.78, 0.40, 0.04)]
-    [InlineData("blind21.jsonl", 0.67, 0.40, 0.02)]
+    [InlineData("blind14.jsonl", 0.84, 0.95, 0.02)]
+    [InlineData("blind15.jsonl", 0.86, 0.95, 0.035)]
+    [InlineData("blind16.jsonl", 0.8, 0.85, 0.02)]
+    [InlineData("blind17.jsonl", 0.86, 0.8, 0.015)]
+    [InlineData("blind18.jsonl", 0.88, 0.95, 0.03)]
+    [InlineData("blind19.jsonl", 0.84, 0.85, 0.01)]
+    [InlineData("blind20.jsonl", 0.8, 0.5, 0.04)]
+    [InlineData("blind21.jsonl", 0.71, 0.45, 0.02)]
     public void The_unseen_sets_keep_what_they_measured(string file, double recall, double safeguardingRecall, double cleanFalsePositives)
     {
         var report = Score(file);
