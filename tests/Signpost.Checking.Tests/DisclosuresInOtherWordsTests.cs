@@ -26,6 +26,9 @@ public class DisclosuresInOtherWordsTests
     [InlineData("i am scared of the man who comes round")]
     [InlineData("a girl on roblox keeps saying she loves me")]
     [InlineData("his voice sounded like a grown up")]
+    [InlineData("i cut myself again last night")]
+    [InlineData("nobody loves me in my house")]
+    [InlineData("my dad forgets to feed us")]
     public void Disclosures_are_safeguarding(string text) => CheckerAssert.FindsCategory(text, Categories.Safeguarding);
 
     [Theory]
@@ -42,6 +45,11 @@ public class DisclosuresInOtherWordsTests
     [InlineData("im a model scout and you've got the look")]
     [InlineData("im 10 too honestly, add me")]
     [InlineData("what school you go to and where is it")]
+    [InlineData("you can trust me, i won't tell your mum")]
+    [InlineData("what are you wearing right now")]
+    [InlineData("i can buy you anything you want")]
+    [InlineData("have you got a webcam? private message me")]
+    [InlineData("are your parents strict?")]
     public void Approaches_are_grooming(string text) => CheckerAssert.FindsCategory(text, Categories.Grooming, CheckContext.PublicComment);
 
     [Theory]
@@ -52,6 +60,10 @@ public class DisclosuresInOtherWordsTests
     [InlineData("our dog smells of wet grass after the park")]
     [InlineData("which one was the best part of the trip? the castle!")]
     [InlineData("the boy in the story met a wolf in the woods")]
+    [InlineData("i cut myself on the fence at the park")]
+    [InlineData("what are you wearing to the disco?")]
+    [InlineData("i can buy you a drink at the school fair")]
+    [InlineData("nobody loves maths more than me")]
     public void Ordinary_writing_stays_quiet(string text)
     {
         CheckerAssert.NoCategory(text, Categories.Safeguarding);
