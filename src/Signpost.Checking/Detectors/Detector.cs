@@ -40,6 +40,18 @@ internal abstract class Detector
         var at = from < text.Length ? text[from..].IndexOfAnyInRange('0', '9') : -1;
         return at < 0 ? -1 : from + at;
     }
+
+    /// <summary>How many ASCII digits <paramref name="text"/> has.</summary>
+    internal static int DigitsIn(ReadOnlySpan<char> text)
+    {
+        var n = 0;
+        for (var i = DigitAt(text, 0); i >= 0; i = DigitAt(text, i + 1))
+        {
+            n++;
+        }
+
+        return n;
+    }
 }
 
 /// <summary>

@@ -46,7 +46,7 @@ internal sealed class EmojiHate : Detector
 
     public override void Detect(CheckInput input)
     {
-        EchoDetector.Read(input);
+        Echo.Read(input);
         var marks = input.Text.Marks;
         if (marks.Count == 0)
         {

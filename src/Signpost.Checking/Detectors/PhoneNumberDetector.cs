@@ -311,16 +311,6 @@ internal sealed partial class PhoneNumberDetector : Detector
         || text.Contains("next", StringComparison.OrdinalIgnoreCase) || text.Contains("plus", StringComparison.OrdinalIgnoreCase)
         || text.IndexOfAny('&', '+') >= 0;
 
-    private static int DigitsIn(ReadOnlySpan<char> text)
-    {
-        var n = 0;
-        foreach (var c in text)
-        {
-            n += char.IsAsciiDigit(c) ? 1 : 0;
-        }
-
-        return n;
-    }
 
     [GeneratedRegex(@"(?<![\d+.:/])\b0\d{2,4}(?:[ .\-]?\d{2,4})?(?:[ ,]{0,2}(?i:and then|then|and|next|&|\+|plus)[ ,:]{1,2}\d{2,4}(?:[ .\-]?\d{2,4})?){1,3}(?![\d:.]\d|\d)", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
     private static partial Regex Parts();

@@ -104,16 +104,15 @@ internal static class PlatformHandle
         // "at", "on" or "@" (the "@" is a mark, already passed).
         var atEnd = i + 1;
         var word = WordBefore(text, atEnd);
-        var joinedBy = text[(atEnd)..start];
+        var joinedBy = text[atEnd..start];
         if (word.Length == 0)
         {
             return;
         }
 
-        var before = text[(atEnd - word.Length)..atEnd];
-        if (before.Equals("at", StringComparison.OrdinalIgnoreCase) || before.Equals("on", StringComparison.OrdinalIgnoreCase))
+        if (word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("on", StringComparison.OrdinalIgnoreCase))
         {
-            atEnd -= before.Length;
+            atEnd -= word.Length;
             while (atEnd > 0 && !char.IsAsciiLetterOrDigit(text[atEnd - 1]))
             {
                 atEnd--;
@@ -220,8 +219,7 @@ internal static class PlatformHandle
                 }
 
                 letterParts += part.Length >= 2 && part.IndexOfAnyInRange('0', '9') < 0 ? 1 : 0;
-                digits += part.Count('0') + part.Count('1') + part.Count('2') + part.Count('3') + part.Count('4')
-                    + part.Count('5') + part.Count('6') + part.Count('7') + part.Count('8') + part.Count('9');
+                digits += Detector.DigitsIn(part);
             }
 
             return word.Contains('-') ? digits >= 2 && letterParts >= 1 : letterParts >= 2 || (letterParts >= 1 && digits >= 2);

@@ -78,7 +78,7 @@ internal sealed partial class PostcodeDetector : Detector
         // Every such postcode has a digit standing alone between spaces ("c v 6 1 l r", "cv 6 2bq"): start a few chars
         // before the first one, or not at all (most texts with digits have none; issue 3's speed).
         var from = -1;
-        for (var d = text.IndexOfAnyInRange('0', '9'); d >= 0; d = NextDigit(text, d + 1))
+        for (var d = DigitAt(text, 0); d >= 0; d = DigitAt(text, d + 1))
         {
             if (d > 0 && text[d - 1] == ' ' && (d + 1 == text.Length || text[d + 1] == ' '))
             {
@@ -137,12 +137,6 @@ internal sealed partial class PostcodeDetector : Detector
                 k = pieceEnd + 1;
             }
         }
-    }
-
-    private static int NextDigit(ReadOnlySpan<char> text, int from)
-    {
-        var next = from < text.Length ? text[from..].IndexOfAnyInRange('0', '9') : -1;
-        return next < 0 ? -1 : from + next;
     }
 
     /// <summary>Whether the chars are one whole postcode with nothing round it ("CV61LR", "cv58ab") of a real area.</summary>

@@ -299,8 +299,7 @@ internal sealed partial class PupilIdentityDetector : Detector
     /// </summary>
     private static bool ChildMentioned(CheckInput input, KnownPerson parent)
     {
-        var surname = CheckerModel.Key(parent.LastName);
-        if (!input.Model.People.Any(p => p.Role == KnownPersonRole.Pupil && CheckerModel.Key(p.LastName) == surname))
+        if (!ChildOnRoll(input, parent))
         {
             return false;
         }
@@ -391,11 +390,7 @@ internal sealed partial class PupilIdentityDetector : Detector
     /// adult. (A title before a surname that is no ordinary word, "Mrs Okonkwo here", names a pupil's parent, and so the
     /// pupil: the blind sets label it so.)
     /// </summary>
-    private static bool TitleBefore(Normalisation.Skeleton sk, PhraseMatch m)
-    {
-        var previous = SkeletonSentence.PreviousStart(sk, m.Start);
-        return previous >= 0 && TitleLookup.Contains(SkeletonSentence.Token(sk, previous));
-    }
+    private static bool TitleBefore(Normalisation.Skeleton sk, PhraseMatch m) => TitleLookup.Contains(SkeletonSentence.PreviousWord(sk, m.Start));
 
     /// <summary>Whether a first name stands in quotation marks, as a title does: "Year 6 performed 'Oliver!'" (blind19).</summary>
     private static bool Quoted(CheckInput input, PhraseMatch m)
@@ -412,11 +407,7 @@ internal sealed partial class PupilIdentityDetector : Detector
     }
 
     /// <summary>Whether "the" comes right before a first name: "the Rose and Crown", "the Mary Rose" name a pub or a ship (blind17).</summary>
-    private static bool AfterThe(Normalisation.Skeleton sk, PhraseMatch m)
-    {
-        var previous = SkeletonSentence.PreviousStart(sk, m.Start);
-        return previous >= 0 && SkeletonSentence.Token(sk, previous).SequenceEqual("the");
-    }
+    private static bool AfterThe(Normalisation.Skeleton sk, PhraseMatch m) => SkeletonSentence.PreviousWord(sk, m.Start).SequenceEqual("the");
 
     /// <summary>
     /// Whether the initial of a <see cref="RosterEntries.Initial"/> hit is a capital: "Kacper N.", "H. Pike", "Amelia W-F"

@@ -75,4 +75,8 @@ internal static class SkeletonSentence
     /// <summary>The word after skeleton place <paramref name="end"/> past at least one space, in the same sentence; empty where there is none.</summary>
     public static ReadOnlySpan<char> NextWord(Skeleton sk, int end) =>
         NextStart(sk, end) is var s && s > end ? Token(sk, s) : [];
+
+    /// <summary>The word before the token at skeleton place <paramref name="start"/>, in the same sentence; empty where there is none.</summary>
+    public static ReadOnlySpan<char> PreviousWord(Skeleton sk, int start) =>
+        PreviousStart(sk, start) is var p && p >= 0 ? Token(sk, p) : [];
 }

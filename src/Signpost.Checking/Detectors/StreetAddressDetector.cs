@@ -264,7 +264,7 @@ internal sealed partial class StreetAddressDetector : Detector
     /// </summary>
     private static bool MayHaveNumberAfter(ReadOnlySpan<char> text)
     {
-        for (var d = text.IndexOfAnyInRange('0', '9'); d >= 0;)
+        for (var d = DigitAt(text, 0); d >= 0; d = DigitAt(text, d + 1))
         {
             if (d == 0 || !char.IsAsciiDigit(text[d - 1]))
             {
@@ -275,9 +275,6 @@ internal sealed partial class StreetAddressDetector : Detector
                     return true;
                 }
             }
-
-            var next = text[(d + 1)..].IndexOfAnyInRange('0', '9');
-            d = next < 0 ? -1 : d + 1 + next;
         }
 
         return false;

@@ -7,7 +7,7 @@ namespace Signpost.Checking.Detectors;
 /// an emoji mark or a "(" (found in the skeleton's own pass, CheckInput.Present): as a detector of its own, asked of every
 /// text, it cost the check ~2% (issue 3's speed).
 /// </summary>
-internal static class EchoDetector
+internal static class Echo
 {
     public static void Read(CheckInput input)
     {
