@@ -42,6 +42,8 @@ internal static class Messages
         ["self-introduction"] = ("A pupil giving their full name (A.5.2).", "Keep your surname private - it helps keep you safe online."),
         ["school-named"] = ("Names the pupil's school, which can identify them (A.5.2).", "Don't say which school you go to online - it helps keep you safe."),
         ["pupil-via-parent"] = ("A parent's full name beside their child's first name gives the pupil's full name; pupils are shown by first name only (A.5.2).", "Keep family names private - with your first name they tell everyone who you are."),
+        ["pupil-via-title"] = ("A pupil's first name beside their family's surname with a title gives the pupil's full name; pupils are shown by first name only (A.5.2).", "Keep family names private - with your first name they tell everyone who you are."),
+        ["pupil-parent-named"] = ("A parent's full name carries their child's surname and says whose family it is; name parents by first name or role (A.5.2).", "Keep family names private - they tell everyone who you are."),
         ["parent-full-name"] = ("A parent's full name, which can identify their child (5.4).", "Keep family names private - it helps keep everyone safe."),
         ["insult"] = ("An insult or name-calling aimed at a person (5.5).", "This could hurt someone's feelings. How would you feel if someone wrote it about you?"),
         ["exclusion"] = ("Leaving someone out or telling them they are not wanted (3.4).", "Leaving people out hurts. Our blog is a kind place for everyone."),

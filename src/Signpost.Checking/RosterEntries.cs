@@ -33,6 +33,8 @@ internal static class RosterEntries
             var plainLast = CheckerModel.Plain(p.LastName);
             var firsts = new List<string> { CheckerModel.Key(p.FirstName) };
             firsts.AddRange((p.Nicknames ?? []).Select(CheckerModel.Key));
+            // A double first name run together, as children and capitals write it: "ELLIEMAE T" (blind20).
+            firsts.AddRange(firsts.Where(f => f.Contains(' ', StringComparison.Ordinal)).Select(f => f.Replace(" ", string.Empty, StringComparison.Ordinal)).ToList());
             firsts = [.. firsts.Where(f => f.Length > 0).Distinct(StringComparer.Ordinal)];
 
             // Names as they are heard and spelled (blind14): "Izla" for "Isla", "Novak" for "Nowak", "Fenwik"; only in a full
@@ -189,11 +191,11 @@ internal static class RosterEntries
         }
     }
 
-    /// <summary>Sounds spelled another way, one at a time: w/v, ck/k, c/k, ph/f, y/i, s/z ("nowak" gives "novak", "isla" "izla").</summary>
+    /// <summary>Sounds spelled another way, one at a time: w/v, ck/k, c/k, ph/f, y/i, s/z, c/s ("nowak" gives "novak", "isla" "izla", "kacper" "kasper").</summary>
     private static readonly (string From, string To)[] Sounds =
     [
         ("w", "v"), ("v", "w"), ("ck", "k"), ("k", "ck"), ("c", "k"), ("k", "c"), ("ph", "f"), ("f", "ph"), ("y", "i"), ("i", "y"),
-        ("s", "z"), ("z", "s"),
+        ("s", "z"), ("z", "s"), ("c", "s"),
     ];
 
     /// <summary>The key with one sound spelled another way (none for a name shorter than <paramref name="minLength"/>).</summary>
@@ -245,9 +247,9 @@ internal static class RosterEntries
         }
     }
 
-    /// <summary>The plain spelling of a first name or nickname whose key is <paramref name="key"/>.</summary>
+    /// <summary>The plain spelling of a first name or nickname whose key is <paramref name="key"/> (or run together to it: "elliemae").</summary>
     private static string PlainFor(KnownPerson p, string key) =>
-        CheckerModel.Plain(new[] { p.FirstName }.Concat(p.Nicknames ?? []).First(n => CheckerModel.Key(n) == key));
+        CheckerModel.Plain(new[] { p.FirstName }.Concat(p.Nicknames ?? []).First(n => CheckerModel.Key(n) is var k && (k == key || k.Replace(" ", string.Empty, StringComparison.Ordinal) == key)));
 
     /// <summary>A roster entry; <see cref="PhraseEntry.MessageKey"/> carries the plain name ("green") for the ordinary-word test.</summary>
     private static PhraseEntry Entry(string category, string pattern, string source, string plain = "") =>

@@ -46,6 +46,7 @@ public class PupilVariantsTests
     [InlineData("Pike and Green did the relay")]
     [InlineData("noah g is my best friend")]
     [InlineData("Sarah Baker here, is the Year 4 trip on Friday?")]
+    [InlineData("Sarah Baker here, when is the trip money due?")]
     public void The_pupil_is_named(string text) => Assert.True(Identifies(text), text);
 
     [Theory]
@@ -61,7 +62,6 @@ public class PupilVariantsTests
     [InlineData("Year 6 performed 'Oliver!' for the leavers")]
     [InlineData("Thanks to Mr Green and Year 2 for the assembly")]
     [InlineData("We walked down Baker Street in Year 5")]
-    [InlineData("Sarah Baker here, when is the trip money due?")]
     [InlineData("noah n isla are my best friends")]
     public void Ordinary_writing_stays_quiet(string text) => Assert.False(Identifies(text), text);
 }

@@ -28,13 +28,22 @@ internal static class GroupHate
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LessThanPeopleLookup = SkeletonWords.Of(
         "disgusting", "scum", "vermin", "animals", "filth", "evil", "perverts", "paedos", "pedos", "paedophiles",
-        "pedophiles", "parasites", "subhuman", "terrorists", "thieves", "rapists", "greedy", "disease", "plague",
+        "pedophiles", "parasites", "subhuman", "terrorists", "thieves", "rapists", "greedy",
         "cockroaches", "rats", "savages", "inferior", "freaks", "scroungers", "vile", "abominations", "abomination",
         "unnatural", "leeches", "robots", "criminals", "smelly", "diseased", "brainwashed", "backward", "backwards",
-        "pests", "thugs", "perverted", "weirdos", "weird", "disgrace", "illness", "sin", "sinful", "abnormal", "pickpockets", "beggars", "liars", "cheats", "crooks", "scammers", "spongers", "freeloaders", "stupid", "stupider", "thick", "dumb", "dumber", "lazy", "ugly", "primitive");
+        "pests", "thugs", "perverted", "weirdos", "weird", "disgrace", "sin", "sinful", "abnormal", "pickpockets", "beggars", "liars", "cheats", "crooks", "scammers", "spongers", "freeloaders", "stupid", "stupider", "thick", "dumb", "dumber", "lazy", "ugly", "primitive", "groomers", "predators", "nonces");
+
+    /// <summary>
+    /// A people or faith called a sickness: "Islam is a cancer", "being gay is an illness", "they are a plague" (blind19,
+    /// blind21). Only after "a", "an", "the", "like" or "mental": "black people are more at risk of sickle cell disease" is health.
+    /// </summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SicknessLookup = SkeletonWords.Of(
+        "disease", "plague", "illness", "cancer", "virus", "infection", "tumour", "tumor");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SicknessBeforeLookup = SkeletonWords.Of("a", "an", "the", "like", "mental");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RightAfterLookup = SkeletonWords.Of(
-        "scum", "vermin", "filth", "parasites", "rats", "cockroaches", "savages", "animals", "scroungers");
+        "scum", "vermin", "filth", "parasites", "rats", "cockroaches", "savages", "animals", "scroungers", "groomers", "predators", "nonces");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SmellLookup = SkeletonWords.Of("smell", "stink", "reek", "pong", "smelly", "stinky");
 
@@ -53,7 +62,8 @@ internal static class GroupHate
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConspiracyLookup = SkeletonWords.Of("control", "controls", "own", "run", "runs");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConspiracyObjectLookup = SkeletonWords.Of(
-        "banks", "media", "government", "governments", "hollywood", "council", "country", "everything", "police");
+        "banks", "media", "government", "governments", "hollywood", "council", "country", "everything", "police", "boards", "world",
+        "news", "courts", "elections");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TakeOverLookup = SkeletonWords.Of("taking", "take", "takes", "took", "invading", "ruining", "ruined", "ruin", "stealing", "steal", "replacing");
 
@@ -71,7 +81,7 @@ internal static class GroupHate
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StrongLookup = SkeletonWords.Of(
         "scum", "vermin", "filth", "parasites", "rats", "cockroaches", "savages", "animals", "perverts", "paedos", "pedos",
         "paedophiles", "pedophiles", "subhuman", "abominations", "abomination", "unnatural", "disease", "plague", "deported",
-        "gassed", "exterminated", "sterilised", "sent", "hel", "robots");
+        "gassed", "exterminated", "sterilised", "sent", "hel", "robots", "groomers", "predators", "cancer");
 
     /// <summary>A belief reported between the group and the words: "Muslims believe that people who do wrong go to hell" is RE.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeliefLookup = SkeletonWords.Of(
@@ -324,6 +334,11 @@ internal static class GroupHate
 
         // Not "Muslims are not terrorists" or "autism is not an illness".
         if (LessThanPeopleLookup.Contains(word) && HasBefore(sk, starts, last + 1, t, CopulaLookup) && !HasBefore(sk, starts, last + 1, t, NotLookup))
+        {
+            return t;
+        }
+
+        if (SicknessLookup.Contains(word) && SicknessBeforeLookup.Contains(previous) && HasBefore(sk, starts, last + 1, t, CopulaLookup) && !HasBefore(sk, starts, last + 1, t, NotLookup))
         {
             return t;
         }

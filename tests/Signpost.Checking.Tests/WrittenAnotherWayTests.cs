@@ -1,0 +1,149 @@
+namespace Signpost.Checking.Tests;
+
+/// <summary>
+/// Pupils named the way blind20 and blind21 wrote them (A.5.2), tested in other words: an initial run into the surname
+/// with a dot ("n.green"), a double first name run together ("ELLIEMAE"), a family's surname with a title beside the
+/// child's first name ("Mrs Okonkwo and Olly"), both parts misspelt as they are heard ("kasper novak"); and the ordinary
+/// writing beside each that must stay quiet (a story's ark, a cup named after a family, a teacher with a pupil's surname).
+/// </summary>
+public class FamiliesAndInitialsTests
+{
+    private static readonly KnownPerson[] Roster =
+    [
+        new("Harvey", "Pike", KnownPersonRole.Pupil),
+        new("Ellie-Mae", "Thompson", KnownPersonRole.Pupil),
+        new("Kacper", "Nowak", KnownPersonRole.Pupil),
+        new("Noah", "Green", KnownPersonRole.Pupil),
+        new("Oliver", "Okonkwo", KnownPersonRole.Pupil, ["Olly"]),
+        new("Isla", "Moss", KnownPersonRole.Pupil),
+        new("David", "Moss", KnownPersonRole.Staff),
+    ];
+
+    private static readonly ContentChecker Checker = new(Roster, new SchoolProfile(["Holbrook Primary"], ["holbrook.sch.uk"], ["Oak Class", "Willow Class"]));
+
+    private static bool Identifies(string text) =>
+        Checker.Check(text, CheckContext.PublicComment).Findings.Any(f => f.Category == Categories.PupilIdentity && f.Clause == "A.5.2");
+
+    [Theory]
+    [InlineData("n.green scored twice at the weekend")]
+    [InlineData("k.nowak sits next to me")]
+    [InlineData("well done ELLIEMAE T from oak class")]
+    [InlineData("Elliemae Thompson got star of the week")]
+    [InlineData("Thank you Mrs Okonkwo and Olly for the jollof rice")]
+    [InlineData("Olly and his mum Mrs Okonkwo ran the tombola")]
+    [InlineData("kasper novak lent me his rubber")]
+    public void The_pupil_is_named(string text) => Assert.True(Identifies(text), text);
+
+    [Theory]
+    [InlineData("We read the story of Noah's Ark in Year 1")]
+    [InlineData("Year 6 won the Thompson Cup again")]
+    [InlineData("the Pike Trophy went to Willow Class")]
+    [InlineData("Mr Moss and Isla's class planted bulbs")]
+    [InlineData("visit www.pike.org for the fishing club")]
+    [InlineData("the p.e. kit goes home on Friday")]
+    public void Ordinary_writing_stays_quiet(string text) => Assert.False(Identifies(text), text);
+}
+
+/// <summary>
+/// Contact asked for or offered in other words (A.4.9; blind20, blind21): handles asked for, adds swapped, a friend request,
+/// a number put "on here", a misspelt "address", a flat by its number, a game's server address, a PlayStation name and a
+/// highway; and look-alikes that stay quiet.
+/// </summary>
+public class InvitationsInOtherWordsTests
+{
+    [Theory]
+    [InlineData("send me ur snaps and ill follow back")]
+    [InlineData("anyone got insta?? im new")]
+    [InlineData("add me and i'll add u back x")]
+    [InlineData("ive sent u a friend request, accept it")]
+    [InlineData("everyone put your numbers on here for the party")]
+    [InlineData("my addres is 9 larch close")]
+    [InlineData("we live in flat 12 above the bakery")]
+    [InlineData("the realm ip is mc.oakcraft.net")]
+    [InlineData("my playstation name is SkyDiver_42")]
+    [InlineData("party at 3 Coronation Highway")]
+    [InlineData("Competition! DM me your name and address to claim the prize")]
+    public void Contact_details_are_found(string text) => CheckerAssert.FindsCategory(text, Categories.ContactDetails);
+
+    [Theory]
+    [InlineData("send me your best drawings for the display")]
+    [InlineData("who got the answer to question 4?")]
+    [InlineData("we added the numbers and got 12")]
+    [InlineData("the flat tyre was fixed in 10 minutes")]
+    [InlineData("we played on the playstation at nans")]
+    [InlineData("the Romans built the first highway across Britain")]
+    public void Look_alikes_stay_quiet(string text) => CheckerAssert.NoCategory(text, Categories.ContactDetails);
+}
+
+/// <summary>
+/// Hate, disclosures, approaches and bullying in words blind20 and blind21 used, tested in other words, with the ordinary
+/// writing beside each kept quiet.
+/// </summary>
+public class MoreWordsForHarmTests
+{
+    [Theory]
+    [InlineData("wake up, the jews run the news")]
+    [InlineData("lgbtq groomers in our schools")]
+    [InlineData("islam is a cancer in this town")]
+    [InlineData("tinkers are back on the rec, hide your tools")]
+    [InlineData("there's no such thing as a transgender kid")]
+    [InlineData("they breed like rats round here")]
+    [InlineData("he's black on the outside and white inside lol")]
+    [InlineData("mad game niqqas")]
+    public void Hate_is_extreme_offence(string text) => CheckerAssert.FindsCategory(text, Categories.ExtremeOffence, CheckContext.PublicComment);
+
+    [Theory]
+    [InlineData("Many people with sickle cell disease are of African heritage")]
+    [InlineData("Jewish families run the food bank on Thursdays")]
+    [InlineData("Muslims are more likely to be a victim of hate crime than a cause of it")]
+    [InlineData("A tinker mended pots in the old story")]
+    [InlineData("rabbits breed quickly in spring")]
+    public void Ordinary_writing_stays_quiet(string text) => CheckerAssert.NoCategory(text, Categories.ExtremeOffence, CheckContext.PublicComment);
+
+    [Theory]
+    [InlineData("i wish i was ded, nobody would notice")]
+    [InlineData("no one would even notice if i was gone")]
+    [InlineData("i scratch my leg with a pin on purpose so i feel better")]
+    [InlineData("i stopped eating cos im too big")]
+    [InlineData("im going to run away this weekend")]
+    [InlineData("she got a black eye when he came home drunk")]
+    [InlineData("we are staying in a refuge now")]
+    [InlineData("he pays me to take parcels to people after school")]
+    [InlineData("a man said he'd buy me a phone so my mum cant see our messages")]
+    [InlineData("he said he will share my pics to everyone")]
+    [InlineData("i dont get any dinner at home")]
+    public void Disclosures_are_safeguarding(string text) => CheckerAssert.FindsCategory(text, Categories.Safeguarding);
+
+    [Theory]
+    [InlineData("what time do you walk home from school?")]
+    [InlineData("which school does that little girl in the photo go to")]
+    [InlineData("are you at home on your own tonight")]
+    [InlineData("tell me your street and I'll drop it round")]
+    [InlineData("this can stay our little secret ok")]
+    [InlineData("just need some selfies for my portfolio")]
+    public void Approaches_are_grooming(string text) => CheckerAssert.FindsCategory(text, Categories.Grooming, CheckContext.PublicComment);
+
+    [Theory]
+    [InlineData("we walk home together at 3.15")]
+    [InlineData("which school does your cousin go to")]
+    [InlineData("our picnic was in the bath of sunshine")]
+    [InlineData("the refuge for hedgehogs opened in the park")]
+    public void Ordinary_writing_is_no_disclosure_or_approach(string text)
+    {
+        CheckerAssert.NoCategory(text, Categories.Safeguarding, CheckContext.PublicComment);
+        CheckerAssert.NoCategory(text, Categories.Grooming, CheckContext.PublicComment);
+    }
+
+    [Theory]
+    [InlineData("nobody asked u")]
+    [InlineData("what a sad excuse for a human")]
+    [InlineData("they cant control their kids")]
+    [InlineData("everyone leave the chat when he joins")]
+    [InlineData("ill smash your sandwich in your face")]
+    public void Name_calling_exclusion_and_threats_are_bullying(string text) => CheckerAssert.FindsCategory(text, Categories.Bullying, CheckContext.PublicComment);
+
+    [Theory]
+    [InlineData("nobody asked for seconds")]
+    [InlineData("the class can control the robot with a tablet")]
+    public void Ordinary_writing_is_not_bullying(string text) => CheckerAssert.NoCategory(text, Categories.Bullying, CheckContext.PublicComment);
+}
