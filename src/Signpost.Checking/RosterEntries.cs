@@ -20,6 +20,15 @@ internal static class RosterEntries
     /// <summary>Both initials, "Z.H.": a finding only as capitals with a full stop between and a class beside them (PupilIdentityDetector).</summary>
     public const string Initials = "roster-initials";
 
+    /// <summary>A first name and the surname's first two letters, "priya ch": a finding only with a class or school near (blind22).</summary>
+    public const string SurnameStart = "roster-surname-start";
+
+    /// <summary>
+    /// The surname as it is misheard or misspelt ("nowack", "chaudry"), never a finding alone: only after a first name
+    /// misspelt too ("Kaspar Nowack"; blind22), which PupilIdentityDetector reads with an edit distance.
+    /// </summary>
+    public const string SurnameHeard = "roster-surname-heard";
+
     // Runs once per checker: compiled quickly rather than well (signpost check compiles everything fully optimised; issue 3's engine start).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoOptimization)]
     public static List<PhraseEntry> Build(IReadOnlyList<KnownPerson> people)
@@ -72,6 +81,12 @@ internal static class RosterEntries
                         entries.Add(Entry(FullName, $"{first} {variant}", source));
                     }
 
+                    // "priya ch from willow": the surname's first two letters, where they are no word or common pair (blind22).
+                    if (last.Length >= 5 && !last.Contains(' ', StringComparison.Ordinal) && !Detectors.PupilIdentityDetector.IsCommonPair(last[..2]))
+                    {
+                        entries.Add(Entry(SurnameStart, $"{first} {last[..2]}", source));
+                    }
+
                     // One part of a double-barrelled surname: "Amelia Wright", "Millie Fairbanks" (blind14).
                     var parts = last.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                     if (parts.Length > 1)
@@ -90,8 +105,14 @@ internal static class RosterEntries
                         entries.Add(Entry(Initial, $"{first} {initials}", source));
                         if (initials.Contains(' ', StringComparison.Ordinal))
                         {
-                            // A double-barrelled name's initials run together: "Millie WF" (blind15).
-                            entries.Add(Entry(Initial, $"{first} {initials.Replace(" ", string.Empty, StringComparison.Ordinal)}", source));
+                            // A double-barrelled name's initials run together: "Millie WF" (blind15), and run into the first
+                            // name as a username writes it: "MillieWF" (blind22).
+                            var joinedInitials = initials.Replace(" ", string.Empty, StringComparison.Ordinal);
+                            entries.Add(Entry(Initial, $"{first} {joinedInitials}", source));
+                            if (!first.Contains(' ', StringComparison.Ordinal))
+                            {
+                                entries.Add(Entry(FullName, first + joinedInitials, source) with { Prefix = true });
+                            }
                         }
                     }
                 }
@@ -150,6 +171,13 @@ internal static class RosterEntries
                 }
 
                 entries.Add(Entry(Surname, last, source, plainLast));
+                if (!last.Contains(' ', StringComparison.Ordinal))
+                {
+                    foreach (var variant in OneLetterMissing(last).Concat(TwoLettersSwapped(last)).Concat(Heard(last, minLength: 5)).Distinct(StringComparer.Ordinal))
+                    {
+                        entries.Add(Entry(SurnameHeard, variant, source));
+                    }
+                }
                 if (!last.EndsWith('s') && !last.Contains(' ', StringComparison.Ordinal))
                 {
                     // The family by its name, "the Hussains", or a possessive without its apostrophe (A.5.2; issue 3's blind sets).

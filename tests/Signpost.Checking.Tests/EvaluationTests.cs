@@ -116,7 +116,7 @@ public class EvaluationTests
     [InlineData("blind19.jsonl", 0.84, 0.85, 0.01)]
     [InlineData("blind20.jsonl", 0.87, 0.95, 0.035)]
     [InlineData("blind21.jsonl", 0.82, 0.8, 0.015)]
-    [InlineData("blind22.jsonl", 0.72, 0.45, 0.065)]
+    [InlineData("blind22.jsonl", 0.85, 0.9, 0.035)]
     [InlineData("blind23.jsonl", 0.71, 0.4, 0.025)]
     [InlineData("blind24.jsonl", 0.73, 0.55, 0.04)]
     public void The_unseen_sets_keep_what_they_measured(string file, double recall, double safeguardingRecall, double cleanFalsePositives)

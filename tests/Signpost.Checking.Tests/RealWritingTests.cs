@@ -51,7 +51,7 @@ public class RealWritingTests
     [InlineData("when dad drinks he kicks the door and then us", "dad drinks he kicks")]
     [InlineData("my uncle said its a secret game and it makes me sad", "uncle said its a secret game")]
     [InlineData("mum got a black eye from her boyfriend and i hide in my room", "boyfriend and i hide")]
-    [InlineData("i have bruises on my legs from my dads belt", "bruises")]
+    [InlineData("i have bruises on my legs from my dads belt", "bruises on my legs")]
     public void Who_what_and_to_whom_with_words_between_are_disclosures(string text, string span)
     {
         var finding = CheckerAssert.Finds(text, Categories.Safeguarding, "A.2.3", span);

@@ -16,6 +16,8 @@ public class FamiliesAndInitialsTests
         new("Noah", "Green", KnownPersonRole.Pupil),
         new("Oliver", "Okonkwo", KnownPersonRole.Pupil, ["Olly"]),
         new("Isla", "Moss", KnownPersonRole.Pupil),
+        new("Amelia", "Wright-Fairbanks", KnownPersonRole.Pupil, ["Millie"]),
+        new("Priya", "Chaudhry", KnownPersonRole.Pupil),
         new("David", "Moss", KnownPersonRole.Staff),
     ];
 
@@ -32,6 +34,12 @@ public class FamiliesAndInitialsTests
     [InlineData("Thank you Mrs Okonkwo and Olly for the jollof rice")]
     [InlineData("Olly and his mum Mrs Okonkwo ran the tombola")]
     [InlineData("kasper novak lent me his rubber")]
+    [InlineData("Kaspar Nowack sang the solo")]
+    [InlineData("we played with Pryia Chaudry at break")]
+    [InlineData("Green's mum brought the cakes")]
+    [InlineData("Pike's brother picked him up")]
+    [InlineData("ameliawf is online")]
+    [InlineData("congrats Priya Ch in Year 6")]
     public void The_pupil_is_named(string text) => Assert.True(Identifies(text), text);
 
     [Theory]
@@ -41,6 +49,10 @@ public class FamiliesAndInitialsTests
     [InlineData("Mr Moss and Isla's class planted bulbs")]
     [InlineData("visit www.pike.org for the fishing club")]
     [InlineData("the p.e. kit goes home on Friday")]
+    [InlineData("Baker of the Month is Year 3's whole table")]
+    [InlineData("Noah the tortoise came to visit Year 2")]
+    [InlineData("Green's theorem is not on the Year 6 syllabus")]
+    [InlineData("Kasper ran the bakery near Nowa Huta")]
     public void Ordinary_writing_stays_quiet(string text) => Assert.False(Identifies(text), text);
 }
 
@@ -63,6 +75,9 @@ public class InvitationsInOtherWordsTests
     [InlineData("my playstation name is SkyDiver_42")]
     [InlineData("party at 3 Coronation Highway")]
     [InlineData("Competition! DM me your name and address to claim the prize")]
+    [InlineData("what's ur tiktok? ill follow")]
+    [InlineData("my mobile backwards is 1 2 3")]
+    [InlineData("u can use my whatsapp")]
     public void Contact_details_are_found(string text) => CheckerAssert.FindsCategory(text, Categories.ContactDetails);
 
     [Theory]
@@ -72,6 +87,9 @@ public class InvitationsInOtherWordsTests
     [InlineData("the flat tyre was fixed in 10 minutes")]
     [InlineData("we played on the playstation at nans")]
     [InlineData("the Romans built the first highway across Britain")]
+    [InlineData("I live at 221B Baker Street, said the detective in my story")]
+    [InlineData("Harry lived with the Dursleys at 4 Privet Drive")]
+    [InlineData("what's your favourite snack?")]
     public void Look_alikes_stay_quiet(string text) => CheckerAssert.NoCategory(text, Categories.ContactDetails);
 }
 
@@ -90,6 +108,12 @@ public class MoreWordsForHarmTests
     [InlineData("they breed like rats round here")]
     [InlineData("he's black on the outside and white inside lol")]
     [InlineData("mad game niqqas")]
+    [InlineData("those people are filthy")]
+    [InlineData("the traveller kids are feral")]
+    [InlineData("immigrants cause all the crime")]
+    [InlineData("hitler shoulda finished the job")]
+    [InlineData("take your perversion away from our children")]
+    [InlineData("ur so autistic")]
     public void Hate_is_extreme_offence(string text) => CheckerAssert.FindsCategory(text, Categories.ExtremeOffence, CheckContext.PublicComment);
 
     [Theory]
@@ -98,6 +122,9 @@ public class MoreWordsForHarmTests
     [InlineData("Muslims are more likely to be a victim of hate crime than a cause of it")]
     [InlineData("A tinker mended pots in the old story")]
     [InlineData("rabbits breed quickly in spring")]
+    [InlineData("my cousin is autistic and loves trains")]
+    [InlineData("the feral cats on the farm are fed by volunteers")]
+    [InlineData("pollution causes disease in cities")]
     public void Ordinary_writing_stays_quiet(string text) => CheckerAssert.NoCategory(text, Categories.ExtremeOffence, CheckContext.PublicComment);
 
     [Theory]
@@ -112,6 +139,19 @@ public class MoreWordsForHarmTests
     [InlineData("a man said he'd buy me a phone so my mum cant see our messages")]
     [InlineData("he said he will share my pics to everyone")]
     [InlineData("i dont get any dinner at home")]
+    [InlineData("my dad keeps saying he wants to end it")]
+    [InlineData("she leaves them outside the pub for hours")]
+    [InlineData("i have bruises on my arms from where he grabbed me")]
+    [InlineData("he found out where we live")]
+    [InlineData("dont let him pick up my kids today")]
+    [InlineData("i took some of my nans pills")]
+    [InlineData("my friend says he is going to kill himself")]
+    [InlineData("a man keeps texting my 8 year old")]
+    [InlineData("older boys gave me a vape at the park")]
+    [InlineData("i don't eat my tea on purpose")]
+    [InlineData("grandad forgets who i am and i look after him")]
+    [InlineData("my nan keeps leaving the gas on")]
+    [InlineData("the lady next door hasn't opened her curtains all week")]
     public void Disclosures_are_safeguarding(string text) => CheckerAssert.FindsCategory(text, Categories.Safeguarding);
 
     [Theory]
@@ -121,6 +161,12 @@ public class MoreWordsForHarmTests
     [InlineData("tell me your street and I'll drop it round")]
     [InlineData("this can stay our little secret ok")]
     [InlineData("just need some selfies for my portfolio")]
+    [InlineData("we can talk without your parents knowing")]
+    [InlineData("im not like your other teachers")]
+    [InlineData("got you a present, don't mention it to anyone")]
+    [InlineData("lets chat somewhere more private")]
+    [InlineData("which bus do u get after school")]
+    [InlineData("do a dance just for me")]
     public void Approaches_are_grooming(string text) => CheckerAssert.FindsCategory(text, Categories.Grooming, CheckContext.PublicComment);
 
     [Theory]
@@ -128,6 +174,8 @@ public class MoreWordsForHarmTests
     [InlineData("which school does your cousin go to")]
     [InlineData("our picnic was in the bath of sunshine")]
     [InlineData("the refuge for hedgehogs opened in the park")]
+    [InlineData("we left the oven on and the cake burnt")]
+    [InlineData("I hid the eggs so nobody sees them till Easter")]
     public void Ordinary_writing_is_no_disclosure_or_approach(string text)
     {
         CheckerAssert.NoCategory(text, Categories.Safeguarding, CheckContext.PublicComment);
@@ -140,10 +188,24 @@ public class MoreWordsForHarmTests
     [InlineData("they cant control their kids")]
     [InlineData("everyone leave the chat when he joins")]
     [InlineData("ill smash your sandwich in your face")]
+    [InlineData("he cried again, what a wimp")]
+    [InlineData("keep your children away from him")]
     public void Name_calling_exclusion_and_threats_are_bullying(string text) => CheckerAssert.FindsCategory(text, Categories.Bullying, CheckContext.PublicComment);
 
     [Theory]
     [InlineData("nobody asked for seconds")]
     [InlineData("the class can control the robot with a tablet")]
     public void Ordinary_writing_is_not_bullying(string text) => CheckerAssert.NoCategory(text, Categories.Bullying, CheckContext.PublicComment);
+}
+
+/// <summary>A school or work address named on a personal account (6.10; blind20-22): advice there, nothing elsewhere.</summary>
+public class SchoolEmailInWordsTests
+{
+    [Fact]
+    public void A_work_email_on_a_personal_post_is_school_email() =>
+        CheckerAssert.FindsCategory("I signed up to the gym with my work email", Categories.SchoolEmail, CheckContext.PersonalPost);
+
+    [Fact]
+    public void On_a_staff_post_it_is_not() =>
+        CheckerAssert.NoCategory("Parents can reach me on my school email", Categories.SchoolEmail, CheckContext.StaffPost);
 }

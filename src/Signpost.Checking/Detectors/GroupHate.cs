@@ -31,7 +31,7 @@ internal static class GroupHate
         "pedophiles", "parasites", "subhuman", "terrorists", "thieves", "rapists", "greedy",
         "cockroaches", "rats", "savages", "inferior", "freaks", "scroungers", "vile", "abominations", "abomination",
         "unnatural", "leeches", "robots", "criminals", "smelly", "diseased", "brainwashed", "backward", "backwards",
-        "pests", "thugs", "perverted", "weirdos", "weird", "disgrace", "sin", "sinful", "abnormal", "pickpockets", "beggars", "liars", "cheats", "crooks", "scammers", "spongers", "freeloaders", "stupid", "stupider", "thick", "dumb", "dumber", "lazy", "ugly", "primitive", "groomers", "predators", "nonces");
+        "pests", "thugs", "perverted", "weirdos", "weird", "disgrace", "sin", "sinful", "abnormal", "pickpockets", "beggars", "liars", "cheats", "crooks", "scammers", "spongers", "freeloaders", "stupid", "stupider", "thick", "dumb", "dumber", "lazy", "ugly", "primitive", "groomers", "predators", "nonces", "filthy", "feral");
 
     /// <summary>
     /// A people or faith called a sickness: "Islam is a cancer", "being gay is an illness", "they are a plague" (blind19,
@@ -81,7 +81,7 @@ internal static class GroupHate
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StrongLookup = SkeletonWords.Of(
         "scum", "vermin", "filth", "parasites", "rats", "cockroaches", "savages", "animals", "perverts", "paedos", "pedos",
         "paedophiles", "pedophiles", "subhuman", "abominations", "abomination", "unnatural", "disease", "plague", "deported",
-        "gassed", "exterminated", "sterilised", "sent", "hel", "robots", "groomers", "predators", "cancer");
+        "gassed", "exterminated", "sterilised", "sent", "hel", "robots", "groomers", "predators", "cancer", "filthy");
 
     /// <summary>A belief reported between the group and the words: "Muslims believe that people who do wrong go to hell" is RE.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeliefLookup = SkeletonWords.Of(
@@ -90,7 +90,7 @@ internal static class GroupHate
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HellVerbLookup = SkeletonWords.Of("burn", "burning", "rot", "rotting", "go", "going", "goes", "end", "sent");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BringLookup = SkeletonWords.Of(
-        "bring", "brings", "bringing", "brought", "spread", "spreads", "spreading", "carry", "carries", "carrying");
+        "bring", "brings", "bringing", "brought", "spread", "spreads", "spreading", "carry", "carries", "carrying", "commit", "commits", "cause", "causes");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BadThingLookup = SkeletonWords.Of(
         "disease", "diseases", "germs", "crime", "drugs", "knives", "covid", "illness", "fleas", "lice", "nits", "aids");

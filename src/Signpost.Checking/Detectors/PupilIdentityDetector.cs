@@ -92,7 +92,7 @@ internal sealed partial class PupilIdentityDetector : Detector
                     break;
                 case RosterEntries.Surname when IsShop(input.Skeleton, m) || NamedThingAfter(input.Skeleton, m) || OtherFirstNameBefore(input, m) || (ordinary && (ProperNounAfter(input, m) || TitleBefore(input.Skeleton, m))):
                     break;
-                case RosterEntries.Surname when ordinary && capital && PraisedOrPaired(input, m):
+                case RosterEntries.Surname when ordinary && capital && (PraisedOrPaired(input, m) || FamilyOwned(input.Skeleton, m)):
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-surname");
                     break;
                 case RosterEntries.Surname when !ordinary || (capital && !sentenceInitial && (NearCue(input, cues ??= ClassCues(input), m) || (firstNames ??= FirstNamesPresent(input)).Contains(m.Entry.Source) || FamilyNounAfter(input.Skeleton, m.End))):
@@ -110,6 +110,12 @@ internal sealed partial class PupilIdentityDetector : Detector
                 case RosterEntries.Initials when InitialsWritten(input, m) && NearCue(input, cues ??= ClassCues(input), m):
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-initial");
                     break;
+                case RosterEntries.SurnameStart when !OtherPersonsName(input, m) && NearCue(input, cues ??= ClassCues(input), m):
+                    input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-initial");
+                    break;
+                case RosterEntries.SurnameHeard when FirstNameMisspeltBefore(input, m, person) is var from && from >= 0:
+                    input.AddSkeleton(Categories.PupilIdentity, clause, Severity.High, from, m.End, "pupil-full-name");
+                    break;
                 case RosterEntries.FirstName when (titled ??= TitledSurnames(input)).Contains(m.Entry.Source) && (!ordinary || capital) && !AfterThe(input.Skeleton, m):
                     // "A huge thank you to Mrs Baker and Rose for the cakes": the family's name with a title, and the child's
                     // first name, give the pupil's full name (blind20).
@@ -118,7 +124,7 @@ internal sealed partial class PupilIdentityDetector : Detector
                 case RosterEntries.FirstName when SurnameMisspeltAfter(input, m, person) is var end && end >= 0:
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.High, m.Start, end, "pupil-full-name");
                     break;
-                case RosterEntries.FirstName when (!ordinary || capital) && !OtherPersonsName(input, m) && !AfterThe(input.Skeleton, m) && !Quoted(input, m) && !NamedThingAfter(input.Skeleton, m) && (NearCue(input, cues ??= ClassCues(input), m) || AddressNear(input, m, ref addresses)):
+                case RosterEntries.FirstName when (!ordinary || capital) && !OtherPersonsName(input, m) && !AfterThe(input.Skeleton, m) && !Quoted(input, m) && !NamedThingAfter(input.Skeleton, m) && !AnimalNamed(input.Skeleton, m) && (NearCue(input, cues ??= ClassCues(input), m) || AddressNear(input, m, ref addresses)):
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-with-class");
                     break;
             }
@@ -265,6 +271,40 @@ internal sealed partial class PupilIdentityDetector : Detector
         }
 
         return EditDistance(word, key, allowed) <= allowed ? end : -1;
+    }
+
+    /// <summary>
+    /// Where a first name misspelt as well stands right before a misspelt surname ("Kaspar Nowack": one or two letters off
+    /// "Kacper", the same first letter, no ordinary word, only a space between), or -1. Both parts off at once is how a
+    /// name is heard, not written from the register (blind22); either part alone is no pupil.
+    /// </summary>
+    private static int FirstNameMisspeltBefore(CheckInput input, PhraseMatch m, KnownPerson person)
+    {
+        var sk = input.Skeleton;
+        var previous = SkeletonSentence.PreviousStart(sk, m.Start);
+        if (previous < 0 || input.Model.IsCommonWord(m.Entry.Pattern) || !OnlySpaceBetween(input, sk.TokenEnd(previous), m.Start))
+        {
+            return -1;
+        }
+
+        var word = SkeletonSentence.Token(sk, previous);
+        if (word.Length < 4 || input.Model.IsCommonWord(word.ToString()))
+        {
+            return -1;
+        }
+
+        foreach (var name in new[] { person.FirstName }.Concat(person.Nicknames ?? []))
+        {
+            var key = CheckerModel.Key(name);
+            var allowed = key.Length >= 6 ? 2 : 1;
+            if (key.Length > 0 && !key.Contains(' ', StringComparison.Ordinal) && word[0] == key[0] && Math.Abs(word.Length - key.Length) <= allowed
+                && EditDistance(word, key, allowed) <= allowed)
+            {
+                return previous;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Optimal string alignment distance (a swap of neighbours is one edit), stopping once it passes <paramref name="limit"/>.</summary>
@@ -563,7 +603,7 @@ internal sealed partial class PupilIdentityDetector : Detector
 
     /// <summary>
     /// Whether the name names a thing after someone long gone or a prize: "the story of Noah's Ark", "the Thompson Cup
-    /// winners" (blind20, blind21), read past a possessive "s".
+    /// winners" (blind20, blind21), read past a possessive "s"; or a title given out, "Baker of the Week".
     /// </summary>
     private static bool NamedThingAfter(Normalisation.Skeleton sk, PhraseMatch m)
     {
@@ -573,7 +613,58 @@ internal sealed partial class PupilIdentityDetector : Detector
             next = SkeletonSentence.NextStart(sk, sk.TokenEnd(next));
         }
 
+        if (next >= 0 && SkeletonSentence.Token(sk, next).SequenceEqual("of"))
+        {
+            // "Baker of the Week goes to our table" (blind22): a title given out.
+            var the = SkeletonSentence.NextStart(sk, sk.TokenEnd(next));
+            var what = the >= 0 && SkeletonSentence.Token(sk, the).SequenceEqual("the") ? SkeletonSentence.NextStart(sk, sk.TokenEnd(the)) : -1;
+            return what >= 0 && PeriodLookup.Contains(SkeletonSentence.Token(sk, what));
+        }
+
         return next >= 0 && NamedThingLookup.Contains(SkeletonSentence.Token(sk, next));
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PeriodLookup = SkeletonWords.Of("week", "month", "year", "term", "day", "match");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnedFamilyLookup = SkeletonWords.Of(
+        "dad", "mum", "mam", "mom", "brother", "sister", "nan", "gran", "grandad", "grandma", "uncle", "auntie", "aunty", "cousin",
+        "twin", "family", "parents", "step");
+
+    /// <summary>
+    /// Whether a capitalised ordinary-word surname owns a relative: "Pike's dad is a fireman", "Greens mum" (blind22), even at
+    /// a sentence's start, where the capital says nothing.
+    /// </summary>
+    private static bool FamilyOwned(Normalisation.Skeleton sk, PhraseMatch m)
+    {
+        var next = SkeletonSentence.NextStart(sk, m.End);
+        if (next >= 0 && SkeletonSentence.Token(sk, next).SequenceEqual("s"))
+        {
+            next = SkeletonSentence.NextStart(sk, sk.TokenEnd(next));
+        }
+        else if (sk.Chars[m.End - 1] != 's')
+        {
+            return false;
+        }
+
+        return next >= 0 && OwnedFamilyLookup.Contains(SkeletonSentence.Token(sk, next));
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnimalLookup = SkeletonWords.Of(
+        "hedgehog", "dog", "cat", "hamster", "rabbit", "bear", "owl", "fox", "tortoise", "puppy", "kitten", "elephant", "giraffe",
+        "dragon", "robot", "snail", "fish", "mouse", "teddy", "tiger", "lion", "penguin", "goldfish", "guinea", "pony", "horse",
+        "donkey", "duck", "hen", "chicken", "caterpillar", "worm", "spider", "monkey", "gorilla", "sheep", "cow", "pig", "goat");
+
+    /// <summary>Whether the first name is an animal's or a character's: "Harvey the hedgehog visited Oak Class" (blind22).</summary>
+    private static bool AnimalNamed(Normalisation.Skeleton sk, PhraseMatch m)
+    {
+        var next = SkeletonSentence.NextStart(sk, m.End);
+        if (next < 0 || !SkeletonSentence.Token(sk, next).SequenceEqual("the"))
+        {
+            return false;
+        }
+
+        var after = SkeletonSentence.NextStart(sk, sk.TokenEnd(next));
+        return after >= 0 && AnimalLookup.Contains(SkeletonSentence.Token(sk, after));
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FamilyNounLookup = SkeletonWords.Of(

@@ -47,6 +47,12 @@ internal sealed partial class StreetAddressDetector : Detector
             foreach (var m in RegexSafety.Matches(input, AddressKeyword(), input.Folded))
             {
                 var g = m.Groups["street"];
+                if (IsFamous(input.FoldedSpan.Slice(g.Index, g.Length)))
+                {
+                    // "my story address is 221B Baker Street because thats where Sherlock Holmes lives" (blind22).
+                    continue;
+                }
+
                 input.Add(Categories.ContactDetails, "A.4.9", Severity.High, g.Index, g.Length, "address");
             }
         }

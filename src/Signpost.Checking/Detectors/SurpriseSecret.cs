@@ -18,7 +18,7 @@ internal static class SurpriseSecret
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SurpriseLookup = SkeletonWords.Of(
         "surprise", "suprise", "surprize", "card", "cards", "present", "presents", "gift", "gifts", "santa", "birthday",
-        "bday", "party", "leaving", "mothers", "fathers", "christmas", "xmas");
+        "bday", "party", "leaving", "mothers", "fathers", "christmas", "xmas", "mystery", "reveal", "revealed");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ApproachLookup = SkeletonWords.Of(
         "said", "says", "told", "tells", "asked", "asks", "man", "lady", "online", "snap", "snapchat", "insta", "instagram",
