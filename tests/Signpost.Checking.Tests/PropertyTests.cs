@@ -140,6 +140,28 @@ public class PropertyTests
             AssertWellFormed(text, context, check.Result);
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(3).WithStartSize(60).WithEndSize(60));
 
+    /// <summary>
+    /// Chunks a random run once found slow (the eighteenth session): "bruises on my legs" a megabyte long made every cue
+    /// read the whole one-sentence text and every list hit (over a minute; half a second now). The same 30 s guard.
+    /// </summary>
+    [Theory]
+    [InlineData("bruises on my legs ")]
+    [InlineData("i hid ")]
+    [InlineData("dad hit me ")]
+    public async Task Repeated_disclosure_cues_check_in_time(string chunk)
+    {
+        var text = new StringBuilder(1_000_000 + chunk.Length);
+        while (text.Length < 1_000_000)
+        {
+            text.Append(chunk);
+        }
+
+        var check = Task.Run(() => CheckerAssert.WithRoster.Check(text.ToString(), CheckContext.PupilComment));
+        var done = await Task.WhenAny(check, Task.Delay(TimeSpan.FromSeconds(30)));
+        Assert.True(done == check, $"1 MB of \"{chunk}\" took over 30 s to check.");
+        AssertWellFormed(text.ToString(), CheckContext.PupilComment, await check);
+    }
+
     private static void AssertWellFormed(string text, CheckContext context, CheckResult result)
     {
         var blocks = false;

@@ -114,6 +114,7 @@ public class MoreWordsForHarmTests
     [InlineData("hitler shoulda finished the job")]
     [InlineData("take your perversion away from our children")]
     [InlineData("ur so autistic")]
+    [InlineData("their festival is idol worship and those people are filthy")]
     public void Hate_is_extreme_offence(string text) => CheckerAssert.FindsCategory(text, Categories.ExtremeOffence, CheckContext.PublicComment);
 
     [Theory]
@@ -204,6 +205,15 @@ public class SchoolEmailInWordsTests
     [Fact]
     public void A_work_email_on_a_personal_post_is_school_email() =>
         CheckerAssert.FindsCategory("I signed up to the gym with my work email", Categories.SchoolEmail, CheckContext.PersonalPost);
+
+    [Fact]
+    public void The_schools_domain_alone_is_school_email_not_contact()
+    {
+        const string text = "joined the running club with my @holbrook.sch.uk address";
+        CheckerAssert.FindsCategory(text, Categories.SchoolEmail, CheckContext.PersonalPost);
+        CheckerAssert.NoCategory(text, Categories.ContactDetails, CheckContext.PersonalPost);
+        CheckerAssert.NoCategory(text, Categories.ContactDetails, CheckContext.PublicComment);
+    }
 
     [Fact]
     public void On_a_staff_post_it_is_not() =>

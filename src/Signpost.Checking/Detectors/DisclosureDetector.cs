@@ -32,6 +32,9 @@ internal sealed class DisclosureDetector : Detector
 
     private const int VictimWindow = 6;
 
+    /// <summary>At most this many words either side of the cue are read for the sentence's people and play words.</summary>
+    private const int Reach = 60;
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgentLookup = SkeletonWords.Of(
         "mum", "mam", "mom", "mummy", "mommy", "mother", "dad", "daddy", "father", "stepdad", "stepmum", "step", "boyfriend",
         "girlfriend", "partner", "uncle", "aunt", "auntie", "aunty", "nan", "nana", "nanny", "gran", "grandma", "grandad",
@@ -111,9 +114,28 @@ internal sealed class DisclosureDetector : Detector
     /// </summary>
     private static bool CoveredByPhrase(CheckInput input, Matching.PhraseMatch cue)
     {
-        foreach (var m in input.ListMatches)
+        // The hits come in text order: only those starting at or before the cue, and no further back than a phrase is
+        // long, can cover it (reading them all made a text of a thousand cues cost a million look-ups).
+        var matches = input.ListMatches;
+        var lo = 0;
+        var hi = matches.Count;
+        while (lo < hi)
         {
-            if (m.Start <= cue.Start && m.End >= cue.End && m.Entry.Category == Categories.Safeguarding)
+            var mid = (lo + hi) >>> 1;
+            if (matches[mid].Start <= cue.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo - 1; i >= 0 && matches[i].Start >= cue.Start - LongestPhrase; i--)
+        {
+            var m = matches[i];
+            if (m.End >= cue.End && m.Entry.Category == Categories.Safeguarding)
             {
                 return true;
             }
@@ -121,6 +143,9 @@ internal sealed class DisclosureDetector : Detector
 
         return false;
     }
+
+    /// <summary>More skeleton characters than any phrase of the lists spans (the longest are about twenty words).</summary>
+    private const int LongestPhrase = 400;
 
     /// <summary>Whether the cue at skeleton [start, end) is a disclosure; <paramref name="from"/> is where the person named stands.</summary>
     private static bool IsDisclosure(Skeleton sk, int start, int end, out int from)
@@ -138,8 +163,10 @@ internal sealed class DisclosureDetector : Detector
         // The cue's last word: the token that starts at or before the cue's end.
         last = last >= 0 ? last : ~last - 1;
 
-        // The sentence around the cue, as token indexes [lo, hi].
-        var (lo, hi) = Bounds(sk, first, last, int.MaxValue);
+        // The sentence around the cue, as token indexes [lo, hi], read at most Reach words either side: a text of one
+        // endless sentence ("bruises on my legs" a megabyte long) must cost no more per cue, or its check grows with the
+        // square of its length (PropertyTests found it: a minute for 1 MB).
+        var (lo, hi) = Bounds(sk, first, last, Reach);
 
         if (first > lo && WriterDoesLookup.Contains(Token(sk, starts[first - 1])) && !AnywhereLookup.Contains(sk.Chars.AsSpan(start, end - start)))
         {

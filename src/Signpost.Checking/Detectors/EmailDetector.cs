@@ -62,8 +62,13 @@ internal sealed partial class EmailDetector : Detector
             case CheckContext.PersonalPost when school:
                 // Both: a school address is not for personal social media (6.10), and on a public post pupils and their
                 // families could use it to reach the writer (contact details, advice citing 6.2, as CheckInput words it).
+                // The domain alone ("signed up with my @holbrook.sch.uk address"; blind22) reaches no one: school email only.
                 input.Add(Categories.SchoolEmail, "6.10", Severity.Medium, m.Index, m.Length, "school-email");
-                input.Add(Categories.ContactDetails, "A.4.9", Severity.Medium, m.Index, m.Length, messageKey);
+                if (!m.ValueSpan.StartsWith('@'))
+                {
+                    input.Add(Categories.ContactDetails, "A.4.9", Severity.Medium, m.Index, m.Length, messageKey);
+                }
+
                 break;
             case CheckContext.StaffPost when school:
                 break;
@@ -137,7 +142,9 @@ internal sealed partial class EmailDetector : Detector
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]{1,64}@(?<domain>[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,5})", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
     private static partial Regex Plain();
 
-    [GeneratedRegex(@"\b[a-z0-9_\-]{1,30}(?:[ ]{0,2}(?:[(\[][ ]?)?(?:dot|\.)(?:[ ]?[)\]])?[ ]{0,2}[a-z0-9_\-]{1,30}){0,3}[ ]{0,2}(?:[(\[][ ]?)?(?:at|@)(?:[ ]?[)\]])?[ ]{0,2}(?<domain>[a-z0-9\-]{2,30}(?:[ ]{0,2}(?:[(\[][ ]?)?(?:dot|\.)(?:[ ]?[)\]])?[ ]{0,2}(?:co|org|ac|sch|gov|nhs|ltd|me)){0,1}[ ]{0,2}(?:[(\[][ ]?)?(?:dot|\.)(?:[ ]?[)\]])?[ ]{0,2}(?:com|uk|org|net|io|me|info|co))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
+    // The part before "at" or "@" is no pronoun or little word: "signed up with my @holbrook.sch.uk address" names a
+    // domain, not an address (blind22).
+    [GeneratedRegex(@"\b(?!(?:my|your|ur|our|his|her|their|with|the|a|an|on|to|me|using|use)[ ]{1,2}(?:at|@))[a-z0-9_\-]{1,30}(?:[ ]{0,2}(?:[(\[][ ]?)?(?:dot|\.)(?:[ ]?[)\]])?[ ]{0,2}[a-z0-9_\-]{1,30}){0,3}[ ]{0,2}(?:[(\[][ ]?)?(?:at|@)(?:[ ]?[)\]])?[ ]{0,2}(?<domain>[a-z0-9\-]{2,30}(?:[ ]{0,2}(?:[(\[][ ]?)?(?:dot|\.)(?:[ ]?[)\]])?[ ]{0,2}(?:co|org|ac|sch|gov|nhs|ltd|me)){0,1}[ ]{0,2}(?:[(\[][ ]?)?(?:dot|\.)(?:[ ]?[)\]])?[ ]{0,2}(?:com|uk|org|net|io|me|info|co))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
     private static partial Regex Obfuscated();
 
     /// <summary>

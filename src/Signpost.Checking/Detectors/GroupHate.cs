@@ -146,8 +146,9 @@ internal static class GroupHate
             return;
         }
 
-        // "some Christians believe being gay is a sin": a belief reported just before the group is RE too.
-        for (var b = first - 1; b >= 0 && first - b <= 3 && !BreakBetween(sk, starts[b], starts[b + 1]); b--)
+        // "some Christians believe being gay is a sin": a belief reported just before the group is RE too (not before "those
+        // people": "Diwali is devil worship and those people are filthy" reports no one's belief; blind22).
+        for (var b = first - 1; !vague && b >= 0 && first - b <= 3 && !BreakBetween(sk, starts[b], starts[b + 1]); b--)
         {
             if (BeliefLookup.Contains(Token(sk, starts[b])))
             {

@@ -23,6 +23,19 @@ internal sealed partial class SocialHandleDetector : Detector
 
         foreach (var m in Handle().EnumerateMatches(text))
         {
+            // "@holbrook.sch.uk" is an email domain, no handle: on a personal post the school's one is school email (6.10;
+            // blind22: "signed up with my @holbrook.sch.uk address"), elsewhere it reaches no one.
+            var handle = text.Slice(m.Index + 1, m.Length - 1);
+            if (handle.Contains('.') && EmailDetector.IsSchoolDomain(input.Model, handle.TrimEnd('.').ToString().ToLowerInvariant()))
+            {
+                if (input.Context == CheckContext.PersonalPost)
+                {
+                    input.Add(Categories.SchoolEmail, "6.10", Severity.Medium, m.Index, m.Length, "school-email");
+                }
+
+                continue;
+            }
+
             input.Add(Categories.ContactDetails, "A.4.9", Severity.Medium, m.Index, m.Length, "handle");
         }
     }
