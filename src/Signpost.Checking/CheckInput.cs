@@ -226,6 +226,15 @@ internal sealed class CheckInput
         AddFolded(category, clause, severity, foldedStart, foldedLength, Messages.For(messageKey, ForPupil));
     }
 
+    /// <summary>Adds a finding for a range of the original text, as another finding gives it.</summary>
+    public void AddOriginal(string category, string clause, Severity severity, int start, int length, string messageKey)
+    {
+        if (Detectors.ContextRules.Applies(category, messageKey, Context))
+        {
+            Findings.Add(new Finding(category, clause, severity, start, length, Messages.For(messageKey, ForPupil)));
+        }
+    }
+
     /// <summary>A finding that applies here, for folded range [start, start+length), with its message.</summary>
     private void AddFolded(string category, string clause, Severity severity, int foldedStart, int foldedLength, string message)
     {

@@ -35,6 +35,8 @@ public sealed class ContentChecker
         new SelfIntroductionDetector(),
         new SchoolNameDetector(),
         new EmojiHate(),
+        // Last: it reads the grooming findings the others made.
+        new ApproachTold(),
     ];
 
     /// <summary>

@@ -219,3 +219,32 @@ public class SchoolEmailInWordsTests
     public void On_a_staff_post_it_is_not() =>
         CheckerAssert.NoCategory("Parents can reach me on my school email", Categories.SchoolEmail, CheckContext.StaffPost);
 }
+
+/// <summary>
+/// A child telling of someone's approach is a disclosure as well as a grooming sign (A.2.3, A.2.2): in a pupil's comment
+/// or post, a grooming finding with someone else doing it ("a man said", "someone asked") adds safeguarding; written to a
+/// child directly, or in a public comment, it stays grooming.
+/// </summary>
+public class ApproachToldTests
+{
+    [Theory]
+    [InlineData("he said send me a selfie")]
+    [InlineData("my coach says its our little secret")]
+    public void A_child_telling_of_an_approach_is_safeguarding(string text)
+    {
+        CheckerAssert.FindsCategory(text, Categories.Grooming, CheckContext.PupilComment);
+        var finding = CheckerAssert.Check(text, CheckContext.PupilComment).Findings.Single(f => f.Category == Categories.Safeguarding);
+        Assert.Equal("A.2.3", finding.Clause);
+        Assert.Equal(Severity.High, finding.Severity);
+    }
+
+    [Theory]
+    [InlineData("dont tell your mum, its our little secret", CheckContext.PupilComment)]
+    [InlineData("my coach says its our little secret", CheckContext.PublicComment)]
+    [InlineData("he said send me a selfie", CheckContext.PublicComment)]
+    public void Written_to_a_child_or_in_public_it_stays_grooming(string text, CheckContext context)
+    {
+        CheckerAssert.FindsCategory(text, Categories.Grooming, context);
+        CheckerAssert.NoCategory(text, Categories.Safeguarding, context);
+    }
+}

@@ -1,0 +1,71 @@
+using Signpost.Checking.Normalisation;
+
+namespace Signpost.Checking.Detectors;
+
+/// <summary>
+/// A child telling of an approach (A.2.3): where a pupil's comment or post has a grooming sign (A.2.2) in it and tells of
+/// someone else doing it ("a man on roblox said he will give me vbucks if i video call him", "someone in the chat asked
+/// if im home alone"), it is a disclosure as well, and the Designated Safeguarding Lead needs it at once. The blind sets
+/// label it so: of the grooming lines in pupils' comments that tell of "he said", "a man", "someone", every one is
+/// safeguarding too (48 of 48), against about half of those written to a child directly ("whats ur snap, dont tell ur
+/// mum"), which this leaves as grooming alone. Runs after the phrase lists, on their findings.
+/// </summary>
+internal sealed class ApproachTold : Detector
+{
+    public ApproachTold()
+        : base(Needs.ListHits)
+    {
+    }
+
+    /// <summary>Someone other than the writer.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherLookup = SkeletonWords.Of(
+        "he", "she", "they", "him", "man", "men", "lady", "woman", "someone", "somebody", "grownup", "grown", "adult", "stranger",
+        "teenager", "boy", "girl", "coach", "uncle", "tutor", "person", "guy");
+
+    /// <summary>What that someone did, as a child tells it.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ToldLookup = SkeletonWords.Of(
+        "said", "says", "sed", "asked", "asks", "askd", "told", "tells", "wants", "wanted", "keeps", "kept", "sent", "sends",
+        "gave", "gives", "offered", "offers", "messaged", "messages", "promised");
+
+    public override void Detect(CheckInput input)
+    {
+        if (input.Context is not (CheckContext.PupilComment or CheckContext.PupilPost))
+        {
+            return;
+        }
+
+        var findings = input.Findings;
+        var grooming = -1;
+        for (var i = 0; i < findings.Count; i++)
+        {
+            if (findings[i].Category == Categories.Safeguarding)
+            {
+                return;
+            }
+
+            grooming = grooming < 0 && findings[i].Category == Categories.Grooming ? i : grooming;
+        }
+
+        if (grooming < 0 || !TellsOfSomeone(input.Skeleton))
+        {
+            return;
+        }
+
+        var f = findings[grooming];
+        input.AddOriginal(Categories.Safeguarding, "A.2.3", Severity.High, f.Start, f.Length, "approach-told");
+    }
+
+    private static bool TellsOfSomeone(Skeleton sk)
+    {
+        var other = false;
+        var told = false;
+        for (var t = 0; t < sk.TokenCount && !(other && told); t++)
+        {
+            var word = SkeletonSentence.Token(sk, sk.TokenStarts[t]);
+            other |= OtherLookup.Contains(word);
+            told |= ToldLookup.Contains(word);
+        }
+
+        return other && told;
+    }
+}
