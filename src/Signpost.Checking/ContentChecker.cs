@@ -35,8 +35,9 @@ public sealed class ContentChecker
         new SelfIntroductionDetector(),
         new SchoolNameDetector(),
         new EmojiHate(),
-        // Last: it reads the grooming findings the others made.
+        // Last: they read the findings the others made.
         new ApproachTold(),
+        new WorkOnPersonalPost(),
     ];
 
     /// <summary>

@@ -49,6 +49,7 @@ internal static class Messages
         ["exclusion"] = ("Leaving someone out or telling them they are not wanted (3.4).", "Leaving people out hurts. Our blog is a kind place for everyone."),
         ["threat"] = ("A threat against a person (3.4).", "This sounds like a threat. If you are upset, talk to a grown-up you trust."),
         ["self-harm-incitement"] = ("Telling someone to hurt or kill themselves (5.5, A.2.3).", "Never tell anyone to hurt themselves. If you are upset, talk to a grown-up you trust."),
+        ["work-on-personal-post"] = ("Work information about a pupil or a family on your own account: it is confidential to the school (3.2). Think again before posting.", "Keep other people's private things private."),
         ["approach-told"] = ("A child telling of someone's approach (a grooming sign, A.2.2): a possible disclosure. Refer to the Designated Safeguarding Lead now (A.2.3).", "Thank you for telling us. A grown-up at school will talk to you about this - you have done nothing wrong."),
         ["harm-disclosure"] = ("Possible disclosure of a child being hurt (A.2.3). Refer to the Designated Safeguarding Lead now.", "Thank you for telling us. A grown-up at school will talk to you about this."),
         ["touching"] = ("Possible disclosure of inappropriate touching or sexual harm (A.2.3). Refer to the Designated Safeguarding Lead now.", "Thank you for telling us. A grown-up at school will talk to you about this."),

@@ -248,3 +248,27 @@ public class ApproachToldTests
         CheckerAssert.NoCategory(text, Categories.Safeguarding, context);
     }
 }
+
+/// <summary>
+/// Work information about pupils on a staff member's own account is confidential (3.1-3.2) as well as a pupil's
+/// identity or data (6.8): a personal post naming a pupil gets both; the same words on the school's site do not get
+/// the confidential finding, and a personal post about no one gets nothing.
+/// </summary>
+public class WorkOnPersonalPostTests
+{
+    [Fact]
+    public void A_pupil_named_on_a_personal_post_is_confidential()
+    {
+        var finding = CheckerAssert.Check("So proud of Rose Baker in my class today", CheckContext.PersonalPost).Findings.Single(f => f.Category == Categories.Confidential);
+        Assert.Equal("3.2", finding.Clause);
+        CheckerAssert.FindsCategory("So proud of Rose Baker in my class today", Categories.PupilIdentity, CheckContext.PersonalPost);
+    }
+
+    [Fact]
+    public void On_the_schools_site_it_is_not() =>
+        CheckerAssert.NoCategory("So proud of Rose Baker in my class today", Categories.Confidential, CheckContext.StaffPost);
+
+    [Fact]
+    public void A_personal_post_about_no_one_is_not() =>
+        Assert.Empty(CheckerAssert.Check("Lovely walk in the Peak District today", CheckContext.PersonalPost).Findings);
+}
