@@ -35,6 +35,7 @@ public sealed class ContentChecker
         new SelfIntroductionDetector(),
         new SchoolNameDetector(),
         new EmojiHate(),
+        new SchoolVoiceOpinion(),
         // Last: they read the findings the others made.
         new ApproachTold(),
         new WorkOnPersonalPost(),

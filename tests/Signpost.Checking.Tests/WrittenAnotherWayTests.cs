@@ -272,3 +272,36 @@ public class WorkOnPersonalPostTests
     public void A_personal_post_about_no_one_is_not() =>
         Assert.Empty(CheckerAssert.Check("Lovely walk in the Peak District today", CheckContext.PersonalPost).Findings);
 }
+
+/// <summary>
+/// A view in the school's voice (5.3, A.4.10): two of a speaker's marker, a judgement and a public matter in one sentence
+/// of a staff post; one alone is the school's ordinary news.
+/// </summary>
+public class SchoolVoiceOpinionTests
+{
+    [Theory]
+    [InlineData("In my view the new parking rules from the council are a disgrace.")]
+    [InlineData("Honestly, the times tables check is pointless.")]
+    [InlineData("We fully support the nurses' strike this week.")]
+    [InlineData("Frankly the government should be ashamed of these cuts.")]
+    [InlineData("Between you and me, spelling tests are a complete waste of time.")]
+    [InlineData("As a school we think Ofsted should be scrapped.")]
+    public void A_view_in_the_schools_voice_is_opinion(string text)
+    {
+        var finding = CheckerAssert.Check(text, CheckContext.StaffPost).Findings.Single(f => f.Category == Categories.Opinion);
+        Assert.Equal("5.3", finding.Clause);
+    }
+
+    [Theory]
+    [InlineData("Ofsted visited this week and the report will be on the website soon.")]
+    [InlineData("We think the council's new crossing outside school is great news.")]
+    [InlineData("Year 6 sit their SATs next week - please make sure they get a good breakfast.")]
+    [InlineData("Year 5 learned about how Parliament makes laws and held their own vote.")]
+    [InlineData("I think everyone had a brilliant time at the disco!")]
+    [InlineData("The council will collect the broken benches on Friday.")]
+    public void The_schools_news_is_not(string text) => CheckerAssert.NoCategory(text, Categories.Opinion, CheckContext.StaffPost);
+
+    [Fact]
+    public void Only_on_the_schools_own_posts() =>
+        CheckerAssert.NoCategory("In my view the new parking rules from the council are a disgrace.", Categories.Opinion, CheckContext.PersonalPost);
+}
