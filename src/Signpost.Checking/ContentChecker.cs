@@ -39,6 +39,7 @@ public sealed class ContentChecker
         // Last: they read the findings the others made.
         new ApproachTold(),
         new WorkOnPersonalPost(),
+        new PromotionWithContact(),
     ];
 
     /// <summary>

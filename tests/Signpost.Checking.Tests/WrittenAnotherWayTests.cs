@@ -305,3 +305,23 @@ public class SchoolVoiceOpinionTests
     public void Only_on_the_schools_own_posts() =>
         CheckerAssert.NoCategory("In my view the new parking rules from the council are a disgrace.", Categories.Opinion, CheckContext.PersonalPost);
 }
+
+/// <summary>Contact details with a price or a seller's words are an advert as well (A.5.1); without them, or on the school's own post, not.</summary>
+public class PromotionWithContactTests
+{
+    [Theory]
+    [InlineData("Dog walking round Holbrook, £8 an hour, call 07700 900123", CheckContext.PublicComment)]
+    [InlineData("my channel is @zedplays_yt pls subscribe", CheckContext.PupilComment)]
+    [InlineData("Ironing service, best prices in town, text 07700 900456", CheckContext.PublicComment)]
+    public void Contact_with_a_sellers_words_is_spam(string text, CheckContext context)
+    {
+        CheckerAssert.FindsCategory(text, Categories.ContactDetails, context);
+        CheckerAssert.FindsCategory(text, Categories.Spam, context);
+    }
+
+    [Theory]
+    [InlineData("call me on 07700 900123 about the party", CheckContext.PublicComment)]
+    [InlineData("Tickets for the summer fair are £2 - call the office on 07700 900123", CheckContext.StaffPost)]
+    public void Contact_alone_or_the_schools_own_post_is_not(string text, CheckContext context) =>
+        CheckerAssert.NoCategory(text, Categories.Spam, context);
+}
