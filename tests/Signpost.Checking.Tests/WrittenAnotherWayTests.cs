@@ -325,3 +325,28 @@ public class PromotionWithContactTests
     public void Contact_alone_or_the_schools_own_post_is_not(string text, CheckContext context) =>
         CheckerAssert.NoCategory(text, Categories.Spam, context);
 }
+
+/// <summary>A slur said of someone the sentence points at is name-calling as well (5.5), also when disguised; said of a people, not.</summary>
+public class SlurSaidOfSomeoneTests
+{
+    [Theory]
+    [InlineData("that new girl in year 3 is a p.a.k.i")]
+    [InlineData("the dinner lady is a r3tard")]
+    [InlineData("mr jones is a poof")]
+    [InlineData("shut up spaz")]
+    [InlineData("what a mong")]
+    public void A_slur_at_a_person_is_bullying(string text)
+    {
+        CheckerAssert.FindsCategory(text, Categories.ExtremeOffence);
+        CheckerAssert.FindsCategory(text, Categories.Bullying);
+    }
+
+    [Theory]
+    [InlineData("the jews run the banks")]
+    [InlineData("gypsies should be banned from the field")]
+    public void Hate_at_a_people_is_not_bullying(string text)
+    {
+        CheckerAssert.FindsCategory(text, Categories.ExtremeOffence, CheckContext.PublicComment);
+        CheckerAssert.NoCategory(text, Categories.Bullying, CheckContext.PublicComment);
+    }
+}

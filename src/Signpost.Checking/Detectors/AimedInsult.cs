@@ -31,7 +31,7 @@ internal static class AimedInsult
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = SkeletonWords.Of("a", "an", "such", "so", "big", "total", "totally", "absolute", "absolutely", "complete", "massive", "fat", "dirty",
         "little", "stupid", "proper", "right", "utter", "real", "fucking", "effing", "bloody", "ugly", "all", "just", "like",
         "really", "very", "huge", "smelly", "lil", "actual", "literally", "the", "biggest", "thick", "disgusting", "well",
-        "dead", "typical", "bunch", "of", "lot", "load");
+        "dead", "typical", "bunch", "of", "lot", "load", "fkn", "fking", "fuckin", "fcking", "flipping");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FamilyLookup = SkeletonWords.Of("family", "mum", "mom", "mam", "mummy", "dad", "daddy", "brother", "sister", "bro", "sis", "nan", "nana", "gran",
         "grandma", "grandad", "parents", "mother", "father", "cousin", "cousins", "friends", "mates", "brothers", "sisters",
@@ -102,6 +102,11 @@ internal static class AimedInsult
             (from, to) = PersonInSentence(input, sk, start, end);
         }
 
+        if (from < 0 && category == Categories.ExtremeOffence)
+        {
+            (from, to) = SaidOfSomeone(sk, start, end);
+        }
+
         if (from >= 0)
         {
             input.AddSkeleton(Categories.Bullying, "5.5", Severity.Medium, from, to, "insult");
@@ -139,6 +144,78 @@ internal static class AimedInsult
         // "at" ("that c00n off the board"), not a noun ("the p4ki shop", "a ch!nky takeaway").
         var n = Next(sk, end);
         return n.Start < 0 || PersonFollowLookup.Contains(Token(sk, n)) ? (t.Start, end) : (-1, -1);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonNounLookup = SkeletonWords.Of(
+        "boy", "girl", "kid", "lad", "teacher", "governor", "keeper", "woman", "man", "mum", "dad", "family", "head", "neighbour",
+        "pupil", "player", "child", "cousin", "brother", "sister", "uncle", "auntie", "nan", "grandad", "husband", "wife", "lady",
+        "bloke", "guy", "treasurer", "coach", "caretaker", "receptionist", "striker", "ref", "referee", "manager", "mr", "mrs",
+        "miss", "ms", "sir");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LookLookup = SkeletonWords.Of("look", "looking", "luk");
+
+    /// <summary>How many words before the "is" the person may stand: "that new boy in year 5 is a c o o n".</summary>
+    private const int SubjectReach = 6;
+
+    /// <summary>
+    /// A slur said of someone the sentence points at (blind20-25, where the slur was disguised or the person no roster
+    /// name): a person ("that new boy in year 5", "the new governor", "mr moss", "ur mum") up to six words before an
+    /// "is" right before it ("... is a c o o n", "... is r.e.t.a.r.d.e.d"), "shut up ...", "what a ...", "look at the ...".
+    /// </summary>
+    private static (int From, int To) SaidOfSomeone(Skeleton sk, int start, int end)
+    {
+        end = sk.IsBoundary(end) ? end : sk.TokenEnd(end);
+        var t = Previous(sk, start);
+        for (var fillers = 0; t.Start >= 0 && fillers < MaxFillers && FillerLookup.Contains(Token(sk, t)) && !Token(sk, t).SequenceEqual("a"); fillers++)
+        {
+            t = Previous(sk, t.Start);
+        }
+
+        if (t.Start < 0)
+        {
+            return (-1, -1);
+        }
+
+        var word = Token(sk, t);
+        var before = Previous(sk, t.Start);
+        var beforeWord = before.Start >= 0 ? Token(sk, before) : [];
+        if ((word.SequenceEqual("up") && beforeWord.SequenceEqual("shut")) || (word.SequenceEqual("a") && beforeWord.SequenceEqual("what")))
+        {
+            return (before.Start, end);
+        }
+
+        if ((word.SequenceEqual("the") || word.SequenceEqual("that")) && beforeWord.SequenceEqual("at") && Previous(sk, before.Start) is var look && look.Start >= 0 && LookLookup.Contains(Token(sk, look)))
+        {
+            return (look.Start, end);
+        }
+
+        if (word.SequenceEqual("at") && LookLookup.Contains(beforeWord))
+        {
+            // "the" is a filler, read past above: "look at the batty boy".
+            return (before.Start, end);
+        }
+
+        if (word.SequenceEqual("a") || word.SequenceEqual("an"))
+        {
+            t = before;
+            word = beforeWord;
+        }
+
+        if (t.Start < 0 || !CopulaLookup.Contains(word))
+        {
+            return (-1, -1);
+        }
+
+        var p = Previous(sk, t.Start);
+        for (var n = 0; p.Start >= 0 && n < SubjectReach; n++, p = Previous(sk, p.Start))
+        {
+            if (PersonNounLookup.Contains(Token(sk, p)))
+            {
+                return (p.Start, end);
+            }
+        }
+
+        return (-1, -1);
     }
 
     /// <summary>How many words either side of a slur a pupil's name may stand for it to be aimed at them.</summary>
