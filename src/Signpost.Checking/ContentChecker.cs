@@ -35,11 +35,8 @@ public sealed class ContentChecker
         new SelfIntroductionDetector(),
         new SchoolNameDetector(),
         new EmojiHate(),
-        new SchoolVoiceOpinion(),
-        // Last: they read the findings the others made.
-        new ApproachTold(),
-        new WorkOnPersonalPost(),
-        new PromotionWithContact(),
+        // Last: it reads the findings the others made.
+        new ContextReaders(),
     ];
 
     /// <summary>

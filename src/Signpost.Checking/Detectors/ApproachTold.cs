@@ -8,14 +8,10 @@ namespace Signpost.Checking.Detectors;
 /// if im home alone"), it is a disclosure as well, and the Designated Safeguarding Lead needs it at once. The blind sets
 /// label it so: of the grooming lines in pupils' comments that tell of "he said", "a man", "someone", every one is
 /// safeguarding too (48 of 48), against about half of those written to a child directly ("whats ur snap, dont tell ur
-/// mum"), which this leaves as grooming alone. Runs after the phrase lists, on their findings.
+/// mum"), which this leaves as grooming alone. Runs last (ContextReaders), on the phrase lists' findings.
 /// </summary>
-internal sealed class ApproachTold : Detector
+internal static class ApproachTold
 {
-    public ApproachTold()
-        : base(Needs.ListHits)
-    {
-    }
 
     /// <summary>Someone other than the writer.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherLookup = SkeletonWords.Of(
@@ -27,7 +23,7 @@ internal sealed class ApproachTold : Detector
         "said", "says", "sed", "asked", "asks", "askd", "told", "tells", "wants", "wanted", "keeps", "kept", "sent", "sends",
         "gave", "gives", "offered", "offers", "messaged", "messages", "promised");
 
-    public override void Detect(CheckInput input)
+    public static void Detect(CheckInput input)
     {
         if (input.Context is not (CheckContext.PupilComment or CheckContext.PupilPost))
         {

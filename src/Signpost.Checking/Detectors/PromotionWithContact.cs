@@ -5,9 +5,9 @@ namespace Signpost.Checking.Detectors;
 /// a seller's words ("£12/hr", "10% off", "to book", "free quote", "cheap", "best prices", "please subscribe",
 /// "discord.gg/...", "facebook.com/groups/..."), it is an advert as well as contact details. Forty-one labelled lines of
 /// the worked sets had the contact found and the advert missed; this reads 31 of them, and 6 lines where a parent sells
-/// or asks for second-hand uniform, which the sets call contact alone. Runs last, on the contact findings.
+/// or asks for second-hand uniform, which the sets call contact alone. Runs last (ContextReaders), on the contact findings.
 /// </summary>
-internal sealed class PromotionWithContact : Detector
+internal static class PromotionWithContact
 {
     private static readonly string[] Cues =
     [
@@ -15,7 +15,7 @@ internal sealed class PromotionWithContact : Detector
         "to order", "spaces", "/hr", "facebook.com/groups", "per hour", "an hour", "a day,",
     ];
 
-    public override void Detect(CheckInput input)
+    public static void Detect(CheckInput input)
     {
         if (input.Context is not (CheckContext.PublicComment or CheckContext.PupilComment or CheckContext.PupilPost))
         {

@@ -15,12 +15,8 @@ namespace Signpost.Checking.Detectors;
 /// sets carried such views and no phrase; the 912 clean staff posts beside them mention the council, Ofsted and SATs
 /// plainly, which is why one signal alone never counts.
 /// </summary>
-internal sealed class SchoolVoiceOpinion : Detector
+internal static class SchoolVoiceOpinion
 {
-    public SchoolVoiceOpinion()
-        : base(Needs.Nothing)
-    {
-    }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MarkerLookup = SkeletonWords.Of(
         "honestly", "frankly", "personally", "disagree");
@@ -48,7 +44,7 @@ internal sealed class SchoolVoiceOpinion : Detector
         "funding", "policy", "policies", "manifesto", "vaccines", "immigration", "scheme", "homework", "screens", "smartphone",
         "smartphones", "veganism", "church", "estate", "development", "system", "tests", "testing");
 
-    public override void Detect(CheckInput input)
+    public static void Detect(CheckInput input)
     {
         if (input.Context != CheckContext.StaffPost)
         {

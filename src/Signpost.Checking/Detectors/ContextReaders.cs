@@ -1,0 +1,31 @@
+namespace Signpost.Checking.Detectors;
+
+/// <summary>
+/// The readers that depend on where a text is posted, run last and once: a view in the school's voice on a staff post
+/// (<see cref="SchoolVoiceOpinion"/>), work information on a personal post (<see cref="WorkOnPersonalPost"/>), a child
+/// telling of an approach in a pupil's comment or post (<see cref="ApproachTold"/>), an advert with contact details in a
+/// comment (<see cref="PromotionWithContact"/>). The last three read the other detectors' findings. One detector, not
+/// four, so a check pays for one call and one look at the context (each of the four cost ~12 ns a comment).
+/// </summary>
+internal sealed class ContextReaders : Detector
+{
+    public override void Detect(CheckInput input)
+    {
+        switch (input.Context)
+        {
+            case CheckContext.StaffPost:
+                SchoolVoiceOpinion.Detect(input);
+                break;
+            case CheckContext.PersonalPost when input.Findings.Count > 0:
+                WorkOnPersonalPost.Detect(input);
+                break;
+            case CheckContext.PupilComment or CheckContext.PupilPost when input.Findings.Count > 0:
+                ApproachTold.Detect(input);
+                PromotionWithContact.Detect(input);
+                break;
+            case CheckContext.PublicComment when input.Findings.Count > 0:
+                PromotionWithContact.Detect(input);
+                break;
+        }
+    }
+}
