@@ -350,3 +350,21 @@ public class SlurSaidOfSomeoneTests
         CheckerAssert.NoCategory(text, Categories.Bullying, CheckContext.PublicComment);
     }
 }
+
+/// <summary>A pupil's age beside their name, in any case (5.4); numbers that are no age, or the writer's own age beside another child's name, stay quiet.</summary>
+public class PupilsAgeTests
+{
+    [Theory]
+    [InlineData("happy 7th birthday rosie!!")]
+    [InlineData("Happy birthday to Olly, who turns 8 today")]
+    [InlineData("noah green is 10 tomorrow")]
+    [InlineData("im Rose and im 9")]
+    public void A_pupils_age_is_personal_data(string text) => CheckerAssert.FindsCategory(text, Categories.PersonalData);
+
+    [Theory]
+    [InlineData("Noah scored 3 goals for Year 4")]
+    [InlineData("Rose came 3rd in the sack race")]
+    [InlineData("hey Rosie, im 12 and i like your drawings")]
+    [InlineData("Olly read 12 books this term")]
+    public void Other_numbers_are_not(string text) => CheckerAssert.NoCategory(text, Categories.PersonalData);
+}
