@@ -368,3 +368,22 @@ public class PupilsAgeTests
     [InlineData("Olly read 12 books this term")]
     public void Other_numbers_are_not(string text) => CheckerAssert.NoCategory(text, Categories.PersonalData);
 }
+
+/// <summary>Family and health circumstances named of someone, in the worked sets' words (5.4); history and a child's own passing illness stay quiet.</summary>
+public class CircumstancesInOtherWordsTests
+{
+    [Theory]
+    [InlineData("Olly's dad has been sent to prison")]
+    [InlineData("her mum is having chemo this month")]
+    [InlineData("noahs mum and dad are splitting up")]
+    [InlineData("my nan died on sunday")]
+    [InlineData("Mrs Green is off with depression")]
+    [InlineData("his mum has just had twins")]
+    public void Circumstances_are_personal_data(string text) => CheckerAssert.FindsCategory(text, Categories.PersonalData, CheckContext.PublicComment);
+
+    [Theory]
+    [InlineData("Emmeline Pankhurst went to prison many times")]
+    [InlineData("i had chickenpox so i missed the trip")]
+    [InlineData("In science we learned how heart surgery works")]
+    public void History_and_passing_illness_are_not(string text) => CheckerAssert.NoCategory(text, Categories.PersonalData, CheckContext.PublicComment);
+}

@@ -25,7 +25,7 @@ internal sealed class CircumstanceDetector : Detector
         "he", "she", "hes", "shes", "his", "her", "him", "i", "im", "ive", "my", "son", "daughter", "child", "boy", "girl",
         "brother", "sister", "mum", "mom", "mam", "dad", "mother", "father", "nan", "nana", "gran", "grandma",
         "grandad", "grandpa", "uncle", "aunt", "auntie", "cousin", "wife", "husband", "partner", "boyfriend",
-        "girlfriend", "parents", "mummy", "daddy", "stepdad", "stepmum", "baby");
+        "girlfriend", "parents", "mummy", "daddy", "stepdad", "stepmum", "baby", "mr", "mrs", "miss", "ms", "sir", "family");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = SkeletonWords.Of(
         "has", "have", "had", "got", "is", "was", "s", "been", "being", "are", "were", "gets", "get", "suffers",
