@@ -387,3 +387,22 @@ public class CircumstancesInOtherWordsTests
     [InlineData("In science we learned how heart surgery works")]
     public void History_and_passing_illness_are_not(string text) => CheckerAssert.NoCategory(text, Categories.PersonalData, CheckContext.PublicComment);
 }
+
+/// <summary>The workplace named on a personal post (6.1, 6.10): the school's domain without an address, "my Holbrook email", a class's name.</summary>
+public class WorkplaceNamedTests
+{
+    [Theory]
+    [InlineData("I signed up for parkrun with my holbrook.sch.uk address")]
+    [InlineData("Registered my Pinterest with my Holbrook email")]
+    public void The_schools_email_named_is_school_email(string text) => CheckerAssert.FindsCategory(text, Categories.SchoolEmail, CheckContext.PersonalPost);
+
+    [Fact]
+    public void A_class_named_says_where_the_writer_works() =>
+        CheckerAssert.FindsCategory("Love my Oak Class superstars!", Categories.SelfIdentification, CheckContext.PersonalPost);
+
+    [Theory]
+    [InlineData("Love my Oak Class superstars!", CheckContext.StaffPost)]
+    [InlineData("Had a lovely walk under the oak trees today", CheckContext.PersonalPost)]
+    public void Elsewhere_or_in_other_words_it_is_not(string text, CheckContext context) =>
+        CheckerAssert.NoCategory(text, Categories.SelfIdentification, context);
+}

@@ -2,7 +2,8 @@ namespace Signpost.Checking.Detectors;
 
 /// <summary>
 /// The readers that depend on where a text is posted, run last and once: a view in the school's voice on a staff post
-/// (<see cref="SchoolVoiceOpinion"/>), work information on a personal post (<see cref="WorkOnPersonalPost"/>), a child
+/// (<see cref="SchoolVoiceOpinion"/>), the workplace named and work information on a personal post
+/// (<see cref="WorkplaceNamed"/>, <see cref="WorkOnPersonalPost"/>), a child
 /// telling of an approach in a pupil's comment or post (<see cref="ApproachTold"/>), an advert with contact details in a
 /// comment (<see cref="PromotionWithContact"/>). The last three read the other detectors' findings. One detector, not
 /// four, so a check pays for one call and one look at the context (each of the four cost ~12 ns a comment).
@@ -16,7 +17,8 @@ internal sealed class ContextReaders : Detector
             case CheckContext.StaffPost:
                 SchoolVoiceOpinion.Detect(input);
                 break;
-            case CheckContext.PersonalPost when input.Findings.Count > 0:
+            case CheckContext.PersonalPost:
+                WorkplaceNamed.Detect(input);
                 WorkOnPersonalPost.Detect(input);
                 break;
             case CheckContext.PupilComment or CheckContext.PupilPost when input.Findings.Count > 0:
