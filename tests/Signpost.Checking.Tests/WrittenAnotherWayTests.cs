@@ -163,7 +163,6 @@ public class MoreWordsForHarmTests
     [InlineData("this can stay our little secret ok")]
     [InlineData("just need some selfies for my portfolio")]
     [InlineData("we can talk without your parents knowing")]
-    [InlineData("im not like your other teachers")]
     [InlineData("got you a present, don't mention it to anyone")]
     [InlineData("lets chat somewhere more private")]
     [InlineData("which bus do u get after school")]
@@ -378,7 +377,7 @@ public class CircumstancesInOtherWordsTests
     [InlineData("noahs mum and dad are splitting up")]
     [InlineData("my nan died on sunday")]
     [InlineData("Mrs Green is off with depression")]
-    [InlineData("his mum has just had twins")]
+    [InlineData("his mum is having a baby in May")]
     public void Circumstances_are_personal_data(string text) => CheckerAssert.FindsCategory(text, Categories.PersonalData, CheckContext.PublicComment);
 
     [Theory]
