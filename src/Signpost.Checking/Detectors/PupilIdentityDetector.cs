@@ -124,7 +124,7 @@ internal sealed partial class PupilIdentityDetector : Detector
                 case RosterEntries.FirstName when SurnameMisspeltAfter(input, m, person) is var end && end >= 0:
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.High, m.Start, end, "pupil-full-name");
                     break;
-                case RosterEntries.FirstName when (!ordinary || capital) && !OtherPersonsName(input, m) && !AfterThe(input.Skeleton, m) && !Quoted(input, m) && !NamedThingAfter(input.Skeleton, m) && !AnimalNamed(input.Skeleton, m) && (NearCue(input, cues ??= ClassCues(input), m) || AddressNear(input, m, ref addresses)):
+                case RosterEntries.FirstName when (!ordinary || capital) && !OtherPersonsName(input, m) && !AfterThe(input.Skeleton, m) && !Quoted(input, m) && (NearCue(input, cues ??= ClassCues(input), m) || AddressNear(input, m, ref addresses)) && !NamedThingAfter(input.Skeleton, m) && !AnimalNamed(input.Skeleton, m):
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-with-class");
                     break;
             }
@@ -695,6 +695,12 @@ internal sealed partial class PupilIdentityDetector : Detector
     /// </summary>
     private static HashSet<string> TitledSurnames(CheckInput input)
     {
+        // Most texts with a first name in them have no surname at all: no set to build.
+        if (!input.RosterMatches.Exists(m => m.Entry.Category == RosterEntries.Surname))
+        {
+            return NoOne;
+        }
+
         var titled = new HashSet<string>(StringComparer.Ordinal);
         var people = input.Model.People;
         foreach (var m in input.RosterMatches)
@@ -714,6 +720,8 @@ internal sealed partial class PupilIdentityDetector : Detector
 
         return titled;
     }
+
+    private static readonly HashSet<string> NoOne = [];
 
     /// <summary>The roster people (by index) whose first name or nickname is somewhere in the text.</summary>
     private static HashSet<string> FirstNamesPresent(CheckInput input)
