@@ -35,9 +35,13 @@ public sealed class ContentChecker
         new SelfIntroductionDetector(),
         new SchoolNameDetector(),
         new EmojiHate(),
-        // Last: it reads the findings the others made.
-        new ContextReaders(),
     ];
+
+    /// <summary>
+    /// Run after the others, and only where it can find something: on the school's and a staff member's own posts, and
+    /// where the others found something (a clean comment, most of what a school gets, pays nothing for it).
+    /// </summary>
+    private static readonly ContextReaders LastReaders = new();
 
     /// <summary>
     /// Per set of needs a text has (<see cref="CheckInput.Present"/>: 12 flags), a bit for each detector to call: those
@@ -175,6 +179,11 @@ public sealed class ContentChecker
         for (var run = RunMasks[(int)input.Present()]; run != 0; run &= run - 1)
         {
             Run(Detectors[System.Numerics.BitOperations.TrailingZeroCount(run)], input);
+        }
+
+        if (input.Findings.Count > 0 || input.Context is CheckContext.StaffPost or CheckContext.PersonalPost)
+        {
+            Run(LastReaders, input);
         }
 
         return Result(input);
