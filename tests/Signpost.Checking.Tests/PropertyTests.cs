@@ -141,11 +141,14 @@ public class PropertyTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(3).WithStartSize(60).WithEndSize(60));
 
     /// <summary>
-    /// Chunks a random run once found slow (the eighteenth session): "bruises on my legs" a megabyte long made every cue
-    /// read the whole one-sentence text and every list hit (over a minute; half a second now). The same 30 s guard.
+    /// Chunks found slow in the eighteenth session: "bruises on my legs" a megabyte long made every cue read the whole
+    /// one-sentence text and every list hit (over a minute; half a second now); "c o o n" made every slur read every
+    /// roster hit, and "o o" is a pupil's initials (minutes; under a second now). The same 30 s guard.
     /// </summary>
     [Theory]
     [InlineData("bruises on my legs ")]
+    [InlineData("c o o n ")]
+    [InlineData("is a c o o n ")]
     [InlineData("i hid ")]
     [InlineData("dad hit me ")]
     public async Task Repeated_disclosure_cues_check_in_time(string chunk)

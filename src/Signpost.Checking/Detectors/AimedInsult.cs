@@ -218,6 +218,9 @@ internal static class AimedInsult
         return (-1, -1);
     }
 
+    /// <summary>More skeleton characters than any roster name spans (a first name, a double-barrelled surname and the spaces).</summary>
+    private const int LongestName = 128;
+
     /// <summary>How many words either side of a slur a pupil's name may stand for it to be aimed at them.</summary>
     private const int PersonReach = 12;
 
@@ -374,8 +377,12 @@ internal static class AimedInsult
             return true;
         }
 
-        foreach (var m in input.RosterMatches)
+        // The hits come in text order: only those starting a name's length before the token can end with it (reading them
+        // all for every slur made a megabyte of "c o o n", where "o o" is a pupil's initials, take minutes).
+        var matches = input.RosterMatches;
+        for (var i = input.FirstRosterMatchFrom(t.End - LongestName); i < matches.Count && matches[i].Start < t.End; i++)
         {
+            var m = matches[i];
             if (m.End == t.End && (m.Entry.Category == RosterEntries.FullName
                 || (m.Entry.Category == RosterEntries.Surname && !input.Model.IsCommonToken(sk, t.Start, t.End))))
             {
