@@ -405,3 +405,19 @@ public class WorkplaceNamedTests
     public void Elsewhere_or_in_other_words_it_is_not(string text, CheckContext context) =>
         CheckerAssert.NoCategory(text, Categories.SelfIdentification, context);
 }
+
+/// <summary>A member of staff run down in public by title and name, or "should be sacked" (5.5); a book's character described is not.</summary>
+public class StaffRunDownTests
+{
+    [Theory]
+    [InlineData("Mrs Jones is clearly incompetent")]
+    [InlineData("mr fisher is a liar")]
+    [InlineData("that teacher needs to be sacked")]
+    public void Running_down_staff_is_bullying(string text) => CheckerAssert.FindsCategory(text, Categories.Bullying, CheckContext.PublicComment);
+
+    [Theory]
+    [InlineData("In The Twits, Mrs Twit is horrible to Mr Twit")]
+    [InlineData("Miss Trunchbull is a bully in Matilda")]
+    [InlineData("Mr Jones is brilliant at football")]
+    public void A_story_or_praise_is_not(string text) => CheckerAssert.NoCategory(text, Categories.Bullying, CheckContext.PublicComment);
+}
