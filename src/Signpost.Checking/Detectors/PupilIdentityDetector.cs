@@ -8,9 +8,9 @@ namespace Signpost.Checking.Detectors;
 /// "Rosie Baker" from a nickname) is always a finding; a surname alone is a finding unless it is also an
 /// ordinary word ("Baker"), which then needs context (a capital mid-sentence and the pupil's first name
 /// or a class/school mention nearby); a first name alone only counts next to the school or class
-/// ("Rose in Year 4"). A parent's full name is personal data (5.4), and a pupil's identity as well where their child's
-/// first name is in the text too ("Sarah Baker here, Rosie's mum"). Staff names are never findings
-/// (staff identify themselves, A.4.8).
+/// ("Rose in Year 4"). A parent's full name carries a pupil's surname and is a pupil's identity (high where their
+/// child's first name is in the text too, "Sarah Baker here, Rosie's mum"); personal data (5.4) only where no pupil
+/// shares the surname. Staff names are never findings (staff identify themselves, A.4.8).
 /// </summary>
 internal sealed partial class PupilIdentityDetector : Detector
 {
