@@ -151,14 +151,19 @@ internal sealed class CheckInput
     public List<PhraseMatch> RosterMatches { get; } = [];
 
     /// <summary>The index of the first roster hit starting at or after skeleton place <paramref name="start"/> (hits come in text order), or the count.</summary>
-    public int FirstRosterMatchFrom(int start)
+    public int FirstRosterMatchFrom(int start) => FirstFrom(RosterMatches, start);
+
+    /// <summary>The index of the first list hit starting at or after skeleton place <paramref name="start"/> (hits come in text order), or the count.</summary>
+    public int FirstListMatchFrom(int start) => FirstFrom(ListMatches, start);
+
+    private static int FirstFrom(List<Matching.PhraseMatch> matches, int start)
     {
         var lo = 0;
-        var hi = RosterMatches.Count;
+        var hi = matches.Count;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (RosterMatches[mid].Start < start)
+            if (matches[mid].Start < start)
             {
                 lo = mid + 1;
             }

@@ -40,6 +40,8 @@ internal static class RosterEntries
             var source = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var last = CheckerModel.Key(p.LastName);
             var plainLast = CheckerModel.Plain(p.LastName);
+            // The surname as misspelt or misheard, worked out once: beside each first name and as an entry of its own.
+            var misspelt = OneLetterMissing(last).Concat(TwoLettersSwapped(last)).Concat(Heard(last, minLength: 5)).Distinct(StringComparer.Ordinal).ToList();
             var firsts = new List<string> { CheckerModel.Key(p.FirstName) };
             firsts.AddRange((p.Nicknames ?? []).Select(CheckerModel.Key));
             // A double first name run together, as children and capitals write it: "ELLIEMAE T" (blind20).
@@ -76,7 +78,7 @@ internal static class RosterEntries
 
                     // A long surname with one letter missing after the first name, as people misspell it ("Priya Chaudry",
                     // "Ellie-Mae Thomson"; issue 3's blind sets): the first name beside it keeps "Rose Bake" out (too short).
-                    foreach (var variant in OneLetterMissing(last).Concat(TwoLettersSwapped(last)).Concat(Heard(last, minLength: 5)).Distinct(StringComparer.Ordinal))
+                    foreach (var variant in misspelt)
                     {
                         entries.Add(Entry(FullName, $"{first} {variant}", source));
                     }
@@ -173,7 +175,7 @@ internal static class RosterEntries
                 entries.Add(Entry(Surname, last, source, plainLast));
                 if (!last.Contains(' ', StringComparison.Ordinal))
                 {
-                    foreach (var variant in OneLetterMissing(last).Concat(TwoLettersSwapped(last)).Concat(Heard(last, minLength: 5)).Distinct(StringComparer.Ordinal))
+                    foreach (var variant in misspelt)
                     {
                         entries.Add(Entry(SurnameHeard, variant, source));
                     }

@@ -30,24 +30,13 @@ internal static class ApproachTold
             return;
         }
 
-        var findings = input.Findings;
-        var grooming = -1;
-        for (var i = 0; i < findings.Count; i++)
-        {
-            if (findings[i].Category == Categories.Safeguarding)
-            {
-                return;
-            }
-
-            grooming = grooming < 0 && findings[i].Category == Categories.Grooming ? i : grooming;
-        }
-
+        var grooming = ContextReaders.FirstWithout(input.Findings, Categories.Safeguarding, Categories.Grooming);
         if (grooming < 0 || !TellsOfSomeone(input.Skeleton))
         {
             return;
         }
 
-        var f = findings[grooming];
+        var f = input.Findings[grooming];
         input.AddOriginal(Categories.Safeguarding, "A.2.3", Severity.High, f.Start, f.Length, "approach-told");
     }
 

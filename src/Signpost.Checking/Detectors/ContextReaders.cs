@@ -30,4 +30,25 @@ internal sealed class ContextReaders : Detector
                 break;
         }
     }
+
+    /// <summary>
+    /// The index of the first finding of <paramref name="wanted"/> (or of <paramref name="orWanted"/>), or -1, and -1 as
+    /// well where a finding of <paramref name="already"/> is there: the readers add a category only where it is missing.
+    /// </summary>
+    public static int FirstWithout(List<Finding> findings, string already, string wanted, string? orWanted = null)
+    {
+        var first = -1;
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var category = findings[i].Category;
+            if (category == already)
+            {
+                return -1;
+            }
+
+            first = first < 0 && (category == wanted || category == orWanted) ? i : first;
+        }
+
+        return first;
+    }
 }

@@ -117,22 +117,7 @@ internal sealed class DisclosureDetector : Detector
         // The hits come in text order: only those starting at or before the cue, and no further back than a phrase is
         // long, can cover it (reading them all made a text of a thousand cues cost a million look-ups).
         var matches = input.ListMatches;
-        var lo = 0;
-        var hi = matches.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (matches[mid].Start <= cue.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        for (var i = lo - 1; i >= 0 && matches[i].Start >= cue.Start - LongestPhrase; i--)
+        for (var i = input.FirstListMatchFrom(cue.Start + 1) - 1; i >= 0 && matches[i].Start >= cue.Start - LongestPhrase; i--)
         {
             var m = matches[i];
             if (m.End >= cue.End && m.Entry.Category == Categories.Safeguarding)

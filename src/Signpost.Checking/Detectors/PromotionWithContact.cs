@@ -22,24 +22,13 @@ internal static class PromotionWithContact
             return;
         }
 
-        var findings = input.Findings;
-        var contact = -1;
-        for (var i = 0; i < findings.Count; i++)
-        {
-            if (findings[i].Category == Categories.Spam)
-            {
-                return;
-            }
-
-            contact = contact < 0 && findings[i].Category == Categories.ContactDetails ? i : contact;
-        }
-
+        var contact = ContextReaders.FirstWithout(input.Findings, Categories.Spam, Categories.ContactDetails);
         if (contact < 0 || !Promotes(input.FoldedSpan))
         {
             return;
         }
 
-        var f = findings[contact];
+        var f = input.Findings[contact];
         input.AddOriginal(Categories.Spam, "A.5.1", Severity.Medium, f.Start, f.Length, "spam-promo");
     }
 

@@ -607,11 +607,7 @@ internal sealed partial class PupilIdentityDetector : Detector
     /// </summary>
     private static bool NamedThingAfter(Normalisation.Skeleton sk, PhraseMatch m)
     {
-        var next = SkeletonSentence.NextStart(sk, m.End);
-        if (next >= 0 && SkeletonSentence.Token(sk, next).SequenceEqual("s"))
-        {
-            next = SkeletonSentence.NextStart(sk, sk.TokenEnd(next));
-        }
+        var (next, _) = PastPossessive(sk, m.End);
 
         if (next >= 0 && SkeletonSentence.Token(sk, next).SequenceEqual("of"))
         {
@@ -636,17 +632,15 @@ internal sealed partial class PupilIdentityDetector : Detector
     /// </summary>
     private static bool FamilyOwned(Normalisation.Skeleton sk, PhraseMatch m)
     {
-        var next = SkeletonSentence.NextStart(sk, m.End);
-        if (next >= 0 && SkeletonSentence.Token(sk, next).SequenceEqual("s"))
-        {
-            next = SkeletonSentence.NextStart(sk, sk.TokenEnd(next));
-        }
-        else if (sk.Chars[m.End - 1] != 's')
-        {
-            return false;
-        }
+        var (next, possessive) = PastPossessive(sk, m.End);
+        return (possessive || sk.Chars[m.End - 1] == 's') && next >= 0 && OwnedFamilyLookup.Contains(SkeletonSentence.Token(sk, next));
+    }
 
-        return next >= 0 && OwnedFamilyLookup.Contains(SkeletonSentence.Token(sk, next));
+    /// <summary>The start of the word after the name ending at <paramref name="end"/>, read past a possessive "s" ("Noah 's Ark"), and whether there was one.</summary>
+    private static (int Next, bool Possessive) PastPossessive(Normalisation.Skeleton sk, int end)
+    {
+        var next = SkeletonSentence.NextStart(sk, end);
+        return next >= 0 && SkeletonSentence.Token(sk, next).SequenceEqual("s") ? (SkeletonSentence.NextStart(sk, sk.TokenEnd(next)), true) : (next, false);
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnimalLookup = SkeletonWords.Of(

@@ -15,22 +15,10 @@ internal static class WorkOnPersonalPost
             return;
         }
 
-        var findings = input.Findings;
-        var about = -1;
-        for (var i = 0; i < findings.Count; i++)
-        {
-            var category = findings[i].Category;
-            if (category == Categories.Confidential)
-            {
-                return;
-            }
-
-            about = about < 0 && (category == Categories.PupilIdentity || category == Categories.PersonalData) ? i : about;
-        }
-
+        var about = ContextReaders.FirstWithout(input.Findings, Categories.Confidential, Categories.PupilIdentity, Categories.PersonalData);
         if (about >= 0)
         {
-            var f = findings[about];
+            var f = input.Findings[about];
             input.AddOriginal(Categories.Confidential, "3.2", Severity.Medium, f.Start, f.Length, "work-on-personal-post");
         }
     }
