@@ -421,3 +421,63 @@ public class StaffRunDownTests
     [InlineData("Mr Jones is brilliant at football")]
     public void A_story_or_praise_is_not(string text) => CheckerAssert.NoCategory(text, Categories.Bullying, CheckContext.PublicComment);
 }
+
+/// <summary>
+/// An adult reaching for a child in a public comment with two ordinary signs (A.2.2, <c>StrangerApproach</c>): parents
+/// kept out, a private contact or meeting, a gift or money, a child spoken to or admired. Tested in words no worked line
+/// used; a parent's or a club's notice with one sign stays quiet, and so does the same in a pupil's own words.
+/// </summary>
+public class StrangerApproachTests
+{
+    [Theory]
+    [InlineData("Such a talented little dancer, gorgeous girl. Message me and I can get her some free lessons")]
+    [InlineData("I do private coaching for young footballers, no need to involve mum and dad, just message me")]
+    [InlineData("hi sweetie, you can meet up with me after your swimming and I'll treat you")]
+    [InlineData("Any of the kids want free robux? Add me, its easy")]
+    [InlineData("You look so grown up in these pics! Send me a few more x")]
+    [InlineData("I'll buy you a new phone if you keep it between us")]
+    public void Two_signs_in_a_public_comment_are_grooming(string text) =>
+        CheckerAssert.FindsCategory(text, Categories.Grooming, CheckContext.PublicComment);
+
+    [Theory]
+    [InlineData("Text me if you'd like the photos from the party")]
+    [InlineData("Contact me if your daughter would like to join the Brownies, we meet on Tuesdays")]
+    [InlineData("Email me direct with any questions about the fair")]
+    [InlineData("Such gorgeous photos, what a lovely trip")]
+    [InlineData("Text me if any parents fancy a coffee after drop-off, the little ones can play")]
+    [InlineData("Free ice creams for everyone at the summer fair, thanks to the PTA!")]
+    public void One_sign_or_a_notice_is_not(string text) =>
+        CheckerAssert.NoCategory(text, Categories.Grooming, CheckContext.PublicComment);
+}
+
+/// <summary>
+/// Hate at a people without a slur in new forms (A.5.6, <c>GroupHate</c>): told to stay at home or be moved on, called
+/// criminals or said to steal, denied as real, said to ruin it for everyone; and the slurs "bender" and "he-she". The
+/// teaching and the everyday English beside them (dykes against the sea, a chink in a tent, fag ends, a drinking bender)
+/// stay quiet.
+/// </summary>
+public class GroupHateNewFormsTests
+{
+    [Theory]
+    [InlineData("children with autism should stay at home, not in our classes")]
+    [InlineData("the travellers should be moved on before the fair")]
+    [InlineData("refugees are all gangsters and muggers")]
+    [InlineData("polish families are on the rec again, lock up your sheds")]
+    [InlineData("trans people are not real women")]
+    [InlineData("disabled kids spoil it for everybody")]
+    [InlineData("every immigrant is one of the invaders")]
+    [InlineData("ur such a bender")]
+    [InlineData("the new lady at the shop is a he-she")]
+    public void Hate_at_a_people_or_a_slur_is_extreme_offence(string text) =>
+        CheckerAssert.FindsCategory(text, Categories.ExtremeOffence, CheckContext.PublicComment);
+
+    [Theory]
+    [InlineData("Disabled children should stay with their class on trips, and the ramps make that possible")]
+    [InlineData("The Dutch built dykes to keep the sea out of their fields")]
+    [InlineData("we saw a badger through a chink in the fence")]
+    [InlineData("please pick up your fag ends outside the gate")]
+    [InlineData("my uncle went on a bender after the wedding")]
+    [InlineData("Refugees do not ruin anything for anyone - they add to our community")]
+    public void Teaching_and_everyday_english_are_not(string text) =>
+        CheckerAssert.NoCategory(text, Categories.ExtremeOffence, CheckContext.PublicComment);
+}

@@ -31,7 +31,8 @@ internal static class GroupHate
         "pedophiles", "parasites", "subhuman", "terrorists", "thieves", "rapists", "greedy",
         "cockroaches", "rats", "savages", "inferior", "freaks", "scroungers", "vile", "abominations", "abomination",
         "unnatural", "leeches", "robots", "criminals", "smelly", "diseased", "brainwashed", "backward", "backwards",
-        "pests", "thugs", "perverted", "weirdos", "weird", "disgrace", "sin", "sinful", "abnormal", "pickpockets", "beggars", "liars", "cheats", "crooks", "scammers", "spongers", "freeloaders", "stupid", "stupider", "thick", "dumb", "dumber", "lazy", "ugly", "primitive", "groomers", "predators", "nonces", "filthy", "feral");
+        "pests", "thugs", "perverted", "weirdos", "weird", "disgrace", "sin", "sinful", "abnormal", "pickpockets", "beggars", "liars", "cheats", "crooks", "scammers", "spongers", "freeloaders", "stupid", "stupider", "thick", "dumb", "dumber", "lazy", "ugly", "primitive", "groomers", "predators", "nonces", "filthy", "feral",
+        "gangsters", "murderers", "killers", "bombers", "extremists", "jihadis", "invaders", "illegals", "muggers");
 
     /// <summary>
     /// A people or faith called a sickness: "Islam is a cancer", "being gay is an illness", "they are a plague" (blind19,
@@ -55,7 +56,7 @@ internal static class GroupHate
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HarmLookup = SkeletonWords.Of(
         "banned", "deported", "killed", "shot", "gassed", "hanged", "hung", "burned", "burnt", "exterminated", "die", "segregated",
-        "locked", "kicked", "sent", "removed", "sterilised", "jailed", "wiped");
+        "locked", "kicked", "sent", "removed", "sterilised", "jailed", "wiped", "moved");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegationLookup = SkeletonWords.Of("not", "shouldnt", "mustnt", "never");
 
@@ -416,10 +417,44 @@ internal static class GroupHate
             return t;
         }
 
+        // "sent" only as "sent back", "moved" only as "moved on" (blind24: "gypsies should be moved on").
         if (HarmLookup.Contains(word) && HasBefore(sk, starts, last + 1, t, ModalLookup)
-            && (!word.SequenceEqual("sent") || next.SequenceEqual("back")))
+            && (word.SequenceEqual("sent") ? next.SequenceEqual("back") : !word.SequenceEqual("moved") || next.SequenceEqual("on")))
         {
-            return word.SequenceEqual("sent") ? t + 1 : t;
+            return word.SequenceEqual("sent") || word.SequenceEqual("moved") ? t + 1 : t;
+        }
+
+        // "should stay at home", "should stay away from our kids", "should stay out" (blind23: "kids in wheelchairs should stay
+        // at home, they hold everyone else back"); not "should stay in the hall at lunch".
+        if (word.SequenceEqual("stay") && HasBefore(sk, starts, last + 1, t, ModalLookup) && StayWhereLookup.Contains(next))
+        {
+            return next.SequenceEqual("at") ? (t + 2 < count && Token(sk, starts[t + 2]).SequenceEqual("home") ? t + 2 : -1) : t + 1;
+        }
+
+        // "aren't real women", "are not real people" (blind23: "tr4nnys arent real women").
+        if (word.SequenceEqual("real") && (previous.SequenceEqual("not") || previous.SequenceEqual("arent") || previous.SequenceEqual("isnt"))
+            && RealWhatLookup.Contains(next))
+        {
+            return t + 1;
+        }
+
+        // "lock up your bikes": a people said to steal (blind24: "Tinkers and knackers back on the common, lock up your bikes").
+        if (word.SequenceEqual("lock") && next.SequenceEqual("up") && t + 2 < count && YourLookup.Contains(Token(sk, starts[t + 2])))
+        {
+            return t + 2;
+        }
+
+        // "ruin it for everyone", "spoil sports day for everybody else" (blind24: "Down's syndrome kids shouldn't be in the races,
+        // they ruin sports day for everyone").
+        if (RuinLookup.Contains(word) && !HasBefore(sk, starts, Math.Max(last + 1, t - 2), t, NoLookup))
+        {
+            for (var u = t + 1; u < count && u - t <= 5 && !BreakBetween(sk, starts[u - 1], starts[u]); u++)
+            {
+                if (EveryoneLookup.Contains(Token(sk, starts[u])))
+                {
+                    return u;
+                }
+            }
         }
 
         // "should go back", "should all go home", "must go away".
@@ -520,6 +555,18 @@ internal static class GroupHate
 
         return -1;
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StayWhereLookup = SkeletonWords.Of("away", "out", "home", "at");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RealWhatLookup = SkeletonWords.Of(
+        "women", "men", "woman", "man", "girls", "boys", "people", "humans", "families", "parents", "mums", "dads", "british", "english");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> YourLookup = SkeletonWords.Of("your", "ur", "yr");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RuinLookup = SkeletonWords.Of(
+        "ruin", "ruins", "ruining", "ruined", "spoil", "spoils", "spoiling", "spoilt", "spoiled");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EveryoneLookup = SkeletonWords.Of("everyone", "everybody", "evryone", "evrybody", "others");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContributeLookup = SkeletonWords.Of(
         "contributed", "contribute", "contributes", "added", "add", "adds", "given", "give", "gives", "done");

@@ -39,6 +39,7 @@ internal sealed class PhraseListDetector : Detector
     public override void Detect(CheckInput input)
     {
         var matches = input.ListMatches;
+        var (signs, signStart, signEnd) = (0, int.MaxValue, 0);
         foreach (var m in matches)
         {
             var e = m.Entry;
@@ -70,6 +71,13 @@ internal sealed class PhraseListDetector : Detector
                 continue;
             }
 
+            if (e.Category == StrangerApproach.CueCategory)
+            {
+                signs |= StrangerApproach.Sign(e);
+                (signStart, signEnd) = (Math.Min(signStart, m.Start), Math.Max(signEnd, m.End));
+                continue;
+            }
+
             if ((e.MessageKey is SecrecyKey or SecretPactKey or ToldNotToTellKey or ConfidentialKeepKey) && SurpriseSecret.Keeps(input, m.Start, m.End, staffing: e.MessageKey == ConfidentialKeepKey))
             {
                 continue;
@@ -91,6 +99,12 @@ internal sealed class PhraseListDetector : Detector
             }
 
             input.AddEntry(e, m.Start, m.End);
+        }
+
+        if (signs != 0)
+        {
+            // An adult reaching for a child in a public comment: two signs together (StrangerApproach, A.2.2).
+            StrangerApproach.Decide(input, signs, signStart, signEnd);
         }
     }
 
