@@ -153,16 +153,26 @@ internal static class RosterEntries
                     }
                 }
 
-                if (!last.Contains(' ', StringComparison.Ordinal))
+                // A name run together as a username or tag, digits after it too: "noahgreen is in my team", "rosebaker2015";
+                // as a team's hashtag, "#TeamZainabHussain" (blind12, blind23, blind25); a double-barrelled surname run
+                // together too, "AMELIA WRIGHTFAIRBANKS" (blind23).
+                var lastJoined = last.Replace(" ", string.Empty, StringComparison.Ordinal);
+                foreach (var name in new[] { p.FirstName }.Concat(p.Nicknames ?? []))
                 {
-                    // A name run together as a username or tag, digits after it too: "noahgreen is in my team", "rosebaker2015".
-                    foreach (var name in new[] { p.FirstName }.Concat(p.Nicknames ?? []))
+                    var runTogether = (name + p.LastName).Replace("-", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+                    var joined = CheckerModel.Key(runTogether);
+                    if (joined.Length > lastJoined.Length && !joined.Contains(' ', StringComparison.Ordinal))
                     {
-                        var joined = CheckerModel.Key(name + p.LastName);
-                        if (joined.Length > 0 && !joined.Contains(' ', StringComparison.Ordinal))
-                        {
-                            entries.Add(Entry(FullName, joined, source) with { Prefix = true });
-                        }
+                        entries.Add(Entry(FullName, joined, source) with { Prefix = true });
+                        entries.Add(Entry(FullName, CheckerModel.Key("team" + runTogether), source) with { Prefix = true });
+                    }
+                }
+
+                if (lastJoined.Length != last.Length)
+                {
+                    foreach (var first in firsts)
+                    {
+                        entries.Add(Entry(FullName, $"{first} {lastJoined}", source));
                     }
                 }
 

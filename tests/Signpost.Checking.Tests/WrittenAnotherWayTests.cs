@@ -481,3 +481,46 @@ public class GroupHateNewFormsTests
     public void Teaching_and_everyday_english_are_not(string text) =>
         CheckerAssert.NoCategory(text, Categories.ExtremeOffence, CheckContext.PublicComment);
 }
+
+/// <summary>
+/// A pupil's whole name run together as a team's hashtag or in capitals with the double-barrelled surname closed up
+/// (A.5.2; blind12, blind23, blind25), in other names; a hashtag that is a word, or a team's colour, stays quiet.
+/// </summary>
+public class NamesRunTogetherTests
+{
+    [Theory]
+    [InlineData("#TeamNoahGreen for the win")]
+    [InlineData("go team ollyokonkwo!!")]
+    [InlineData("MILLIE WRIGHTFAIRBANKS scored the winner")]
+    [InlineData("#teamrosiebaker")]
+    public void A_name_run_together_is_a_pupils_identity(string text) =>
+        CheckerAssert.FindsCategory(text, Categories.PupilIdentity);
+
+    [Theory]
+    [InlineData("#teamwork makes the dream work")]
+    [InlineData("the green team won the relay")]
+    [InlineData("#TeamGB were amazing at the Olympics")]
+    public void A_word_or_a_colour_is_not(string text) =>
+        CheckerAssert.NoCategory(text, Categories.PupilIdentity);
+}
+
+/// <summary>
+/// Apes sent "back to the jungle" with no one named, or a pupil called one "from the jungle" (A.5.6; blind23, blind24,
+/// blind29); a class reading The Jungle Book, or monkeys in a science lesson, stays quiet.
+/// </summary>
+public class ApesAndTheJungleTests
+{
+    [Theory]
+    [InlineData("🐒 back to the jungle with u")]
+    [InlineData("🦍🦍 go on, back to the jungle")]
+    [InlineData("noah is a monkey from the jungle 🐵")]
+    public void Apes_sent_back_to_the_jungle_are_hate(string text) =>
+        CheckerAssert.FindsCategory(text, Categories.ExtremeOffence, CheckContext.PublicComment);
+
+    [Theory]
+    [InlineData("We are reading The Jungle Book 🐒🐯 in Oak Class")]
+    [InlineData("monkeys swing through the jungle 🐒")]
+    [InlineData("the monkey ran back to the jungle 🐒 the end")]
+    public void A_story_or_a_lesson_is_not(string text) =>
+        CheckerAssert.NoCategory(text, Categories.ExtremeOffence, CheckContext.PupilPost);
+}

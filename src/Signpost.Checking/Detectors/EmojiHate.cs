@@ -206,7 +206,7 @@ internal sealed class EmojiHate : Detector
     private static void Apes(CheckInput input, IReadOnlyList<(int At, EmojiMark Kind)> marks)
     {
         var (first, last, apes, bananas) = Among(marks, EmojiMark.Ape, EmojiMark.Banana);
-        if (apes == 0 || (apes < 2 && bananas == 0))
+        if (apes == 0)
         {
             return;
         }
@@ -215,9 +215,21 @@ internal sealed class EmojiHate : Detector
         var starts = sk.TokenStarts;
         var person = false;
         var named = false;
+        var sentBack = false;
+        var fromJungle = false;
         for (var t = 0; t < sk.TokenCount; t++)
         {
             var token = SkeletonSentence.Token(sk, starts[t]);
+            // "🐒🐒🐒 back to the jungle", "a monkey from the jungle 🐵" (blind23, blind24, blind29): someone sent back where
+            // the hate says they came from; one ape is enough then.
+            if (token.SequenceEqual("jungle") && t >= 2 && SkeletonSentence.Token(sk, starts[t - 1]).SequenceEqual("the")
+                && !(t + 1 < sk.TokenCount && SkeletonSentence.Token(sk, starts[t + 1]).SequenceEqual("bok")))
+            {
+                var before = SkeletonSentence.Token(sk, starts[t - 2]);
+                sentBack |= before.SequenceEqual("to") && t >= 3 && SkeletonSentence.Token(sk, starts[t - 3]).SequenceEqual("back");
+                fromJungle |= before.SequenceEqual("from");
+            }
+
             // "we fed the 🐒🐒 at the zoo" is a trip; "olly is a monkey 🐒🍌", "looks like a monkey 🐒🐒" call a
             // person one (blind19): an ape's name after "a", "like" or "ur" is the insult, not the animal.
             if (AnimalLookup.Contains(token) && !(ApeLookup.Contains(token) && t > 0 && CalledLookup.Contains(SkeletonSentence.Token(sk, starts[t - 1]))))
@@ -230,7 +242,9 @@ internal sealed class EmojiHate : Detector
         }
 
         named |= input.RosterMatches.Count > 0;
-        if (!person && !named)
+        // Sent "back to the jungle" is aimed at someone with no one named; "from the jungle" only said of someone named.
+        var jungle = sentBack || (fromJungle && (person || named));
+        if ((apes < 2 && bananas == 0 && !jungle) || (!person && !named && !sentBack))
         {
             return;
         }

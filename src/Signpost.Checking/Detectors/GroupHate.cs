@@ -417,11 +417,57 @@ internal static class GroupHate
             return t;
         }
 
-        // "sent" only as "sent back", "moved" only as "moved on" (blind24: "gypsies should be moved on").
-        if (HarmLookup.Contains(word) && HasBefore(sk, starts, last + 1, t, ModalLookup)
-            && (word.SequenceEqual("sent") ? next.SequenceEqual("back") : !word.SequenceEqual("moved") || next.SequenceEqual("on")))
+        // "sent" only as "sent back" ("sent straight back": blind24), "moved" only as "moved on" (blind24: "gypsies should be moved on").
+        if (HarmLookup.Contains(word) && HasBefore(sk, starts, last + 1, t, ModalLookup))
         {
-            return word.SequenceEqual("sent") || word.SequenceEqual("moved") ? t + 1 : t;
+            var back = next.SequenceEqual("back") ? t + 1
+                : StraightLookup.Contains(next) && t + 2 < count && Token(sk, starts[t + 2]).SequenceEqual("back") ? t + 2 : -1;
+            if (word.SequenceEqual("sent"))
+            {
+                if (back >= 0)
+                {
+                    return back;
+                }
+            }
+            else if (!word.SequenceEqual("moved"))
+            {
+                return t;
+            }
+            else if (next.SequenceEqual("on"))
+            {
+                return t + 1;
+            }
+        }
+
+        // "should get rid of them" (blind25).
+        if (word.SequenceEqual("rid") && previous.SequenceEqual("get") && HasBefore(sk, starts, last + 1, t, ModalLookup))
+        {
+            return t;
+        }
+
+        // "sink them", "sink the lot" (blind24, blind29: "boat people are invading our beaches, send the navy and sink them").
+        if (word.SequenceEqual("sink") && SunkLookup.Contains(next))
+        {
+            return t + 1;
+        }
+
+        // "a ticking time bomb", "walking bombs" (blind24: "Every Muslim is a ticking time bomb").
+        if ((word.SequenceEqual("bomb") || word.SequenceEqual("bombs")) && (previous.SequenceEqual("time") || previous.SequenceEqual("walking"))
+            && HasBefore(sk, starts, last + 1, t, CopulaLookup))
+        {
+            return t;
+        }
+
+        // "are just more violent" (blind25), "more dangerous".
+        if (MoreWhatLookup.Contains(word) && previous.SequenceEqual("more") && HasBefore(sk, starts, last + 1, t, CopulaLookup) && !HasBefore(sk, starts, last + 1, t, NotLookup))
+        {
+            return t;
+        }
+
+        // "keep that filth away from our children" (blind25).
+        if (RightAfterLookup.Contains(word) && (previous.SequenceEqual("that") || previous.SequenceEqual("this") || previous.SequenceEqual("such")))
+        {
+            return t;
         }
 
         // "should stay at home", "should stay away from our kids", "should stay out" (blind23: "kids in wheelchairs should stay
@@ -556,6 +602,16 @@ internal static class GroupHate
         return -1;
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StraightLookup = SkeletonWords.Of("straight", "right", "all", "strait");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SunkLookup = SkeletonWords.Of("them", "em", "the", "boats", "it", "all");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MoreWhatLookup = SkeletonWords.Of(
+        "violent", "dangerous", "criminal", "aggressive");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TeachLookup = SkeletonWords.Of(
+        "teach", "teaches", "teaching", "taught", "feed", "feeding", "telling", "tell");
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StayWhereLookup = SkeletonWords.Of("away", "out", "home", "at");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RealWhatLookup = SkeletonWords.Of(
@@ -612,8 +668,11 @@ internal static class GroupHate
         for (var t = lo; t <= hi; t++)
         {
             // "I'm not racist but ..." opens hate, it does not talk about it (blind17).
-            if (AboutPrejudiceLookup.Contains(Token(sk, starts[t]))
-                && !(t > 0 && Token(sk, starts[t - 1]).SequenceEqual("not") && t + 1 < sk.TokenCount && Token(sk, starts[t + 1]).SequenceEqual("but")))
+            // "stop teaching our kids lies" says the teaching is the lie (blind23, blind29): not about prejudice.
+            var word = Token(sk, starts[t]);
+            if (AboutPrejudiceLookup.Contains(word)
+                && !(t > 0 && Token(sk, starts[t - 1]).SequenceEqual("not") && t + 1 < sk.TokenCount && Token(sk, starts[t + 1]).SequenceEqual("but"))
+                && !((word.SequenceEqual("lies") || word.SequenceEqual("lie")) && HasBefore(sk, starts, Math.Max(0, t - 3), t, TeachLookup)))
             {
                 return true;
             }
