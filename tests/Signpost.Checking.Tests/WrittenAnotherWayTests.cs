@@ -524,3 +524,32 @@ public class ApesAndTheJungleTests
     public void A_story_or_a_lesson_is_not(string text) =>
         CheckerAssert.NoCategory(text, Categories.ExtremeOffence, CheckContext.PupilPost);
 }
+
+/// <summary>
+/// A child telling of someone outside the family doing what groomers do (A.2.2, <c>ChildToldApproach</c>), in words no
+/// worked line used: grooming, and a disclosure for the Designated Safeguarding Lead as well (A.2.3). A trip's guide
+/// showing photos, a grandparent's gift, a lesson about strangers and a secret Santa stay quiet.
+/// </summary>
+public class ChildToldApproachTests
+{
+    [Theory]
+    [InlineData("a man by the shops said he would buy me a new bike if i went to his flat")]
+    [InlineData("the swimming coach says im his special girl and i can have extra lessons just me")]
+    [InlineData("someone in my minecraft world gives me diamonds and wants to meet up at the park")]
+    [InlineData("an older boy at the bus stop gave me money and told me dont tell anyone")]
+    [InlineData("my online friend asked where i live so he can send me a present")]
+    public void A_child_telling_of_an_approach_is_grooming_and_a_disclosure(string text)
+    {
+        CheckerAssert.FindsCategory(text, Categories.Grooming, CheckContext.PupilPost);
+        CheckerAssert.FindsCategory(text, Categories.Safeguarding, CheckContext.PupilPost);
+    }
+
+    [Theory]
+    [InlineData("A lady from the zoo showed us photos of the tigers and a man let us hold a snake")]
+    [InlineData("my grandad gave me some money for my birthday and i bought a lego set")]
+    [InlineData("We learned that you should never go with a stranger even if they have sweets")]
+    [InlineData("the coach gave me player of the match and some sweets")]
+    [InlineData("Secret santa is tomorrow, someone in our class is getting my present")]
+    public void School_life_and_family_are_not(string text) =>
+        CheckerAssert.NoCategory(text, Categories.Grooming, CheckContext.PupilPost);
+}

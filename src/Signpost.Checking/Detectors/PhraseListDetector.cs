@@ -40,6 +40,7 @@ internal sealed class PhraseListDetector : Detector
     {
         var matches = input.ListMatches;
         var (signs, signStart, signEnd) = (0, int.MaxValue, 0);
+        var (toldStart, toldEnd) = (-1, -1);
         foreach (var m in matches)
         {
             var e = m.Entry;
@@ -71,6 +72,12 @@ internal sealed class PhraseListDetector : Detector
                 continue;
             }
 
+            if (e.Category == ChildToldApproach.CueCategory)
+            {
+                (toldStart, toldEnd) = toldStart < 0 ? (m.Start, m.End) : (toldStart, toldEnd);
+                continue;
+            }
+
             if (e.Category == StrangerApproach.CueCategory)
             {
                 signs |= StrangerApproach.Sign(e);
@@ -99,6 +106,12 @@ internal sealed class PhraseListDetector : Detector
             }
 
             input.AddEntry(e, m.Start, m.End);
+        }
+
+        if (toldStart >= 0)
+        {
+            // A child telling of someone outside the family doing what groomers do (ChildToldApproach, A.2.2).
+            ChildToldApproach.Decide(input, toldStart, toldEnd);
         }
 
         if (signs != 0)
