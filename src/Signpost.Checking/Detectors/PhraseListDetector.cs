@@ -41,6 +41,7 @@ internal sealed class PhraseListDetector : Detector
         var matches = input.ListMatches;
         var (signs, signStart, signEnd) = (0, int.MaxValue, 0);
         var (toldStart, toldEnd) = (-1, -1);
+        var (neglectStart, neglectEnd) = (-1, -1);
         foreach (var m in matches)
         {
             var e = m.Entry;
@@ -69,6 +70,12 @@ internal sealed class PhraseListDetector : Detector
             if (e.Category == GroupHate.CueCategory)
             {
                 GroupHate.Check(input, m.Start, m.End, e.MessageKey);
+                continue;
+            }
+
+            if (e.Category == NeglectTold.CueCategory)
+            {
+                (neglectStart, neglectEnd) = neglectStart < 0 ? (m.Start, m.End) : (neglectStart, neglectEnd);
                 continue;
             }
 
@@ -106,6 +113,12 @@ internal sealed class PhraseListDetector : Detector
             }
 
             input.AddEntry(e, m.Start, m.End);
+        }
+
+        if (neglectStart >= 0)
+        {
+            // A child left to care for themselves or others at home (NeglectTold, A.2.3).
+            NeglectTold.Decide(input, neglectStart, neglectEnd);
         }
 
         if (toldStart >= 0)
