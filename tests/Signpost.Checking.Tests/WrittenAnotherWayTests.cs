@@ -601,3 +601,18 @@ public class NamedInSentenceTests
     public void A_staff_post_is_not() =>
         CheckerAssert.NoCategory("Noah and Rosie made a weird and wonderful machine in DT", Categories.Bullying, CheckContext.StaffPost);
 }
+
+/// <summary>The registered and copyright signs standing for "r" and "c" inside a word (A.5.6; blind23); a brand's mark stays quiet.</summary>
+public class SignsForLettersTests
+{
+    [Theory]
+    [InlineData("ur such a reta®d")]
+    [InlineData("shut up ©oon")]
+    public void A_sign_for_a_letter_is_read_as_the_letter(string text) =>
+        CheckerAssert.FindsCategory(text, Categories.ExtremeOffence);
+
+    [Theory]
+    [InlineData("LEGO® bricks are the best")]
+    [InlineData("© Holbrook Primary 2026, all rights reserved")]
+    public void A_brands_mark_is_not(string text) => CheckerAssert.NoCategory(text, Categories.ExtremeOffence);
+}

@@ -87,6 +87,10 @@ internal static class CharFolding
         table['\u00A1'] = '!';
         table['\u00A6'] = '|';
 
+        // The registered and copyright signs standing for the letters in them: "ur such a reta\u00AEd", "\u00A9oon" (blind23).
+        table['\u00AE'] = 'r';
+        table['\u00A9'] = 'c';
+
         // Look-alike letters from Cyrillic and Greek, the usual way to slip a word past a filter.
         const string from = "аеорсухіјѕԁӏкмтнвгпһԛԝүѵАВЕКМНОРСТУХІЈЅҺԚԜҮαοριυχεκντβΑΒΕΖΗΙΚΜΝΟΡΤΥΧɑɩɡⅼⅰ";
         const string to = "aeopcyxijsdlkmthbrnhqwyvABEKMHOPCTYXIJSHQWYaopiuxekvtbABEZHIKMNOPTYXaigli";
