@@ -88,6 +88,7 @@ internal sealed class CheckInput
         AllowMaxLength = 0;
         Findings.Clear();
         ReadUnfinished = false;
+        HomeCue = (-1, -1);
         if (UnfinishedReads.Count != 0)
         {
             UnfinishedReads.Clear();
@@ -189,6 +190,9 @@ internal sealed class CheckInput
     /// then notes the detector in <see cref="UnfinishedReads"/> and clears this for the next one.
     /// </summary>
     public bool ReadUnfinished { get; set; }
+
+    /// <summary>Skeleton range of the first "I live ..." cue of <see cref="Detectors.HomeDescribed"/>, read after the other detectors; (-1, -1) when none.</summary>
+    public (int Start, int End) HomeCue { get; set; }
 
     /// <summary>What the detectors that did not read this text in full read for (at most one each).</summary>
     public List<Detectors.UnfinishedRead> UnfinishedReads { get; } = [];

@@ -181,7 +181,7 @@ public sealed class ContentChecker
             Run(Detectors[System.Numerics.BitOperations.TrailingZeroCount(run)], input);
         }
 
-        if (input.Findings.Count > 0 || input.Context is CheckContext.StaffPost or CheckContext.PersonalPost)
+        if (input.Findings.Count > 0 || input.Context is CheckContext.StaffPost or CheckContext.PersonalPost || input.HomeCue.Start >= 0)
         {
             Run(LastReaders, input);
         }

@@ -616,3 +616,25 @@ public class SignsForLettersTests
     [InlineData("© Holbrook Primary 2026, all rights reserved")]
     public void A_brands_mark_is_not(string text) => CheckerAssert.NoCategory(text, Categories.ExtremeOffence);
 }
+
+/// <summary>
+/// A home described so it can be found, with no house number beside a street (A.4.9, <c>HomeDescribed</c>), in words no
+/// worked line used; a country, a question about where someone lives and "near the school" stay quiet.
+/// </summary>
+public class HomeDescribedTests
+{
+    [Theory]
+    [InlineData("we live above the bakery on Mill Road, come and knock")]
+    [InlineData("come round mine after school, its the one next to the launderette")]
+    [InlineData("our caravan is the green one on pitch 12 at the campsite")]
+    [InlineData("im in the flats on the hill, 4th floor")]
+    public void A_home_that_can_be_found_is_contact_details(string text) =>
+        CheckerAssert.FindsCategory(text, Categories.ContactDetails);
+
+    [Theory]
+    [InlineData("I live in England and my favourite food is pasta")]
+    [InlineData("what street do you live on? mine is really long")]
+    [InlineData("I live near the school so I walk with my mum")]
+    public void A_country_or_a_question_is_not(string text) =>
+        CheckerAssert.NoCategory(text, Categories.ContactDetails);
+}

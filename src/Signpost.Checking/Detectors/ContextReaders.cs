@@ -5,7 +5,8 @@ namespace Signpost.Checking.Detectors;
 /// (<see cref="SchoolVoiceOpinion"/>), the workplace named and work information on a personal post
 /// (<see cref="WorkplaceNamed"/>, <see cref="WorkOnPersonalPost"/>), a child
 /// telling of an approach in a pupil's comment or post (<see cref="ApproachTold"/>), an advert with contact details in a
-/// comment (<see cref="PromotionWithContact"/>). The last three read the other detectors' findings. One detector, not
+/// comment (<see cref="PromotionWithContact"/>), a home described so it can be found (<see cref="HomeDescribed"/>, only
+/// where the list match saw its cue). The last four read the other detectors' findings. One detector, not
 /// four, so a check pays for one call and one look at the context (each of the four cost ~12 ns a comment).
 /// </summary>
 internal sealed class ContextReaders : Detector
@@ -21,12 +22,22 @@ internal sealed class ContextReaders : Detector
                 WorkplaceNamed.Detect(input);
                 WorkOnPersonalPost.Detect(input);
                 break;
-            case CheckContext.PupilComment or CheckContext.PupilPost when input.Findings.Count > 0:
-                ApproachTold.Detect(input);
-                PromotionWithContact.Detect(input);
+            case CheckContext.PupilComment or CheckContext.PupilPost:
+                HomeDescribed.Detect(input);
+                if (input.Findings.Count > 0)
+                {
+                    ApproachTold.Detect(input);
+                    PromotionWithContact.Detect(input);
+                }
+
                 break;
-            case CheckContext.PublicComment when input.Findings.Count > 0:
-                PromotionWithContact.Detect(input);
+            case CheckContext.PublicComment:
+                HomeDescribed.Detect(input);
+                if (input.Findings.Count > 0)
+                {
+                    PromotionWithContact.Detect(input);
+                }
+
                 break;
         }
     }

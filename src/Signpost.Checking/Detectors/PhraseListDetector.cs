@@ -42,6 +42,7 @@ internal sealed class PhraseListDetector : Detector
         var (signs, signStart, signEnd) = (0, int.MaxValue, 0);
         var (toldStart, toldEnd) = (-1, -1);
         var (neglectStart, neglectEnd) = (-1, -1);
+        var (homeStart, homeEnd) = (-1, -1);
         foreach (var m in matches)
         {
             var e = m.Entry;
@@ -70,6 +71,12 @@ internal sealed class PhraseListDetector : Detector
             if (e.Category == GroupHate.CueCategory)
             {
                 GroupHate.Check(input, m.Start, m.End, e.MessageKey);
+                continue;
+            }
+
+            if (e.Category == HomeDescribed.CueCategory)
+            {
+                (homeStart, homeEnd) = homeStart < 0 ? (m.Start, m.End) : (homeStart, homeEnd);
                 continue;
             }
 
@@ -113,6 +120,12 @@ internal sealed class PhraseListDetector : Detector
             }
 
             input.AddEntry(e, m.Start, m.End);
+        }
+
+        if (homeStart >= 0 && input.Context is CheckContext.PupilComment or CheckContext.PupilPost or CheckContext.PublicComment)
+        {
+            // A home described so it can be found (HomeDescribed, A.4.9): decided after the address detectors (ContextReaders).
+            input.HomeCue = (homeStart, homeEnd);
         }
 
         if (neglectStart >= 0)
