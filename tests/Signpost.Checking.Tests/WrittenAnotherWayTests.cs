@@ -638,3 +638,32 @@ public class HomeDescribedTests
     public void A_country_or_a_question_is_not(string text) =>
         CheckerAssert.NoCategory(text, Categories.ContactDetails);
 }
+
+/// <summary>
+/// School business that is not the public's (3.2, <c>WorkSecrets</c>), in words no worked line used: a sensitive matter
+/// beside the workplace on a personal post; news kept from parents, or a staffing or child-protection process, on the
+/// school's post. A surprise, a published report and a teacher's nerves stay quiet.
+/// </summary>
+public class WorkSecretsTests
+{
+    [Theory]
+    [InlineData("Awful day, a girl in my class has been put into care and I can't stop crying")]
+    [InlineData("Can't say more but our deputy has been suspended, the whole staff room is in shock")]
+    [InlineData("Our school is about to lose three TAs to redundancy and nobody's been told")]
+    public void A_personal_post_with_work_secrets_is_confidential(string text) =>
+        CheckerAssert.FindsCategory(text, Categories.Confidential, CheckContext.PersonalPost);
+
+    [Theory]
+    [InlineData("The inspectors are booked for Thursday, please don't share this with parents yet")]
+    [InlineData("Staff only: the capability meeting has moved to Monday")]
+    [InlineData("Mrs Green is retiring in July but it hasn't been announced, so keep it quiet")]
+    public void A_staff_post_with_unannounced_news_is_confidential(string text) =>
+        CheckerAssert.FindsCategory(text, Categories.Confidential, CheckContext.StaffPost);
+
+    [Theory]
+    [InlineData("Shh, don't tell the children yet - a surprise visitor is coming on Friday!", CheckContext.StaffPost)]
+    [InlineData("Our Ofsted report is published, read it on the school website", CheckContext.StaffPost)]
+    [InlineData("First week at my new school done, wish me luck for the next one!", CheckContext.PersonalPost)]
+    public void Surprises_and_public_news_are_not(string text, CheckContext context) =>
+        CheckerAssert.NoCategory(text, Categories.Confidential, context);
+}

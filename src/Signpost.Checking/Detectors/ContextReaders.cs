@@ -17,10 +17,12 @@ internal sealed class ContextReaders : Detector
         {
             case CheckContext.StaffPost:
                 SchoolVoiceOpinion.Detect(input);
+                WorkSecrets.Detect(input);
                 break;
             case CheckContext.PersonalPost:
                 WorkplaceNamed.Detect(input);
                 WorkOnPersonalPost.Detect(input);
+                WorkSecrets.Detect(input);
                 break;
             case CheckContext.PupilComment or CheckContext.PupilPost:
                 HomeDescribed.Detect(input);
