@@ -667,3 +667,24 @@ public class WorkSecretsTests
     public void Surprises_and_public_news_are_not(string text, CheckContext context) =>
         CheckerAssert.NoCategory(text, Categories.Confidential, context);
 }
+
+/// <summary>
+/// A speaker's own view on the school's post that needs no second signal (5.3, <c>SchoolVoiceOpinion.OwnView</c>), in
+/// words no worked line used; the school's values and a school council's vote stay quiet.
+/// </summary>
+public class OwnViewTests
+{
+    [Theory]
+    [InlineData("In my opinion the new uniform supplier is far too expensive.")]
+    [InlineData("Personally I think pumpkins are overrated, but here are Year 2's lanterns!")]
+    [InlineData("I believe every family should be eating organic food.")]
+    [InlineData("Please vote for my sister in the parish election on Thursday.")]
+    public void An_own_view_is_opinion(string text) =>
+        CheckerAssert.FindsCategory(text, Categories.Opinion, CheckContext.StaffPost);
+
+    [Theory]
+    [InlineData("We believe every child deserves to be happy, safe and heard.")]
+    [InlineData("Each class will vote for two school council representatives next week.")]
+    public void Values_and_school_votes_are_not(string text) =>
+        CheckerAssert.NoCategory(text, Categories.Opinion, CheckContext.StaffPost);
+}
