@@ -688,3 +688,23 @@ public class OwnViewTests
     public void Values_and_school_votes_are_not(string text) =>
         CheckerAssert.NoCategory(text, Categories.Opinion, CheckContext.StaffPost);
 }
+
+/// <summary>
+/// A concern about a child raised in a public comment (A.2.3, <c>ConcernForChild</c>), in words no worked line used; a
+/// football club's shin pads, a threat said in hate and a coat left on a peg stay out of it.
+/// </summary>
+public class ConcernForChildTests
+{
+    [Theory]
+    [InlineData("The boy from number 6 is out on the street every evening in the rain and nobody comes for him")]
+    [InlineData("A child in Year 3 had a black eye again on Monday, is anyone checking?")]
+    [InlineData("Two kids from the flats wait outside the shop till gone 9 with no coats on")]
+    public void A_concern_about_a_child_is_safeguarding(string text) =>
+        CheckerAssert.FindsCategory(text, Categories.Safeguarding, CheckContext.PublicComment);
+
+    [Theory]
+    [InlineData("Can the football club kids bring shin pads please, a few came home with sore legs!")]
+    [InlineData("Lost property: a child's coat was left on the peg, please collect it")]
+    public void Everyday_notices_are_not(string text) =>
+        CheckerAssert.NoCategory(text, Categories.Safeguarding, CheckContext.PublicComment);
+}

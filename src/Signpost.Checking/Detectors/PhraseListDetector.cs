@@ -43,6 +43,7 @@ internal sealed class PhraseListDetector : Detector
         var (toldStart, toldEnd) = (-1, -1);
         var (neglectStart, neglectEnd) = (-1, -1);
         var (homeStart, homeEnd) = (-1, -1);
+        var (concernStart, concernEnd) = (-1, -1);
         foreach (var m in matches)
         {
             var e = m.Entry;
@@ -71,6 +72,12 @@ internal sealed class PhraseListDetector : Detector
             if (e.Category == GroupHate.CueCategory)
             {
                 GroupHate.Check(input, m.Start, m.End, e.MessageKey);
+                continue;
+            }
+
+            if (e.Category == ConcernForChild.CueCategory)
+            {
+                (concernStart, concernEnd) = concernStart < 0 ? (m.Start, m.End) : (concernStart, concernEnd);
                 continue;
             }
 
@@ -120,6 +127,12 @@ internal sealed class PhraseListDetector : Detector
             }
 
             input.AddEntry(e, m.Start, m.End);
+        }
+
+        if (concernStart >= 0)
+        {
+            // A concern about a child raised in a public comment (ConcernForChild, A.2.3).
+            ConcernForChild.Decide(input, concernStart, concernEnd);
         }
 
         if (homeStart >= 0 && input.Context is CheckContext.PupilComment or CheckContext.PupilPost or CheckContext.PublicComment)
