@@ -47,63 +47,41 @@ internal sealed class PhraseListDetector : Detector
         foreach (var m in matches)
         {
             var e = m.Entry;
-            if (e.IsAllow || e.Category == Circumstance || e.Category == DisclosureDetector.Category)
+            var kind = e.Kind;
+            if (kind is EntryKind.Allow or EntryKind.ReadElsewhere || IsAllowed(input, m))
             {
                 continue;
             }
 
-            if (IsAllowed(input, m))
+            switch (kind)
             {
-                continue;
-            }
-
-            if (e.Category == AimedInsult.CueCategory)
-            {
-                AimedInsult.CheckCue(input, m);
-                continue;
-            }
-
-            if (e.Category == PlatformHandle.CueCategory)
-            {
-                PlatformHandle.Check(input, m);
-                continue;
-            }
-
-            if (e.Category == GroupHate.CueCategory)
-            {
-                GroupHate.Check(input, m.Start, m.End, e.MessageKey);
-                continue;
-            }
-
-            if (e.Category == ConcernForChild.CueCategory)
-            {
-                (concernStart, concernEnd) = concernStart < 0 ? (m.Start, m.End) : (concernStart, concernEnd);
-                continue;
-            }
-
-            if (e.Category == HomeDescribed.CueCategory)
-            {
-                (homeStart, homeEnd) = homeStart < 0 ? (m.Start, m.End) : (homeStart, homeEnd);
-                continue;
-            }
-
-            if (e.Category == NeglectTold.CueCategory)
-            {
-                (neglectStart, neglectEnd) = neglectStart < 0 ? (m.Start, m.End) : (neglectStart, neglectEnd);
-                continue;
-            }
-
-            if (e.Category == ChildToldApproach.CueCategory)
-            {
-                (toldStart, toldEnd) = toldStart < 0 ? (m.Start, m.End) : (toldStart, toldEnd);
-                continue;
-            }
-
-            if (e.Category == StrangerApproach.CueCategory)
-            {
-                signs |= StrangerApproach.Sign(e);
-                (signStart, signEnd) = (Math.Min(signStart, m.Start), Math.Max(signEnd, m.End));
-                continue;
+                case EntryKind.Finding:
+                    break;
+                case EntryKind.InsultCue:
+                    AimedInsult.CheckCue(input, m);
+                    continue;
+                case EntryKind.HandleCue:
+                    PlatformHandle.Check(input, m);
+                    continue;
+                case EntryKind.GroupCue:
+                    GroupHate.Check(input, m.Start, m.End, e.MessageKey);
+                    continue;
+                case EntryKind.ConcernCue:
+                    (concernStart, concernEnd) = concernStart < 0 ? (m.Start, m.End) : (concernStart, concernEnd);
+                    continue;
+                case EntryKind.HomeCue:
+                    (homeStart, homeEnd) = homeStart < 0 ? (m.Start, m.End) : (homeStart, homeEnd);
+                    continue;
+                case EntryKind.NeglectCue:
+                    (neglectStart, neglectEnd) = neglectStart < 0 ? (m.Start, m.End) : (neglectStart, neglectEnd);
+                    continue;
+                case EntryKind.ToldCue:
+                    (toldStart, toldEnd) = toldStart < 0 ? (m.Start, m.End) : (toldStart, toldEnd);
+                    continue;
+                case EntryKind.ApproachCue:
+                    signs |= StrangerApproach.Sign(e);
+                    (signStart, signEnd) = (Math.Min(signStart, m.Start), Math.Max(signEnd, m.End));
+                    continue;
             }
 
             if ((e.MessageKey is SecrecyKey or SecretPactKey or ToldNotToTellKey or ConfidentialKeepKey) && SurpriseSecret.Keeps(input, m.Start, m.End, staffing: e.MessageKey == ConfidentialKeepKey))

@@ -18,7 +18,28 @@ internal sealed record PhraseEntry(
     string Source,
     int Line = 0)
 {
-    public bool IsAllow => Category == PhraseLists.AllowCategory;
+    public bool IsAllow => Kind == EntryKind.Allow;
+
+    /// <summary>
+    /// What the phrase-list detector does with a hit of this entry, worked out once from <see cref="Category"/>: a hit
+    /// was compared with ten category names in turn (each a string comparison), and a text has a few hits (issue 3's speed).
+    /// </summary>
+    public EntryKind Kind { get; } = KindOf(Category);
+
+    private static EntryKind KindOf(string category) => category switch
+    {
+        PhraseLists.AllowCategory => EntryKind.Allow,
+        Detectors.PhraseListDetector.Circumstance or Detectors.DisclosureDetector.Category => EntryKind.ReadElsewhere,
+        Detectors.AimedInsult.CueCategory => EntryKind.InsultCue,
+        Detectors.PlatformHandle.CueCategory => EntryKind.HandleCue,
+        Detectors.GroupHate.CueCategory => EntryKind.GroupCue,
+        Detectors.ConcernForChild.CueCategory => EntryKind.ConcernCue,
+        Detectors.HomeDescribed.CueCategory => EntryKind.HomeCue,
+        Detectors.NeglectTold.CueCategory => EntryKind.NeglectCue,
+        Detectors.ChildToldApproach.CueCategory => EntryKind.ToldCue,
+        Detectors.StrangerApproach.CueCategory => EntryKind.ApproachCue,
+        _ => EntryKind.Finding,
+    };
 
     /// <summary>
     /// The contexts this entry's findings apply in (<see cref="Detectors.ContextRules.Mask"/>) and its messages, worked
@@ -37,6 +58,27 @@ internal sealed record PhraseEntry(
 
     /// <summary>Where the entry comes from, for error messages: "phrases.txt:12", or <see cref="Source"/> alone.</summary>
     public string Where => Line > 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Source}:{Line}") : Source;
+}
+
+/// <summary>What a list entry's hit is for (<see cref="PhraseEntry.Kind"/>).</summary>
+internal enum EntryKind : byte
+{
+    /// <summary>A finding of the entry's category.</summary>
+    Finding,
+
+    /// <summary>An allow-list entry: hits it overlaps are dropped.</summary>
+    Allow,
+
+    /// <summary>Read by another detector (circumstances, disclosure cues), not by the phrase-list detector.</summary>
+    ReadElsewhere,
+    InsultCue,
+    HandleCue,
+    GroupCue,
+    ConcernCue,
+    HomeCue,
+    NeglectCue,
+    ToldCue,
+    ApproachCue,
 }
 
 /// <summary>Special pattern chars for slots: any one word, a capitalised name, a number.</summary>
