@@ -21,10 +21,17 @@ internal static class ChildToldApproach
     /// <summary>The lists' category for the people (never a finding by themselves).</summary>
     public const string CueCategory = "told-cue";
 
+    /// <summary>How many words either side of the person a sign is looked for (a comment's whole length; a long post's part).</summary>
+    private const int Reach = 30;
+
+    private const byte NotApproach = 1;
+    private const byte SignWord = 2;
+    private const byte PairFirst = 4;
+
     /// <summary>A sign by itself.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SignLookup = SkeletonWords.Of(
+    private static readonly string[] SignWords = [
         "money", "sweets", "vape", "vapes", "haribo", "robux", "vbucks", "skin", "skins", "switch", "secret", "secrets",
-        "snap", "snapchat", "whatsapp", "facetime", "meet", "meeting", "trainers", "packages", "pounds", "quid");
+        "snap", "snapchat", "whatsapp", "facetime", "meet", "meeting", "trainers", "packages", "pounds", "quid"];
 
     /// <summary>Pictures, only of the child ("pictures of me"): a lady from the zoo showing the class photos is a trip.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PicturesLookup = SkeletonWords.Of(
@@ -37,12 +44,26 @@ internal static class ChildToldApproach
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpecialWhatLookup = SkeletonWords.Of(
         "game", "friend", "club", "girl", "boy", "mate", "secret", "job");
 
+    /// <summary>Every word a two-word sign starts with (<see cref="Sign"/> reads the next words only after one of these).</summary>
+    private static readonly string[] PairFirstWords = [
+        "give", "gives", "gave", "buy", "buys", "bought", "gift", "gifts", "gifting", "post", "send", "sends", "special", "our",
+        "just", "pics", "pictures", "photos", "videos", "vids", "selfies", "pic", "picture", "photo", "video", "his", "her", "my",
+        "where", "i", "tell", "mum", "mom", "mam", "dad", "mummy", "daddy", "parents"];
+
+    /// <summary>
+    /// What each word may be, in one look-up per token: teaching or a secret Santa (<see cref="NotApproach"/>), a sign by
+    /// itself (<see cref="SignWord"/>), the first word of a two-word sign (<see cref="PairFirst"/>); "diner" and
+    /// "player" are in it so their next word is read.
+    /// </summary>
+    private static readonly Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> KindLookup = SkeletonWords.Flags(
+        (NotApproach, ["never", "danger", "santa"]),
+        (SignWord, SignWords),
+        (PairFirst, PairFirstWords),
+        (8, ["diner", "player"]));
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLookup = SkeletonWords.Of("car", "van", "house", "flat");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParentLookup = SkeletonWords.Of("mum", "mom", "mam", "dad", "mummy", "daddy", "parents");
-
-    /// <summary>Teaching about strangers ("never", "stranger danger") and a class's secret Santa: not an approach.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotApproachLookup = SkeletonWords.Of("never", "danger", "santa");
 
     /// <summary>
     /// After the list hits are read, for a person named at skeleton [<paramref name="start"/>, <paramref name="end"/>)
@@ -55,7 +76,8 @@ internal static class ChildToldApproach
             return;
         }
 
-        var sign = Sign(input.Skeleton);
+        var (lo, hi) = Window(input.Skeleton, start, end, Reach);
+        var sign = Sign(input.Skeleton, lo, hi);
         if (sign < 0)
         {
             return;
@@ -75,16 +97,22 @@ internal static class ChildToldApproach
     }
 
     /// <summary>The skeleton start of the first sign in the text, or -1 (also where the text teaches about strangers).</summary>
-    internal static int Sign(Skeleton sk)
+    internal static int Sign(Skeleton sk, int lo, int count)
     {
         var starts = sk.TokenStarts;
-        var count = sk.TokenCount;
         var found = -1;
-        for (var t = 0; t < count; t++)
+        for (var t = lo; t < count; t++)
         {
             var word = Token(sk, starts[t]);
-            // The dinner lady's plaster and the coach's player of the match are school life, not an approach.
-            if (NotApproachLookup.Contains(word)
+            var flags = KindLookup.TryGetValue(word, out var f) ? f : (byte)0;
+            if (flags == 0)
+            {
+                continue;
+            }
+
+            // Teaching about strangers and a secret Santa; the dinner lady's plaster and the coach's player of the match
+            // are school life, not an approach.
+            if ((flags & NotApproach) != 0
                 || (word.SequenceEqual("diner") && t + 1 < count && Token(sk, starts[t + 1]).SequenceEqual("lady"))
                 || (word.SequenceEqual("player") && t + 1 < count && Token(sk, starts[t + 1]).SequenceEqual("of")))
             {
@@ -96,9 +124,15 @@ internal static class ChildToldApproach
                 continue;
             }
 
-            if (SignLookup.Contains(word))
+            if ((flags & SignWord) != 0)
             {
                 found = starts[t];
+                continue;
+            }
+
+            // The two-word signs, read only after a word one of them starts with.
+            if ((flags & PairFirst) == 0)
+            {
                 continue;
             }
 
@@ -115,7 +149,7 @@ internal static class ChildToldApproach
                 || (word.SequenceEqual("my") && (next.SequenceEqual("room") || next.SequenceEqual("bedroom") || next.SequenceEqual("adres")))
                 || (word.SequenceEqual("where") && next.SequenceEqual("i") && third.SequenceEqual("live"))
                 || (word.SequenceEqual("i") && next.SequenceEqual("look") && third.SequenceEqual("like"))
-                || (word.SequenceEqual("tel") && (t > 0 && Token(sk, starts[t - 1]) is var before && (before.SequenceEqual("dont") || before.SequenceEqual("to"))))
+                || (word.SequenceEqual("tel") && (t > lo && Token(sk, starts[t - 1]) is var before && (before.SequenceEqual("dont") || before.SequenceEqual("to"))))
                 || (ParentLookup.Contains(word) && (next.SequenceEqual("cant") || next.SequenceEqual("doesnt") || (next.SequenceEqual("is") && third.SequenceEqual("at")))))
             {
                 found = starts[t];

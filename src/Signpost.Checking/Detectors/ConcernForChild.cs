@@ -22,7 +22,7 @@ internal static class ConcernForChild
     /// <summary>For a sign at skeleton [<paramref name="start"/>, <paramref name="end"/>): a safeguarding finding where a child is named and none is there yet.</summary>
     public static void Decide(CheckInput input, int start, int end)
     {
-        if (input.Context != CheckContext.PublicComment || !NamesChild(input.Skeleton) || Threatened(input.Skeleton, start))
+        if (input.Context != CheckContext.PublicComment || !NamesChild(input.Skeleton, start, end) || Threatened(input.Skeleton, start))
         {
             return;
         }
@@ -49,9 +49,13 @@ internal static class ConcernForChild
         return (before >= 0 && ThrowLookup.Contains(Token(sk, before))) || (twoBefore >= 0 && ThrowLookup.Contains(Token(sk, twoBefore)));
     }
 
-    private static bool NamesChild(Skeleton sk)
+    /// <summary>How many words either side of the sign a child is looked for.</summary>
+    private const int Reach = 40;
+
+    private static bool NamesChild(Skeleton sk, int start, int end)
     {
-        for (var t = 0; t < sk.TokenCount; t++)
+        var (lo, hi) = Window(sk, start, end, Reach);
+        for (var t = lo; t < hi; t++)
         {
             if (ChildLookup.Contains(Token(sk, sk.TokenStarts[t])))
             {

@@ -18,6 +18,9 @@ internal static class HomeDescribed
     /// <summary>The lists' category for the cues (never a finding by themselves).</summary>
     public const string CueCategory = "home-cue";
 
+    /// <summary>How many words either side of the cue a place or pointer is looked for.</summary>
+    private const int Reach = 40;
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLookup = SkeletonWords.Of(
         "road", "rd", "grove", "lane", "avenue", "ave", "close", "drive", "street", "crescent", "highway", "flats", "flat",
         "estate", "floor", "pitch", "terrace", "gardens", "mews", "court", "coppice", "cul", "bungalow", "caravan", "buzzer");
@@ -43,7 +46,8 @@ internal static class HomeDescribed
             return;
         }
 
-        var at = Where(input.Skeleton);
+        var (lo, hi) = Window(input.Skeleton, start, end, Reach);
+        var at = Where(input.Skeleton, lo, hi);
         if (at < 0)
         {
             return;
@@ -62,12 +66,11 @@ internal static class HomeDescribed
     }
 
     /// <summary>The skeleton start of the first place word or pointer, or -1 (also for a question about where someone lives).</summary>
-    private static int Where(Skeleton sk)
+    private static int Where(Skeleton sk, int lo, int count)
     {
         var starts = sk.TokenStarts;
-        var count = sk.TokenCount;
         var found = -1;
-        for (var t = 0; t < count; t++)
+        for (var t = lo; t < count; t++)
         {
             var word = Token(sk, starts[t]);
             var next = t + 1 < count ? Token(sk, starts[t + 1]) : [];
@@ -87,7 +90,7 @@ internal static class HomeDescribed
             if (PlaceLookup.Contains(word) || PointerLookup.Contains(word)
                 || (word.SequenceEqual("next") && next.SequenceEqual("to"))
                 || ((word.SequenceEqual("end") || word.SequenceEqual("corner")) && next.SequenceEqual("of"))
-                || (word.SequenceEqual("one") && t > 0 && Token(sk, starts[t - 1]).SequenceEqual("the") && (next.SequenceEqual("with") || next.SequenceEqual("next") || next.SequenceEqual("behind") || next.SequenceEqual("opposite"))))
+                || (word.SequenceEqual("one") && t > lo && Token(sk, starts[t - 1]).SequenceEqual("the") && (next.SequenceEqual("with") || next.SequenceEqual("next") || next.SequenceEqual("behind") || next.SequenceEqual("opposite"))))
             {
                 found = starts[t];
             }

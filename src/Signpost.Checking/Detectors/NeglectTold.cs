@@ -25,7 +25,7 @@ internal static class NeglectTold
     /// <summary>For a sign at skeleton [<paramref name="start"/>, <paramref name="end"/>): a safeguarding finding where a parent or carer is named and none is there yet.</summary>
     public static void Decide(CheckInput input, int start, int end)
     {
-        if (input.Context is not (CheckContext.PupilComment or CheckContext.PupilPost) || !NamesCarer(input.Skeleton))
+        if (input.Context is not (CheckContext.PupilComment or CheckContext.PupilPost) || !NamesCarer(input.Skeleton, start, end))
         {
             return;
         }
@@ -41,9 +41,13 @@ internal static class NeglectTold
         input.AddSkeleton(Categories.Safeguarding, "A.2.3", Severity.High, start, end, "neglect");
     }
 
-    private static bool NamesCarer(Skeleton sk)
+    /// <summary>How many words either side of the sign a parent or carer is looked for.</summary>
+    private const int Reach = 40;
+
+    private static bool NamesCarer(Skeleton sk, int start, int end)
     {
-        for (var t = 0; t < sk.TokenCount; t++)
+        var (lo, hi) = Window(sk, start, end, Reach);
+        for (var t = lo; t < hi; t++)
         {
             if (CarerLookup.Contains(Token(sk, sk.TokenStarts[t])))
             {

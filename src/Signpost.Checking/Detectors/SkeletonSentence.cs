@@ -38,6 +38,22 @@ internal static class SkeletonSentence
         return (lo, hi);
     }
 
+    /// <summary>
+    /// The token indexes [lo, hi) within <paramref name="reach"/> tokens either side of the tokens at skeleton
+    /// [<paramref name="start"/>, <paramref name="end"/>), across sentences: what a cue's reader looks at around it, so a
+    /// long text costs a reader no more than a comment does (issue 3's p99).
+    /// </summary>
+    public static (int Lo, int Hi) Window(Skeleton sk, int start, int end, int reach)
+    {
+        var starts = sk.TokenStarts;
+        var count = sk.TokenCount;
+        var first = Array.BinarySearch(starts, 0, count, start);
+        first = first >= 0 ? first : Math.Max(~first - 1, 0);
+        var last = Array.BinarySearch(starts, 0, count, end);
+        last = last >= 0 ? last : ~last;
+        return (Math.Max(first - reach, 0), Math.Min(last + reach, count));
+    }
+
     /// <summary>Where the token after skeleton place <paramref name="end"/> starts, in the same sentence, or -1.</summary>
     public static int NextStart(Skeleton sk, int end)
     {

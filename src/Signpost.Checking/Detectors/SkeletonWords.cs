@@ -12,18 +12,43 @@ internal static class SkeletonWords
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in words)
         {
-            var collapsed = new System.Text.StringBuilder(word.Length);
-            foreach (var c in word)
-            {
-                if (collapsed.Length == 0 || collapsed[^1] != c)
-                {
-                    collapsed.Append(c);
-                }
-            }
-
-            set.Add(collapsed.ToString());
+            set.Add(Collapse(word));
         }
 
         return set.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// Several word sets in one table, each word mapped to the bits of the sets it is in: a reader that asks of every token
+    /// which of several sets it is in makes one look-up, not one per set (issue 3's p99 on long texts).
+    /// </summary>
+    public static Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> Flags(params (byte Flag, string[] Words)[] sets)
+    {
+        var table = new Dictionary<string, byte>(StringComparer.Ordinal);
+        foreach (var (flag, words) in sets)
+        {
+            foreach (var word in words)
+            {
+                var key = Collapse(word);
+                table[key] = (byte)(table.GetValueOrDefault(key) | flag);
+            }
+        }
+
+        return table.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>A word as the skeleton spells it: a run of one letter once.</summary>
+    public static string Collapse(string word)
+    {
+        var collapsed = new System.Text.StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            if (collapsed.Length == 0 || collapsed[^1] != c)
+            {
+                collapsed.Append(c);
+            }
+        }
+
+        return collapsed.ToString();
     }
 }

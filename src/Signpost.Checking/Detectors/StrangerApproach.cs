@@ -81,7 +81,7 @@ internal static class StrangerApproach
         // One sign and a child spoken to; a parent's child named ("your daughter") only with a gift or parents kept out:
         // "contact me if your daughter wants to join the netball club" is a club's notice.
         var two = (signs & (signs - 1)) != 0;
-        if (!two && SpeaksToChild(input.Skeleton) is var child && (child == 0 || (child == Parent && signs == Invite)))
+        if (!two && SpeaksToChild(input.Skeleton, start, end) is var child && (child == 0 || (child == Parent && signs == Invite)))
         {
             return;
         }
@@ -104,12 +104,12 @@ internal static class StrangerApproach
     internal const int Parent = 2;
 
     /// <summary>Whether the text speaks to or admires a child (the fourth sign): <see cref="Child"/>, <see cref="Parent"/> or 0.</summary>
-    internal static int SpeaksToChild(Skeleton sk)
+    internal static int SpeaksToChild(Skeleton sk, int start, int end)
     {
         var parent = 0;
         var starts = sk.TokenStarts;
-        var count = sk.TokenCount;
-        for (var t = 0; t < count; t++)
+        var (lo, count) = Window(sk, start, end, 40);
+        for (var t = lo; t < count; t++)
         {
             var word = Token(sk, starts[t]);
             if (EndearmentLookup.Contains(word))
