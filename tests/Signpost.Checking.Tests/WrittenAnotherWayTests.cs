@@ -708,3 +708,22 @@ public class ConcernForChildTests
     public void Everyday_notices_are_not(string text) =>
         CheckerAssert.NoCategory(text, Categories.Safeguarding, CheckContext.PublicComment);
 }
+
+/// <summary>
+/// A gamer name written with digits inside its letters, and a channel named after a misspelt "chanel" (A.4.9,
+/// <c>PlatformHandle</c>; blind23, blind29), in other names; a season's number and a channel's subject stay quiet.
+/// </summary>
+public class UsernamesInOtherFormsTests
+{
+    [Theory]
+    [InlineData("my fortnite name is Bl4ckP4nther lol")]
+    [InlineData("on roblox im sh4d0wf0x if u want to play")]
+    [InlineData("subscribe to my chanel its called RosieMakesSlime")]
+    public void A_username_after_its_app_is_contact_details(string text) =>
+        CheckerAssert.FindsCategory(text, Categories.ContactDetails);
+
+    [Theory]
+    [InlineData("Fortnite season 5 starts on the 2nd of June")]
+    [InlineData("we watched a channel about lego on the big screen")]
+    public void A_season_or_a_subject_is_not(string text) => CheckerAssert.NoCategory(text, Categories.ContactDetails);
+}

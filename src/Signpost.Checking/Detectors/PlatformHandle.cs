@@ -19,7 +19,7 @@ internal static class PlatformHandle
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = new HashSet<string>(
         [
             "is", "id", "name", "username", "user", "tag", "its", "it", "mine", "mines", "me", "add", "on", "at", "handle", "account",
-            "gamertag", "s", "code", "friend", "my", "search", "find", "follow", "as", "channel", "called",
+            "gamertag", "s", "code", "friend", "my", "search", "find", "follow", "as", "channel", "called", "im",
         ],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -233,6 +233,29 @@ internal static class PlatformHandle
         }
 
         if (innerCapitals >= 2)
+        {
+            return true;
+        }
+
+        // Letters written with digits inside, as gamer names are: "Sw3atyN00dle", "sh4d0wfox" (blind23), not "b4" or "gr8"
+        // (too short) or "2nd", "5th" (the digits first): two digit runs between letters, or one and a capital inside.
+        var digitsInside = 0;
+        for (var k = 1; k < word.Length - 1; k++)
+        {
+            if (char.IsAsciiDigit(word[k]) && char.IsAsciiLetter(word[k - 1]))
+            {
+                var e = k;
+                while (e < word.Length && char.IsAsciiDigit(word[e]))
+                {
+                    e++;
+                }
+
+                digitsInside += e < word.Length && char.IsAsciiLetter(word[e]) ? 1 : 0;
+                k = e;
+            }
+        }
+
+        if (word.Length >= 6 && (digitsInside >= 2 || (digitsInside == 1 && innerCapitals >= 1)))
         {
             return true;
         }
