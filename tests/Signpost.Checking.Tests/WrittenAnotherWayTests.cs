@@ -727,3 +727,24 @@ public class UsernamesInOtherFormsTests
     [InlineData("we watched a channel about lego on the big screen")]
     public void A_season_or_a_subject_is_not(string text) => CheckerAssert.NoCategory(text, Categories.ContactDetails);
 }
+
+/// <summary>
+/// A class by its first word in lower case beside a pupil's name (A.5.2; blind16, blind22, blind23), in other words; the
+/// tree and its wood stay quiet.
+/// </summary>
+public class ClassByFirstWordTests
+{
+    private static readonly ContentChecker Checker = new(CheckerAssert.Roster, new SchoolProfile(["Holbrook Primary"], ["holbrook.sch.uk"], ["Oak Class", "Willow Class"]));
+
+    [Theory]
+    [InlineData("noah in willow won the spelling bee")]
+    [InlineData("well done rosie from oak for her poem")]
+    public void A_pupil_with_their_class_is_identified(string text) =>
+        Assert.Contains(Checker.Check(text, CheckContext.PupilComment).Findings, f => f.Category == Categories.PupilIdentity);
+
+    [Theory]
+    [InlineData("noah sat in willow trees by the river")]
+    [InlineData("rosie made a box in oak wood at the workshop")]
+    public void A_tree_is_not(string text) =>
+        Assert.DoesNotContain(Checker.Check(text, CheckContext.PupilComment).Findings, f => f.Category == Categories.PupilIdentity);
+}

@@ -808,6 +808,11 @@ internal sealed partial class PupilIdentityDetector : Detector
         return false;
     }
 
+    /// <summary>What follows a class's first word when it is a tree or its wood, not the class: "in oak trees", "willow leaves".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TreeLookup = SkeletonWords.Of(
+        "tree", "trees", "wood", "woods", "woodland", "leaves", "leaf", "branches", "bark", "table", "tables", "furniture",
+        "barrel", "barrels", "beams", "panels", "floor", "floors", "forest", "acorns", "pattern", "herb");
+
     /// <summary>Folded positions of class or school mentions, sorted: "Year 4" (and "my Year 4s"), "Y4", "Class 3B", "Reception", school and class names.</summary>
     private static List<int> ClassCues(CheckInput input)
     {
@@ -835,7 +840,8 @@ internal sealed partial class PupilIdentityDetector : Detector
         }
 
         // A class by its first word, as children write it: "Kacper is 7 and in Oak", "Ollie O from Oak" (blind11, blind13):
-        // capitalised, after "in", "from" or "of".
+        // after "in", "from" or "of", capitalised or not ("priya in willow", "rose b in oak": blind16, blind22, blind23),
+        // but not as a tree or a wood ("carved in oak wood", "sat in willow trees").
         var sk = input.Skeleton;
         foreach (var name in input.Model.ClassNames)
         {
@@ -848,8 +854,10 @@ internal sealed partial class PupilIdentityDetector : Detector
             foreach (var at in SkeletonSearch.FindAll(sk, name[..space]))
             {
                 var before = SkeletonSentence.PreviousStart(sk, at);
+                var after = SkeletonSentence.NextStart(sk, sk.TokenEnd(at));
                 if (sk.TokenEnd(at) - at == space && before >= 0
-                    && (((sk.Flags[at] & Normalisation.Skeleton.TokenFlags.Capital) != 0 && ClassBeforeLookup.Contains(SkeletonSentence.Token(sk, before)))
+                    && ((ClassBeforeLookup.Contains(SkeletonSentence.Token(sk, before))
+                            && ((sk.Flags[at] & Normalisation.Skeleton.TokenFlags.Capital) != 0 || after < 0 || !TreeLookup.Contains(SkeletonSentence.Token(sk, after))))
                         || IsYearNumber(SkeletonSentence.Token(sk, before))))
                 {
                     cues.Add(sk.ToFolded(at, at + 1).Start);
