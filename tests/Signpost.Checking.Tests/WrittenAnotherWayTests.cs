@@ -468,6 +468,8 @@ public class GroupHateNewFormsTests
     [InlineData("every immigrant is one of the invaders")]
     [InlineData("ur such a bender")]
     [InlineData("the new lady at the shop is a he-she")]
+    [InlineData("Too many asylum seekers in this town. Send them home.")]
+    [InlineData("immigrants? put them all back on the boats")]
     public void Hate_at_a_people_or_a_slur_is_extreme_offence(string text) =>
         CheckerAssert.FindsCategory(text, Categories.ExtremeOffence, CheckContext.PublicComment);
 
@@ -478,6 +480,8 @@ public class GroupHateNewFormsTests
     [InlineData("please pick up your fag ends outside the gate")]
     [InlineData("my uncle went on a bender after the wedding")]
     [InlineData("Refugees do not ruin anything for anyone - they add to our community")]
+    [InlineData("The refugees arrived at the station. We gave them blankets and sent them home with food parcels.")]
+    [InlineData("Polish families ran a stall at the fair. Send them our thanks!")]
     public void Teaching_and_everyday_english_are_not(string text) =>
         CheckerAssert.NoCategory(text, Categories.ExtremeOffence, CheckContext.PublicComment);
 }

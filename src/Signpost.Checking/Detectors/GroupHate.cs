@@ -189,12 +189,21 @@ internal static class GroupHate
         }
     }
 
-    /// <summary>"Why teach my kids about Jews? They run the banks": the next sentence starts with "they", and goes on about them (blind19).</summary>
+    /// <summary>
+    /// "Why teach my kids about Jews? They run the banks": the next sentence starts with "they", and goes on about them
+    /// (blind19); or is an order about "them" ("Send them home.", "Put them all back in the dinghies": blind24, blind25).
+    /// </summary>
     private static bool GoesOnWithThey(Skeleton sk, int[] starts, int t)
     {
         var word = Token(sk, starts[t]);
-        return word.SequenceEqual("they") || word.SequenceEqual("theyre") || word.SequenceEqual("them");
+        return word.SequenceEqual("they") || word.SequenceEqual("theyre") || word.SequenceEqual("them")
+            || (SendLookup.Contains(word) && t + 1 < sk.TokenCount && Token(sk, starts[t + 1]).SequenceEqual("them"));
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SendLookup = SkeletonWords.Of(
+        "send", "put", "ship", "kick", "boot", "chuck", "throw", "deport", "get");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentWhereLookup = SkeletonWords.Of("back", "home", "out");
 
     /// <summary>The token index of a pupil's name owning the group right before it ("noahs", "Noah 's", "his"), or -1.</summary>
     private static int OwnerBefore(CheckInput input, Skeleton sk, int[] starts, int first)
@@ -437,6 +446,13 @@ internal static class GroupHate
             {
                 return t + 1;
             }
+        }
+
+        // "Send them home", "put them all back", "kick them out" (blind24, blind25): an order to remove the people named.
+        if (SentWhereLookup.Contains(word) && t - 2 > last && (previous.SequenceEqual("them") || (previous.SequenceEqual("al") && Token(sk, starts[t - 2]).SequenceEqual("them")))
+            && SendLookup.Contains(Token(sk, starts[previous.SequenceEqual("them") ? t - 2 : t - 3])))
+        {
+            return t;
         }
 
         // "should get rid of them" (blind25).
