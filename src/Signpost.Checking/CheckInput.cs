@@ -185,6 +185,20 @@ internal sealed class CheckInput
 
     public List<Finding> Findings { get; } = [];
 
+    /// <summary>Whether a finding of <paramref name="category"/> is there already: the readers that add a category add it only where it is missing.</summary>
+    public bool HasFinding(string category)
+    {
+        foreach (var f in Findings)
+        {
+            if (f.Category == category)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Set when a regex timed out while the current detector read this text (<see cref="RegexSafety"/>): the checker
     /// then notes the detector in <see cref="UnfinishedReads"/> and clears this for the next one.

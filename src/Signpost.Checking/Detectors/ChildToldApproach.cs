@@ -83,12 +83,9 @@ internal static class ChildToldApproach
             return;
         }
 
-        foreach (var f in input.Findings)
+        if (input.HasFinding(Categories.Grooming))
         {
-            if (f.Category == Categories.Grooming)
-            {
-                return;
-            }
+            return;
         }
 
         var sk = input.Skeleton;

@@ -27,12 +27,9 @@ internal static class ConcernForChild
             return;
         }
 
-        foreach (var f in input.Findings)
+        if (input.HasFinding(Categories.Safeguarding))
         {
-            if (f.Category == Categories.Safeguarding)
-            {
-                return;
-            }
+            return;
         }
 
         input.AddSkeleton(Categories.Safeguarding, "A.2.3", Severity.High, start, end, "concern-for-child");
@@ -55,14 +52,6 @@ internal static class ConcernForChild
     private static bool NamesChild(Skeleton sk, int start, int end)
     {
         var (lo, hi) = Window(sk, start, end, Reach);
-        for (var t = lo; t < hi; t++)
-        {
-            if (ChildLookup.Contains(Token(sk, sk.TokenStarts[t])))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return AnyIn(sk, lo, hi, ChildLookup);
     }
 }

@@ -53,12 +53,9 @@ internal static class HomeDescribed
             return;
         }
 
-        foreach (var f in input.Findings)
+        if (input.HasFinding(Categories.ContactDetails))
         {
-            if (f.Category == Categories.ContactDetails)
-            {
-                return;
-            }
+            return;
         }
 
         var sk = input.Skeleton;

@@ -30,12 +30,9 @@ internal static class NeglectTold
             return;
         }
 
-        foreach (var f in input.Findings)
+        if (input.HasFinding(Categories.Safeguarding))
         {
-            if (f.Category == Categories.Safeguarding)
-            {
-                return;
-            }
+            return;
         }
 
         input.AddSkeleton(Categories.Safeguarding, "A.2.3", Severity.High, start, end, "neglect");
@@ -47,14 +44,6 @@ internal static class NeglectTold
     private static bool NamesCarer(Skeleton sk, int start, int end)
     {
         var (lo, hi) = Window(sk, start, end, Reach);
-        for (var t = lo; t < hi; t++)
-        {
-            if (CarerLookup.Contains(Token(sk, sk.TokenStarts[t])))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return AnyIn(sk, lo, hi, CarerLookup);
     }
 }

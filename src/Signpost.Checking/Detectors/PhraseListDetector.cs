@@ -40,10 +40,8 @@ internal sealed class PhraseListDetector : Detector
     {
         var matches = input.ListMatches;
         var (signs, signStart, signEnd) = (0, int.MaxValue, 0);
-        var (toldStart, toldEnd) = (-1, -1);
-        var (neglectStart, neglectEnd) = (-1, -1);
-        var (homeStart, homeEnd) = (-1, -1);
-        var (concernStart, concernEnd) = (-1, -1);
+        // The first hit of each reader's cue (ConcernCue, HomeCue, NeglectCue, ToldCue, in EntryKind's order); Start -1: none.
+        Span<(int Start, int End)> firstCue = [(-1, -1), (-1, -1), (-1, -1), (-1, -1)];
         foreach (var m in matches)
         {
             var e = m.Entry;
@@ -66,17 +64,9 @@ internal sealed class PhraseListDetector : Detector
                 case EntryKind.GroupCue:
                     GroupHate.Check(input, m.Start, m.End, e.MessageKey);
                     continue;
-                case EntryKind.ConcernCue:
-                    (concernStart, concernEnd) = concernStart < 0 ? (m.Start, m.End) : (concernStart, concernEnd);
-                    continue;
-                case EntryKind.HomeCue:
-                    (homeStart, homeEnd) = homeStart < 0 ? (m.Start, m.End) : (homeStart, homeEnd);
-                    continue;
-                case EntryKind.NeglectCue:
-                    (neglectStart, neglectEnd) = neglectStart < 0 ? (m.Start, m.End) : (neglectStart, neglectEnd);
-                    continue;
-                case EntryKind.ToldCue:
-                    (toldStart, toldEnd) = toldStart < 0 ? (m.Start, m.End) : (toldStart, toldEnd);
+                case EntryKind.ConcernCue or EntryKind.HomeCue or EntryKind.NeglectCue or EntryKind.ToldCue:
+                    ref var first = ref firstCue[kind - EntryKind.ConcernCue];
+                    first = first.Start < 0 ? (m.Start, m.End) : first;
                     continue;
                 case EntryKind.ApproachCue:
                     signs |= StrangerApproach.Sign(e);
@@ -107,28 +97,29 @@ internal sealed class PhraseListDetector : Detector
             input.AddEntry(e, m.Start, m.End);
         }
 
-        if (concernStart >= 0)
+        // Each reader decides once, on its cue's first hit, after every hit of the text is read.
+        if (firstCue[0].Start >= 0)
         {
             // A concern about a child raised in a public comment (ConcernForChild, A.2.3).
-            ConcernForChild.Decide(input, concernStart, concernEnd);
+            ConcernForChild.Decide(input, firstCue[0].Start, firstCue[0].End);
         }
 
-        if (homeStart >= 0 && input.Context is CheckContext.PupilComment or CheckContext.PupilPost or CheckContext.PublicComment)
+        if (firstCue[1].Start >= 0 && input.Context is CheckContext.PupilComment or CheckContext.PupilPost or CheckContext.PublicComment)
         {
             // A home described so it can be found (HomeDescribed, A.4.9): decided after the address detectors (ContextReaders).
-            input.HomeCue = (homeStart, homeEnd);
+            input.HomeCue = firstCue[1];
         }
 
-        if (neglectStart >= 0)
+        if (firstCue[2].Start >= 0)
         {
             // A child left to care for themselves or others at home (NeglectTold, A.2.3).
-            NeglectTold.Decide(input, neglectStart, neglectEnd);
+            NeglectTold.Decide(input, firstCue[2].Start, firstCue[2].End);
         }
 
-        if (toldStart >= 0)
+        if (firstCue[3].Start >= 0)
         {
             // A child telling of someone outside the family doing what groomers do (ChildToldApproach, A.2.2).
-            ChildToldApproach.Decide(input, toldStart, toldEnd);
+            ChildToldApproach.Decide(input, firstCue[3].Start, firstCue[3].End);
         }
 
         if (signs != 0)

@@ -54,6 +54,20 @@ internal static class SkeletonSentence
         return (Math.Max(first - reach, 0), Math.Min(last + reach, count));
     }
 
+    /// <summary>Whether any token of [<paramref name="lo"/>, <paramref name="hi"/>) is one of <paramref name="words"/>.</summary>
+    public static bool AnyIn(Skeleton sk, int lo, int hi, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
+    {
+        for (var t = lo; t < hi; t++)
+        {
+            if (words.Contains(Token(sk, sk.TokenStarts[t])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Where the token after skeleton place <paramref name="end"/> starts, in the same sentence, or -1.</summary>
     public static int NextStart(Skeleton sk, int end)
     {

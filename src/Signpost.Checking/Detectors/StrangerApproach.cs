@@ -86,12 +86,9 @@ internal static class StrangerApproach
             return;
         }
 
-        foreach (var f in input.Findings)
+        if (input.HasFinding(Categories.Grooming))
         {
-            if (f.Category == Categories.Grooming)
-            {
-                return;
-            }
+            return;
         }
 
         input.AddSkeleton(Categories.Grooming, "A.2.2", Severity.High, start, end, "stranger-approach");

@@ -50,12 +50,9 @@ internal static class WorkSecrets
             return;
         }
 
-        foreach (var f in input.Findings)
+        if (input.HasFinding(Categories.Confidential))
         {
-            if (f.Category == Categories.Confidential)
-            {
-                return;
-            }
+            return;
         }
 
         var at = input.Context == CheckContext.PersonalPost ? OnPersonalPost(input.Skeleton) : OnStaffPost(input.Skeleton);

@@ -74,6 +74,8 @@ internal enum EntryKind : byte
     InsultCue,
     HandleCue,
     GroupCue,
+
+    // The four cues whose first hit a reader decides on, kept together and in this order (PhraseListDetector indexes them).
     ConcernCue,
     HomeCue,
     NeglectCue,
