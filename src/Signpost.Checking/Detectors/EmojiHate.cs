@@ -34,7 +34,7 @@ internal sealed class EmojiHate : Detector
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnimalLookup = SkeletonWords.Of(
         "zoo", "safari", "wildlife", "animal", "animals", "monkey", "monkeys", "gorilla", "gorillas", "chimp", "chimps",
         "chimpanzee", "chimpanzees", "ape", "apes", "orangutan", "orangutans", "feed", "fed", "feeding", "zookeeper",
-        "rainforest", "cute", "cage", "enclosure", "farm", "twycross", "saw", "trip", "visit", "visited", "banana", "bananas", "fruit", "smoothie", "snack", "lunch", "ate", "eat");
+        "rainforest", "cute", "cage", "tree", "trees", "swinging", "climbing", "enclosure", "farm", "twycross", "saw", "trip", "visit", "visited", "banana", "bananas", "fruit", "smoothie", "snack", "lunch", "ate", "eat");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ApeLookup = SkeletonWords.Of(
         "monkey", "monkeys", "gorilla", "gorillas", "chimp", "chimps", "ape", "apes");
@@ -203,6 +203,83 @@ internal sealed class EmojiHate : Detector
         return (first, last, countA, countB);
     }
 
+    /// <summary>Words for black people that make an ape beside them racist abuse of a group (A.5.6).</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RaceLookup = SkeletonWords.Of("black", "blacks", "african", "africans");
+
+    /// <summary>Words that make the ape after them a person ("the 🐒 in goal") or a group ("bunch of 🐒🐒").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonDeterminerLookup = SkeletonWords.Of("a", "the", "that", "this", "an");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupDeterminerLookup = SkeletonWords.Of("of", "those", "these", "some", "bunch", "load", "lot");
+
+    /// <summary>
+    /// Whether an ape stands right after a word that makes it a noun: a person ("a", "the", "that") or a group ("bunch of",
+    /// "those"). Reads only the few chars before each ape.
+    /// </summary>
+    private static (bool Person, bool Group) ApeAsNoun(ReadOnlySpan<char> text, IReadOnlyList<(int At, EmojiMark Kind)> marks)
+    {
+        var (person, group) = (false, false);
+        Span<char> word = stackalloc char[8];
+        foreach (var (at, kind) in marks)
+        {
+            if (kind != EmojiMark.Ape)
+            {
+                continue;
+            }
+
+            var end = at;
+            while (end > 0 && at - end < 4 && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && end - start < word.Length && char.IsAsciiLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == end || (start > 0 && char.IsAsciiLetter(text[start - 1])))
+            {
+                continue;
+            }
+
+            var n = text[start..end].ToLowerInvariant(word);
+            person |= PersonDeterminerLookup.Contains(word[..n]) && PersonNext(text, at, word);
+            group |= GroupDeterminerLookup.Contains(word[..n]);
+        }
+
+        return (person, group);
+    }
+
+    /// <summary>What a person does or where they stand, said of "the 🐒" ("the 🐒🐒 in the blue swim cap", "a 🐒 take the penalty").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonNextLookup = SkeletonWords.Of(
+        "in", "on", "at", "take", "takes", "taking", "playing", "plays", "wearing", "who", "with", "scored", "scoring", "missed",
+        "misses", "missing", "got", "won", "running", "near", "next", "standing", "sat", "sitting");
+
+    /// <summary>Whether the first word after the apes at <paramref name="at"/> says what a person does or where they are.</summary>
+    private static bool PersonNext(ReadOnlySpan<char> text, int at, Span<char> word)
+    {
+        var i = at;
+        while (i < text.Length && i - at < 24 && !char.IsAsciiLetter(text[i]))
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < text.Length && i - start < word.Length && char.IsAsciiLetter(text[i]))
+        {
+            i++;
+        }
+
+        if (start == i || (i < text.Length && char.IsAsciiLetter(text[i])))
+        {
+            return false;
+        }
+
+        var n = text[start..i].ToLowerInvariant(word);
+        return PersonNextLookup.Contains(word[..n]);
+    }
+
     private static void Apes(CheckInput input, IReadOnlyList<(int At, EmojiMark Kind)> marks)
     {
         var (first, last, apes, bananas) = Among(marks, EmojiMark.Ape, EmojiMark.Banana);
@@ -217,6 +294,7 @@ internal sealed class EmojiHate : Detector
         var named = false;
         var sentBack = false;
         var fromJungle = false;
+        var race = false;
         for (var t = 0; t < sk.TokenCount; t++)
         {
             var token = SkeletonSentence.Token(sk, starts[t]);
@@ -239,18 +317,25 @@ internal sealed class EmojiHate : Detector
 
             named |= YouLookup.Contains(token) || input.Model.IsRosterFirstName(token);
             person |= PersonLookup.Contains(token);
+            race |= RaceLookup.Contains(token);
         }
 
         named |= input.RosterMatches.Count > 0;
         // Sent "back to the jungle" is aimed at someone with no one named; "from the jungle" only said of someone named.
         var jungle = sentBack || (fromJungle && (person || named));
-        if ((apes < 2 && bananas == 0 && !jungle) || (!person && !named && !sentBack))
+
+        // The ape standing for a person where a noun would ("look at the 🐒🐒 in the blue swim cap", "letting a 🐒 take
+        // the penalty": blind27, blind28), or for a group ("bunch of 🐒🐒🐒": blind22), or beside a word for black people
+        // ("if ur black ... 🐵": blind22). One is enough then; a text with a zoo, a trip or an animal has returned above.
+        var (pointed, group) = ApeAsNoun(input.FoldedSpan, marks);
+        var black = race || group;
+        if ((apes < 2 && bananas == 0 && !jungle && !pointed && !black) || (!person && !named && !sentBack && !pointed && !black))
         {
             return;
         }
 
         input.Add(Categories.ExtremeOffence, "A.5.6", Severity.High, first, last + 1 - first, "hate-speech");
-        if (named || person)
+        if (named || person || pointed)
         {
             input.Add(Categories.Bullying, "5.5", Severity.Medium, first, last + 1 - first, "insult");
         }

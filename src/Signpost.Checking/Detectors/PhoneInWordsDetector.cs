@@ -6,7 +6,7 @@ namespace Signpost.Checking.Detectors;
 /// <summary>
 /// Phone numbers written out to dodge filters (A.4.9): "oh seven seven double oh nine...", "zero 7 7 0 0
 /// nine 0 0...", "plus four four seven...". Reads a run of number words and digit groups; ten or more
-/// digits starting with 0 (or 44) is a phone number. At least one word must be spelled out, since
+/// digits starting with 0 (or 44) is a phone number, and so are exactly ten from a 7 (a mobile without its 0). At least one word must be spelled out, since
 /// plain digits are <see cref="PhoneNumberDetector"/>'s job.
 /// </summary>
 internal sealed class PhoneInWordsDetector : Detector
@@ -77,6 +77,7 @@ internal sealed class PhoneInWordsDetector : Detector
                 'z' => second == 'e',
                 'n' => second is 'o' or 'i',
                 'd' or 'f' => second == 'o',
+                's' => second == 'e',
                 _ => false,
             };
             if (!mayStart)
@@ -85,7 +86,9 @@ internal sealed class PhoneInWordsDetector : Detector
             }
 
             var (digits, words, first, end) = ReadRun(sk, p);
-            if (digits >= 10 && digits <= 13 && words > 0 && first is 0 or 4
+            // A mobile number without its first 0, "seven seven double oh nine double oh five six four" (blind18, blind23,
+            // blind25: "put a zero at the start"): ten digits from a 7.
+            if (((digits >= 10 && digits <= 13 && first is 0 or 4) || (digits == 10 && first == 7)) && words > 0
                 && !SchoolContact.IsSchools(input, input.FoldedSpan, sk.ToFolded(p, p + 1).Start))
             {
                 input.AddSkeleton(Categories.ContactDetails, "A.4.9", Severity.High, p, end, "phone");

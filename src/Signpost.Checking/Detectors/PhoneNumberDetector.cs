@@ -67,6 +67,20 @@ internal sealed partial class PhoneNumberDetector : Detector
             }
         }
 
+        // A number given in parts with a few words between: "starts 07700 and ends in 900 592", "it starts with 077 then
+        // 00900 and it ends in 419", "07700 900 and then the last bit is 523" (blind25, blind27): a 0 and a digit not 0,
+        // then one or two more parts after one to six words, eleven digits in all.
+        if (input.DigitCount >= 10)
+        {
+            foreach (var m in PartsWithWords().EnumerateMatches(text))
+            {
+                if (DigitsIn(text.Slice(m.Index, m.Length)) == 11 && !SchoolContact.IsSchools(input, text, m.Index))
+                {
+                    input.Add(Categories.ContactDetails, "A.4.9", Severity.High, m.Index, m.Length, "phone");
+                }
+            }
+        }
+
         // A number from abroad: "+1 555 0134", "+48 601 234 567" (blind12), a plus and a country code and 7-11 digits.
         if (input.DigitCount >= 8 && text.Contains('+'))
         {
@@ -289,7 +303,7 @@ internal sealed partial class PhoneNumberDetector : Detector
         return read;
     }
 
-    [GeneratedRegex(@"(?<![\d+])(?<!\d[\-])(?:(?:\+|\b00)[ ]?44[ .\-]?(?:\(0\)[ .\-]?)?|\(?\b0)(?:[ .\-)(]{0,3}\d){9,10}(?![\d])", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
+    [GeneratedRegex(@"(?<![\d+])(?<!\d[\-])(?:(?:\+|\b00)[ ]?44[ .\-]?(?:\(0\)[ .\-]?)?|\b44(?=[ ]?7\d)|\(?\b0)(?:[ .\-)(]{0,3}\d){9,10}(?![\d])", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
     private static partial Regex Phone();
 
     /// <summary>The length of the digits part at the end of a <see cref="NoZero"/> match.</summary>
@@ -314,6 +328,9 @@ internal sealed partial class PhoneNumberDetector : Detector
 
     [GeneratedRegex(@"(?<![\d+.:/])\b0\d{2,4}(?:[ .\-]?\d{2,4})?(?:[ ,]{0,2}(?i:and then|then|and|next|&|\+|plus)[ ,:]{1,2}\d{2,4}(?:[ .\-]?\d{2,4})?){1,3}(?![\d:.]\d|\d)", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
     private static partial Regex Parts();
+
+    [GeneratedRegex(@"(?<![\d+.:/£$])\b0[1-9]\d{1,3}(?:[ .\-]?\d{2,5})?(?:[ ,]{1,2}(?:[A-Za-z']{1,8}[ ,:]{1,2}){1,6}\d{2,5}(?:[ .\-]?\d{2,4})?){1,2}(?![\d:.]\d|\d)", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
+    private static partial Regex PartsWithWords();
 
     [GeneratedRegex(@"(?<![\w+])\+(?!44)[1-9]\d{0,2}(?:[ .\-]?\d){7,11}(?![\d])", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
     private static partial Regex Abroad();

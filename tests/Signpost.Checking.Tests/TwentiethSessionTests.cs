@@ -1,0 +1,54 @@
+using Signpost.Checking;
+
+namespace Signpost.Checking.Tests;
+
+/// <summary>
+/// A phone number given in parts with words between them, or in words without its first 0, or with the country code
+/// and no plus (A.4.9, <c>PhoneNumberDetector</c>, <c>PhoneInWordsDetector</c>; blind18, blind23, blind25, blind27,
+/// blind28), in other numbers and words; dates, times, scores and prices with words between stay quiet.
+/// </summary>
+public class PhoneInPartsTests
+{
+    [Theory]
+    [InlineData("my nans number starts 07700 and it finishes 900 318")]
+    [InlineData("ring my mum it begins with 077 then 00900 and the end bit is 731")]
+    [InlineData("07700 900 and after that its 274")]
+    [InlineData("text my big sister on 447700900 915")]
+    [InlineData("ring me its seven seven double oh nine double oh three one eight, put a zero first")]
+    [InlineData("seven seven oh oh nine oh oh two two one is my dads")]
+    public void A_number_in_parts_or_words_is_contact_details(string text) =>
+        CheckerAssert.FindsCategory(text, Categories.ContactDetails, CheckContext.PupilComment);
+
+    [Theory]
+    [InlineData("The match finished 2 3 and then 4 4 in the replay")]
+    [InlineData("Gates open at 0830 and close at 0915 and then 1530 on Friday")]
+    [InlineData("We scored 017 points and then 240 more in the quiz")]
+    [InlineData("seven seven seven, the lucky number in the story")]
+    [InlineData("I counted seven seven times and then I got to nine")]
+    public void Times_scores_and_counting_are_not(string text) =>
+        CheckerAssert.NoCategory(text, Categories.ContactDetails, CheckContext.PupilComment);
+}
+
+/// <summary>
+/// An ape emoji standing for a person ("the 🐒 in goal", "letting a 🐒 take the penalty") or a group ("bunch of 🐒🐒"),
+/// or beside a word for black people (A.5.6, <c>EmojiHate</c>; blind22, blind27, blind28), in other words; a monkey in a
+/// tree, a favourite animal and a trip stay quiet.
+/// </summary>
+public class ApeAsPersonTests
+{
+    [Theory]
+    [InlineData("who picked the 🐒 in the red boots for the team")]
+    [InlineData("why is a 🐒🐒 playing for us")]
+    [InlineData("the other school was just a load of 🐒🐒🐒")]
+    [InlineData("all the black ones are 🐒 lol")]
+    public void An_ape_for_a_person_or_group_is_extreme_offence(string text) =>
+        CheckerAssert.FindsCategory(text, Categories.ExtremeOffence, CheckContext.PublicComment);
+
+    [Theory]
+    [InlineData("the 🐒 was swinging in the tree")]
+    [InlineData("my favourite is the 🐒")]
+    [InlineData("we saw a 🐒 in the rainforest house at the zoo")]
+    [InlineData("the 🐒 at the wildlife park stole a hat")]
+    public void An_animal_is_not(string text) =>
+        CheckerAssert.NoCategory(text, Categories.ExtremeOffence, CheckContext.PupilComment);
+}
