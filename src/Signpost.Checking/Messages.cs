@@ -26,6 +26,7 @@ internal static class Messages
         ["address"] = ("A home or street address (A.4.9).", "Keep your address private - it helps keep you safe online."),
         ["handle"] = ("A social media username or handle (A.4.9).", "Keep your usernames private - it helps keep you safe online."),
         ["link-social"] = ("A link to a social media or messaging profile (A.4.9).", "Don't share links to your accounts - keep them private."),
+        ["link-server"] = ("A game server's address, where players find and talk to each other (A.4.9).", "Keep game server addresses private - ask a grown-up before you invite people to play."),
         ["link-pupil"] = ("A link to another website; a moderator should check where it goes (A.2.2).", "Ask your teacher before sharing a link."),
         ["link"] = ("A link; this site does not take links in comments without a moderator's check (A.5.1).", "Ask your teacher before sharing a link."),
         ["dob"] = ("A date of birth (5.4).", "Keep your birthday private online - it helps keep you safe."),

@@ -93,7 +93,7 @@ public class ContactDetailsTests
     [InlineData("my cousins house its on silver birch avenue", "silver birch avenue")]
     [InlineData("you can find me, my house is number 14", "my house is number 14")]
     [InlineData("my post code is B 9 4 H X", "my post code is")]
-    [InlineData("my discord tag is skyfox#1234", "my discord tag is")]
+    [InlineData("my discord tag is skyfox#1234", "discord tag is skyfox#1234")]
     [InlineData("whatsapp my uncle on +48 601 234 567", "+48 601 234 567")]
     [InlineData("call 0 7 7 0 0 . 9 0 0 . 4 5 6 now", "0 7 7 0 0 . 9 0 0 . 4 5 6")]
     [InlineData("text oh seven seven oh oh nine hundred four five six", "oh seven seven oh oh nine hundred four five six")]

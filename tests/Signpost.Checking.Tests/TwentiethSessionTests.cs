@@ -52,3 +52,53 @@ public class ApeAsPersonTests
     public void An_animal_is_not(string text) =>
         CheckerAssert.NoCategory(text, Categories.ExtremeOffence, CheckContext.PupilComment);
 }
+
+/// <summary>
+/// A game server's address ("play.x.net", a host after "server", a numeric address after "ip"), a username beside
+/// Snapchat's ghost, and a Discord name with its number (A.4.9; blind12, blind13, blind15, blind17, blind26, blind27), in
+/// other names; a website, a version number, a ghost story and a hashtag stay quiet.
+/// </summary>
+public class ServersGhostsAndTagsTests
+{
+    [Theory]
+    [InlineData("come on my server its mc.dragonhollow.net")]
+    [InlineData("our realm is at frostpeak.co.uk join after school")]
+    [InlineData("the server ip is 51.77.200.14 see u there")]
+    [InlineData("👻: jaz.sparkle09")]
+    [InlineData("add me tilly_moonbeam 👻")]
+    [InlineData("got discord? im pixelfox#4410")]
+    public void A_server_a_ghost_or_a_discord_name_is_contact_details(string text) =>
+        CheckerAssert.FindsCategory(text, Categories.ContactDetails, CheckContext.PupilComment);
+
+    [Theory]
+    [InlineData("the game updated to version 1.20.4.1 today")]
+    [InlineData("👻 we read a ghost story 👻 it was spooky")]
+    [InlineData("discord is banned for under 13s #onlinesafety")]
+    [InlineData("My score was 12.5 out of 20 and then 14.5")]
+    public void Other_numbers_and_ghosts_are_not(string text) =>
+        CheckerAssert.NoCategory(text, Categories.ContactDetails, CheckContext.PupilComment);
+
+    [Fact]
+    public void A_server_address_cites_its_clause_and_says_what_it_is()
+    {
+        var finding = Assert.Single(ContentChecker.Default.Check("my server is play.oakvale.net", CheckContext.PublicComment).Findings, f => f.Category == Categories.ContactDetails);
+        Assert.Equal("A.4.9", finding.Clause);
+        Assert.Contains("game server", finding.Message, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>A pig or bacon thrown at Muslims (A.5.6, <c>EmojiHate</c>; blind28), in other words; a farm story and a breakfast stay quiet.</summary>
+public class PigAtMuslimsTests
+{
+    [Theory]
+    [InlineData("no more mosques 🐷🐷")]
+    [InlineData("🥓🥓 for the ramadan lot")]
+    public void A_pig_at_muslims_is_extreme_offence(string text) =>
+        CheckerAssert.FindsCategory(text, Categories.ExtremeOffence, CheckContext.PublicComment);
+
+    [Theory]
+    [InlineData("the farm had 🐷🐷 and a goat")]
+    [InlineData("bacon sandwiches 🥓 at the summer fair")]
+    public void Pigs_and_breakfast_are_not(string text) =>
+        CheckerAssert.NoCategory(text, Categories.ExtremeOffence, CheckContext.PublicComment);
+}

@@ -18,7 +18,7 @@ internal static class ContextRules
         // "I'm not allowed to tell" is a child's words; a teacher's "not allowed to tell you yet" is news.
         Categories.Safeguarding when messageKey == "told-not-to-tell" => context is CheckContext.PupilComment or CheckContext.PupilPost,
         Categories.PersonalData when messageKey is "pupil-info-personal" or "photo-advice" => context == CheckContext.PersonalPost,
-        Categories.ContactDetails when messageKey is "handle" => context != CheckContext.StaffPost,
+        Categories.ContactDetails when messageKey is "handle" or "link-server" => context != CheckContext.StaffPost,
         // "my instagram is linked to...": on a personal post the words alone are no detail; a number, an address or a handle is.
         Categories.ContactDetails when messageKey is "social-invite" or "my-contact" => context != CheckContext.PersonalPost,
         // On a personal post, a phone number, address or handle is advice (6.2: no contact with pupils through personal media);

@@ -57,6 +57,97 @@ internal sealed class EmojiHate : Detector
         RainbowAsInsult(input, marks);
         Apes(input, marks);
         Antisemitic(input, marks);
+        PigAtMuslims(input, marks);
+        GhostHandle(input, marks);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MuslimLookup = SkeletonWords.Of(
+        "muslim", "muslims", "moslem", "moslems", "islam", "islamic", "mosque", "mosques", "halal", "ramadan", "eid", "hijab",
+        "hijabs", "headscarf", "headscarves", "burka", "burkas", "burqa", "niqab");
+
+    /// <summary>
+    /// A pig or bacon beside a word for Muslims or their faith: "🐷🐷 muslims 🐷🐷", "put 🐷🥓 in all their packed lunches"
+    /// after a mosque trip (blind25, blind28; A.5.6). "We made 🐷 masks for the farm story" has no such word.
+    /// </summary>
+    private static void PigAtMuslims(CheckInput input, IReadOnlyList<(int At, EmojiMark Kind)> marks)
+    {
+        var (first, last, pigs, _) = Among(marks, EmojiMark.Pig, EmojiMark.Pig);
+        if (pigs == 0)
+        {
+            return;
+        }
+
+        var sk = input.Skeleton;
+        for (var t = 0; t < sk.TokenCount; t++)
+        {
+            if (MuslimLookup.Contains(SkeletonSentence.Token(sk, sk.TokenStarts[t])))
+            {
+                input.Add(Categories.ExtremeOffence, "A.5.6", Severity.High, first, last + 1 - first, "hate-speech");
+                return;
+            }
+        }
+    }
+
+    /// <summary>How far from the ghost (folded chars) the username may stand, past marks like "=", ":" and arrows.</summary>
+    private const int GhostReach = 8;
+
+    /// <summary>
+    /// Snapchat's ghost beside a username: "👻 = mollyfloss.22 👈 add me", "👻 priya.c.2016 👻" (blind15, blind27; A.4.9).
+    /// The word must be made like a username (<see cref="PlatformHandle.IsUsername"/>): "👻 spooky night 👻" is not.
+    /// </summary>
+    private static void GhostHandle(CheckInput input, IReadOnlyList<(int At, EmojiMark Kind)> marks)
+    {
+        if (!ContextRules.Applies(Categories.ContactDetails, "handle", input.Context))
+        {
+            return;
+        }
+
+        var text = input.FoldedSpan;
+        foreach (var (at, kind) in marks)
+        {
+            if (kind != EmojiMark.Ghost)
+            {
+                continue;
+            }
+
+            // After the ghost.
+            var i = at + 1;
+            while (i < text.Length && i - at <= GhostReach && !char.IsAsciiLetterOrDigit(text[i]) && text[i] != '\n')
+            {
+                i++;
+            }
+
+            var end = i;
+            while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || (text[end] is '_' or '.' or '-' && end + 1 < text.Length && (char.IsAsciiLetterOrDigit(text[end + 1]) || text[end + 1] == '_'))))
+            {
+                end++;
+            }
+
+            if (end > i && i - at <= GhostReach && PlatformHandle.IsUsername(text[i..end]))
+            {
+                input.Add(Categories.ContactDetails, "A.4.9", Severity.Medium, at, end - at, "handle");
+                return;
+            }
+
+            // Before it.
+            var j = at - 1;
+            while (j >= 0 && at - j <= GhostReach && text[j] == ' ')
+            {
+                j--;
+            }
+
+            var start = j + 1;
+            while (start > 0 && (char.IsAsciiLetterOrDigit(text[start - 1]) || (text[start - 1] is '_' or '.' or '-' && start - 1 > 0 && char.IsAsciiLetterOrDigit(text[start - 2]))))
+            {
+                start--;
+            }
+
+            if (start <= j && PlatformHandle.IsUsername(text[start..(j + 1)]))
+            {
+                input.Add(Categories.ContactDetails, "A.4.9", Severity.Medium, start, at + 1 - start, "handle");
+                return;
+            }
+        }
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JewLookup = SkeletonWords.Of("jew", "jews", "jewish", "zionist", "zionists");

@@ -64,6 +64,13 @@ internal static class PlatformHandle
                 end++;
             }
 
+            // A Discord name with its number: "nightowl#2291" (blind26).
+            if (end > i && end + 4 < text.Length && text[end] == '#' && DiscordNumber(text[(end + 1)..]))
+            {
+                input.Add(Categories.ContactDetails, "A.4.9", Severity.Medium, start, end + 5 - start, "handle");
+                return;
+            }
+
             var word = text[i..end];
             if (IsUsername(word))
             {
@@ -194,6 +201,11 @@ internal static class PlatformHandle
     /// of letters ("bonfire.kid.cov") or letters and two digits ("frostbyte.09", "daz.uk81"); or joined by "-" with digits
     /// too ("Willow-Wizard-77", not "super-fun" or "season-5"); or letters with two digits or more after them ("harvsta11").
     /// </summary>
+    /// <summary>Whether <paramref name="rest"/> starts with exactly four digits, a Discord name's number after "#".</summary>
+    private static bool DiscordNumber(ReadOnlySpan<char> rest) =>
+        rest.Length >= 4 && char.IsAsciiDigit(rest[0]) && char.IsAsciiDigit(rest[1]) && char.IsAsciiDigit(rest[2]) && char.IsAsciiDigit(rest[3])
+        && (rest.Length == 4 || !char.IsAsciiLetterOrDigit(rest[4]));
+
     internal static bool IsUsername(ReadOnlySpan<char> word)
     {
         if (word.Length < 5 || word.Length > 40 || (word.IndexOfAnyInRange('a', 'z') < 0 && word.IndexOfAnyInRange('A', 'Z') < 0))

@@ -17,8 +17,14 @@ internal sealed partial class UrlDetector : Detector
 
     public override void Detect(CheckInput input)
     {
-        if (!MayHaveLink(input.FoldedSpan) || !MayHaveReportedLink(input.FoldedSpan))
+        if (!MayHaveLink(input.FoldedSpan))
         {
+            return;
+        }
+
+        if (!MayHaveReportedLink(input.FoldedSpan))
+        {
+            ServerIp(input);
             return;
         }
 
@@ -43,6 +49,16 @@ internal sealed partial class UrlDetector : Detector
             {
                 input.Add(Categories.ContactDetails, "A.4.9", Severity.Medium, m.Index, length, "link-social");
             }
+            else if (IsGameServer(text.AsSpan(), m.Index, url))
+            {
+                // A game server's address is where its players meet and talk (blind12, blind17, blind27: "my server is
+                // play.kacpercraft.net come on it after school"): contact details, and a link for a pupil as well.
+                input.Add(Categories.ContactDetails, "A.4.9", Severity.Medium, m.Index, length, "link-server");
+                if (input.ForPupil)
+                {
+                    input.Add(Categories.Spam, "A.2.2", Severity.Medium, m.Index, length, "link-pupil");
+                }
+            }
             else if (input.ForPupil)
             {
                 input.Add(Categories.Spam, "A.2.2", Severity.Medium, m.Index, length, "link-pupil");
@@ -51,6 +67,102 @@ internal sealed partial class UrlDetector : Detector
             {
                 input.Add(Categories.Spam, "A.5.1", Severity.Medium, m.Index, length, "link");
             }
+        }
+    }
+
+    /// <summary>How far before an address (folded chars) the word "server" or "ip" may stand.</summary>
+    private const int ServerReach = 40;
+
+    /// <summary>
+    /// Whether a link is a game server's address: a host starting "play.", "mc." or "join." ("play.blockyworld.net"), or
+    /// any host after "server", "realm" or "ip" ("my server is blocky.net").
+    /// </summary>
+    private static bool IsGameServer(ReadOnlySpan<char> text, int at, string url)
+    {
+        if (url.StartsWith("play.", StringComparison.OrdinalIgnoreCase) || url.StartsWith("mc.", StringComparison.OrdinalIgnoreCase)
+            || url.StartsWith("join.", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return ServerWordBefore(text[Math.Max(0, at - ServerReach)..at]);
+    }
+
+    private static bool ServerWordBefore(ReadOnlySpan<char> before) =>
+        before.Contains("server", StringComparison.OrdinalIgnoreCase) || before.Contains("realm", StringComparison.OrdinalIgnoreCase)
+        || WordIp(before);
+
+    /// <summary>Whether "ip" stands as a word ("the ip is", "IP:").</summary>
+    private static bool WordIp(ReadOnlySpan<char> text)
+    {
+        for (var i = text.IndexOf("ip", StringComparison.OrdinalIgnoreCase); i >= 0;)
+        {
+            if ((i == 0 || !char.IsAsciiLetterOrDigit(text[i - 1])) && (i + 2 == text.Length || !char.IsAsciiLetterOrDigit(text[i + 2])))
+            {
+                return true;
+            }
+
+            var next = text[(i + 2)..].IndexOf("ip", StringComparison.OrdinalIgnoreCase);
+            i = next < 0 ? -1 : i + 2 + next;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A server's numeric address after "server" or "ip" ("the ip is 86.143.22.9 come on after tea": blind13): four
+    /// numbers of up to three digits joined by dots. A version number or a score has fewer parts, and no "server" before it.
+    /// </summary>
+    private static void ServerIp(CheckInput input)
+    {
+        var text = input.FoldedSpan;
+        if (!ContextRules.Applies(Categories.ContactDetails, "link-server", input.Context) || input.DigitCount < 4)
+        {
+            return;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsAsciiLetterOrDigit(text[i - 1]) || text[i - 1] == '.')))
+            {
+                continue;
+            }
+
+            var end = i;
+            var parts = 0;
+            while (parts < 4)
+            {
+                var digits = 0;
+                while (end < text.Length && char.IsAsciiDigit(text[end]) && digits < 4)
+                {
+                    end++;
+                    digits++;
+                }
+
+                if (digits is 0 or > 3)
+                {
+                    break;
+                }
+
+                parts++;
+                if (parts < 4 && end + 1 < text.Length && text[end] == '.' && char.IsAsciiDigit(text[end + 1]))
+                {
+                    end++;
+                    continue;
+                }
+
+                break;
+            }
+
+            var after = end < text.Length ? text[end] : ' ';
+            if (parts == 4 && !char.IsAsciiLetterOrDigit(after) && !(after == '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))
+                && ServerWordBefore(text[Math.Max(0, i - ServerReach)..i]))
+            {
+                input.Add(Categories.ContactDetails, "A.4.9", Severity.Medium, i, end - i, "link-server");
+                return;
+            }
+
+            i = end;
         }
     }
 

@@ -268,6 +268,8 @@ internal sealed class NormalisedText
         0x1F308 => EmojiMark.Rainbow,
         0x1F400 or 0x1F401 => EmojiMark.Rat,
         0x1F4B0 or 0x1F4B8 or 0x1F911 => EmojiMark.Money,
+        0x1F47B => EmojiMark.Ghost,
+        0x1F437 or 0x1F416 or 0x1F43D or 0x1F953 => EmojiMark.Pig,
         _ => EmojiMark.None,
     };
 
@@ -303,4 +305,10 @@ internal enum EmojiMark : byte
     Rainbow,
     Rat,
     Money,
+
+    /// <summary>Snapchat's ghost, standing for the app before or after a username (<see cref="Detectors.EmojiHate"/> reads it for contact details).</summary>
+    Ghost,
+
+    /// <summary>A pig or pork, thrown at Muslims.</summary>
+    Pig,
 }
