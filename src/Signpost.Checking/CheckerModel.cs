@@ -68,6 +68,36 @@ internal sealed class CheckerModel : INameOracle
 
     public IReadOnlyList<KnownPerson> People { get; }
 
+    private Detectors.AddressName[]? _addressNames;
+
+    private string[]? _addressPlaces;
+
+    /// <summary>Pupils' and parents' names as <see cref="Detectors.NamesInAddresses"/> reads them (made on first use: most checks never need them).</summary>
+    internal Detectors.AddressName[] AddressNames => _addressNames ??= Detectors.AddressName.Build(People, w => IsCommonWord(w));
+
+    /// <summary>The school's and classes' names as letters run together ("holbrook", "oakclass", "willow").</summary>
+    internal string[] AddressPlaces => _addressPlaces ??= BuildAddressPlaces();
+
+    private string[] BuildAddressPlaces()
+    {
+        var places = new List<string>();
+        foreach (var name in (IEnumerable<string>)[.. Profile.Names ?? [], .. Profile.ClassNames ?? []])
+        {
+            places.Add(Detectors.AddressName.Letters(name));
+            foreach (var part in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var letters = Detectors.AddressName.Letters(part);
+                if (letters.Length >= 4 && !letters.Equals("class", StringComparison.Ordinal) && !letters.Equals("primary", StringComparison.Ordinal)
+                    && !letters.Equals("school", StringComparison.Ordinal))
+                {
+                    places.Add(letters);
+                }
+            }
+        }
+
+        return [.. places.Where(p => p.Length >= 4).Distinct(StringComparer.Ordinal)];
+    }
+
     public PhraseTrie Lists { get; }
 
     public PhraseTrie? Roster { get; }

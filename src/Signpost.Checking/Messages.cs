@@ -38,6 +38,7 @@ internal static class Messages
         ["family"] = ("Family circumstances about a named or identifiable person (5.4).", "Family things are private. Only share them with a grown-up you trust."),
         ["pupil-full-name"] = ("A pupil's full name; pupils are shown by first name only (A.5.2).", "Keep your surname private - it helps keep you safe online."),
         ["pupil-initial"] = ("A pupil's name with an initial (\"Kacper N.\", \"H. Pike\"), which can identify them (A.5.2).", "Keep surnames private, even the first letter - it helps keep you safe online."),
+        ["pupil-in-address"] = ("A pupil's name inside an email address or username, which can identify them (A.5.2).", "Pick usernames without your real name in them - it helps keep you safe online."),
         ["pupil-surname"] = ("A pupil's surname (A.5.2).", "Keep surnames private - it helps keep everyone safe online."),
         ["pupil-with-class"] = ("A pupil's first name together with the school or class, which can identify them (A.5.2).", "Don't put a name with your school or class - it helps keep you safe online."),
         ["self-introduction"] = ("A pupil giving their full name (A.5.2).", "Keep your surname private - it helps keep you safe online."),

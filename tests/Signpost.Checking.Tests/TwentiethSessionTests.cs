@@ -102,3 +102,70 @@ public class PigAtMuslimsTests
     public void Pigs_and_breakfast_are_not(string text) =>
         CheckerAssert.NoCategory(text, Categories.ExtremeOffence, CheckContext.PublicComment);
 }
+
+/// <summary>
+/// A pupil's name inside an email address or username (A.5.2, <c>NamesInAddresses</c>; blind12-blind29): the first name
+/// and surname run together, a surname that is no ordinary word, an initial run into the surname, a parent's name, the
+/// first name beside the class; in other names. A first name with an initial, an ordinary-word surname alone, a staff
+/// member's school address and a name with no address in the text stay quiet.
+/// </summary>
+public class NamesInAddressesTests
+{
+    private static readonly KnownPerson[] Roster =
+    [
+        new("Rose", "Baker", KnownPersonRole.Pupil, ["Rosie"]),
+        new("Oliver", "Okonkwo", KnownPersonRole.Pupil, ["Olly"]),
+        new("Isla", "Fenwick", KnownPersonRole.Pupil),
+        new("Harvey", "Pike", KnownPersonRole.Pupil),
+        new("Priya", "Chaudhry", KnownPersonRole.Pupil),
+        new("Zainab", "Hussain", KnownPersonRole.Pupil),
+        new("Kacper", "Nowak", KnownPersonRole.Pupil),
+        new("Noah", "Green", KnownPersonRole.Pupil),
+        new("David", "Moss", KnownPersonRole.Staff),
+        new("Sarah", "Baker", KnownPersonRole.Parent),
+    ];
+
+    private static readonly ContentChecker Checker = new(Roster, new SchoolProfile(["Holbrook Primary"], ["holbrook.sch.uk"], ["Oak Class", "Willow Class"]));
+
+    private static IReadOnlyList<Finding> Check(string text, CheckContext context = CheckContext.PupilComment) => Checker.Check(text, context).Findings;
+
+    [Theory]
+    [InlineData("my email is isla.fenwick.2016@gmail.com")]
+    [InlineData("snap me its okonkwo_gaming77")]
+    [InlineData("my old email was 19hpike@holbrook.sch.uk")]
+    [InlineData("my email is rose.baker2015@gmail.com")]
+    [InlineData("my tiktok is @willowclass_priya")]
+    [InlineData("write to zainab at thehussains dot co dot uk")]
+    public void A_pupil_named_in_an_address_is_pupil_identity(string text)
+    {
+        var findings = Check(text);
+        Assert.Contains(findings, f => f.Category == Categories.ContactDetails);
+        Assert.Contains(findings, f => f.Category == Categories.PupilIdentity && f.Clause == "A.5.2");
+    }
+
+    [Theory]
+    [InlineData("my email is rosie.b2016@gmail.com")]
+    [InlineData("my snap is bakerboy_2015")]
+    [InlineData("add me on insta its green.gamer_09")]
+    [InlineData("You can reach me on sarah.baker@outlook.com about the raffle")]
+    public void An_initial_or_an_ordinary_word_is_not(string text)
+    {
+        var findings = Check(text);
+        Assert.Contains(findings, f => f.Category == Categories.ContactDetails);
+        Assert.DoesNotContain(findings, f => f.Category == Categories.PupilIdentity);
+    }
+
+    [Fact]
+    public void A_staff_members_school_address_is_not() =>
+        Assert.DoesNotContain(Check("Email Mr Moss at d.moss@holbrook.sch.uk about the trip", CheckContext.StaffPost), f => f.Category == Categories.PupilIdentity);
+
+    [Fact]
+    public void The_finding_cites_6_8_on_a_personal_post() =>
+        Assert.Contains(Check("my neighbour's lad uses kacper.nowak.11@outlook.com for gaming", CheckContext.PersonalPost), f => f.Category == Categories.PupilIdentity && f.Clause == "6.8");
+
+    [Theory]
+    [InlineData("mail me on rosebud2016 @ g mail")]
+    [InlineData("email T-DOT-REYES-AT-OAKVALE-DOT-CO-DOT-UK")]
+    public void A_split_provider_or_hyphened_address_is_contact_details(string text) =>
+        Assert.Contains(Check(text), f => f.Category == Categories.ContactDetails);
+}

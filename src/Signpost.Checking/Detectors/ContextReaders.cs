@@ -13,6 +13,11 @@ internal sealed class ContextReaders : Detector
 {
     public override void Detect(CheckInput input)
     {
+        if (input.Findings.Count > 0)
+        {
+            NamesInAddresses.Detect(input);
+        }
+
         switch (input.Context)
         {
             case CheckContext.StaffPost:

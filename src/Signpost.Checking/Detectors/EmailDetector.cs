@@ -48,7 +48,9 @@ internal sealed partial class EmailDetector : Detector
         {
             foreach (var m in RegexSafety.Matches(input, Obfuscated(), input.Folded))
             {
-                var domain = RegexSafety.Replace(input, Dots(), m.Groups["domain"].Value, ".").Replace(" ", "", StringComparison.Ordinal);
+                // "HOLBROOK-DOT-SCH-DOT-UK" (blind27) as well as "holbrook dot sch dot uk".
+                var domain = RegexSafety.Replace(input, Dots(), m.Groups["domain"].Value, ".").Replace(" ", "", StringComparison.Ordinal)
+                    .Replace("-.", ".", StringComparison.Ordinal).Replace(".-", ".", StringComparison.Ordinal);
                 Report(input, m, domain, "email-obfuscated");
             }
         }
@@ -144,7 +146,7 @@ internal sealed partial class EmailDetector : Detector
 
     // The part before "at" or "@" is no pronoun or little word: "signed up with my @holbrook.sch.uk address" names a
     // domain, not an address (blind22).
-    [GeneratedRegex(@"\b(?!(?:my|your|ur|our|his|her|their|with|the|a|an|on|to|me|using|use)[ ]{1,2}(?:at|@))[a-z0-9_\-]{1,30}(?:[ ]{0,2}(?:[(\[][ ]?)?(?:dot|\.)(?:[ ]?[)\]])?[ ]{0,2}[a-z0-9_\-]{1,30}){0,3}[ ]{0,2}(?:[(\[][ ]?)?(?:at|@)(?:[ ]?[)\]])?[ ]{0,2}(?<domain>[a-z0-9\-]{2,30}(?:[ ]{0,2}(?:[(\[][ ]?)?(?:dot|\.)(?:[ ]?[)\]])?[ ]{0,2}(?:co|org|ac|sch|gov|nhs|ltd|me)){0,1}[ ]{0,2}(?:[(\[][ ]?)?(?:dot|\.)(?:[ ]?[)\]])?[ ]{0,2}(?:com|uk|org|net|io|me|info|co))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
+    [GeneratedRegex(@"\b(?!(?:my|your|ur|our|his|her|their|with|the|a|an|on|to|me|using|use)[ ]{1,2}(?:at|@))[a-z0-9_\-]{1,30}(?:[ \-]{0,2}(?:[(\[][ ]?)?(?:dot|\.)(?:[ ]?[)\]])?[ \-]{0,2}[a-z0-9_\-]{1,30}){0,3}[ \-]{0,2}(?:[(\[][ ]?)?(?:at|@)(?:[ ]?[)\]])?[ \-]{0,2}(?<domain>[a-z0-9\-]{2,30}(?:[ \-]{0,2}(?:[(\[][ ]?)?(?:dot|\.)(?:[ ]?[)\]])?[ \-]{0,2}(?:co|org|ac|sch|gov|nhs|ltd|me)){0,1}[ \-]{0,2}(?:[(\[][ ]?)?(?:dot|\.)(?:[ ]?[)\]])?[ \-]{0,2}(?:com|uk|org|net|io|me|info|co))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexSafety.TimeoutMs)]
     private static partial Regex Obfuscated();
 
     /// <summary>
