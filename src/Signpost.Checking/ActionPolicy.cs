@@ -9,7 +9,22 @@ namespace Signpost.Checking;
 /// </summary>
 public static class ActionPolicy
 {
-    public static CheckAction Decide(IReadOnlyList<Finding> findings) => Decide(findings as Finding[] ?? [.. findings]);
+    public static CheckAction Decide(IReadOnlyList<Finding> findings)
+    {
+        if (findings is Finding[] array)
+        {
+            return Decide(array);
+        }
+
+        // A loop, not a spread (which compiles to LINQ's ToArray): `signpost check` never loads System.Linq.
+        var copy = new Finding[findings.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = findings[i];
+        }
+
+        return Decide(copy);
+    }
 
     /// <summary>
     /// <see cref="Decide(IReadOnlyList{Finding})"/> over the checker's own array, by index: through the list interface

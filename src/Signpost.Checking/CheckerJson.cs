@@ -95,7 +95,13 @@ public static class CheckerJson
 
     public static bool TryParseContext(string name, out CheckContext context)
     {
-        var index = ContextNames.ToList().IndexOf(name.Trim().ToLowerInvariant());
+        var wanted = name.Trim().ToLowerInvariant();
+        var index = -1;
+        for (var i = 0; i < ContextNames.Count && index < 0; i++)
+        {
+            index = ContextNames[i] == wanted ? i : -1;
+        }
+
         context = index >= 0 ? (CheckContext)index : default;
         return index >= 0;
     }

@@ -53,15 +53,56 @@ internal sealed class CheckerModel : INameOracle
             }
         }
 
-        var schoolNames = (profile.Names ?? []).SelectMany(ShortNames).ToList();
-        SchoolNames = [.. schoolNames.Select(Key).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal)];
-        ClassNames = [.. (profile.ClassNames ?? []).Select(n => Key(n)).Where(n => n.Length > 0)];
-        SchoolTags = [.. Joined(SchoolNames)];
-        ClassTags = [.. Joined(ClassNames)];
-        SchoolHashtags = [.. schoolNames
-            .Select(n => new string([.. n.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit)]))
-            .Where(n => n.Length >= 4).Distinct(StringComparer.Ordinal)];
-        EmailDomains = [.. (profile.EmailDomains ?? []).Select(d => d.Trim().TrimStart('@').ToLowerInvariant()).Where(d => d.Length > 0)];
+        // Loops, not LINQ: `signpost check` then never loads System.Linq (RosterEntries.Unique).
+        var schoolNames = new List<string>();
+        foreach (var name in profile.Names ?? [])
+        {
+            schoolNames.AddRange(ShortNames(name));
+        }
+
+        var keys = new List<string>();
+        var hashtags = new List<string>();
+        foreach (var name in schoolNames)
+        {
+            keys.Add(Key(name));
+            var letters = new System.Text.StringBuilder();
+            foreach (var c in name.ToLowerInvariant())
+            {
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    letters.Append(c);
+                }
+            }
+
+            hashtags.Add(letters.Length >= 4 ? letters.ToString() : string.Empty);
+        }
+
+        SchoolNames = RosterEntries.Unique(keys);
+        var classNames = new List<string>();
+        foreach (var name in profile.ClassNames ?? [])
+        {
+            if (Key(name) is { Length: > 0 } key)
+            {
+                classNames.Add(key);
+            }
+        }
+
+        ClassNames = classNames;
+        SchoolTags = Joined(SchoolNames);
+        ClassTags = Joined(ClassNames);
+        SchoolHashtags = RosterEntries.Unique(hashtags);
+        var domains = new List<string>();
+        foreach (var domain in profile.EmailDomains ?? [])
+        {
+            if (domain.Trim().TrimStart('@').ToLowerInvariant() is { Length: > 0 } d)
+            {
+                domains.Add(d);
+            }
+        }
+
+        EmailDomains = domains;
+        PlaceNames = [.. SchoolNames, .. ClassNames, .. SchoolTags, .. ClassTags];
+        SchoolNamesAndTags = [.. SchoolNames, .. SchoolTags];
     }
 
     public SchoolProfile Profile { get; }
@@ -95,7 +136,7 @@ internal sealed class CheckerModel : INameOracle
             }
         }
 
-        return [.. places.Where(p => p.Length >= 4).Distinct(StringComparer.Ordinal)];
+        return [.. RosterEntries.Unique(places)];
     }
 
     public PhraseTrie Lists { get; }
@@ -118,8 +159,25 @@ internal sealed class CheckerModel : INameOracle
     public IReadOnlyList<string> ClassTags { get; }
 
     /// <summary>The names of more than one word, written as one ("holbrok primary": "holbrokprimary").</summary>
-    private static IEnumerable<string> Joined(IEnumerable<string> names) =>
-        names.Where(n => n.Contains(' ')).Select(n => n.Replace(" ", string.Empty, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal);
+    private static List<string> Joined(IReadOnlyList<string> names)
+    {
+        var joined = new List<string>();
+        foreach (var n in names)
+        {
+            if (n.Contains(' ', StringComparison.Ordinal))
+            {
+                joined.Add(n.Replace(" ", string.Empty, StringComparison.Ordinal));
+            }
+        }
+
+        return RosterEntries.Unique(joined);
+    }
+
+    /// <summary>The school's and classes' names, and each run together: every place a pupil's first name may be named beside.</summary>
+    public string[] PlaceNames { get; }
+
+    /// <summary>The school's names, and each run together.</summary>
+    public string[] SchoolNamesAndTags { get; }
 
     /// <summary>The school's names in lower-case ASCII letters and digits only ("holbrookprimary"), for hashtags in the folded text.</summary>
     public IReadOnlyList<string> SchoolHashtags { get; }

@@ -41,22 +41,45 @@ internal static class RosterEntries
             var last = CheckerModel.Key(p.LastName);
             var plainLast = CheckerModel.Plain(p.LastName);
             // The surname as misspelt or misheard, worked out once: beside each first name and as an entry of its own.
-            var misspelt = OneLetterMissing(last).Concat(TwoLettersSwapped(last)).Concat(Heard(last, minLength: 5)).Distinct(StringComparer.Ordinal).ToList();
+            var misspelt = Unique([.. OneLetterMissing(last), .. TwoLettersSwapped(last), .. Heard(last, minLength: 5)]);
             var firsts = new List<string> { CheckerModel.Key(p.FirstName) };
-            firsts.AddRange((p.Nicknames ?? []).Select(CheckerModel.Key));
+            foreach (var nickname in p.Nicknames ?? [])
+            {
+                firsts.Add(CheckerModel.Key(nickname));
+            }
+
             // A double first name run together, as children and capitals write it: "ELLIEMAE T" (blind20).
-            firsts.AddRange(firsts.Where(f => f.Contains(' ', StringComparison.Ordinal)).Select(f => f.Replace(" ", string.Empty, StringComparison.Ordinal)).ToList());
-            firsts = [.. firsts.Where(f => f.Length > 0).Distinct(StringComparer.Ordinal)];
+            for (var f = firsts.Count - 1; f >= 0; f--)
+            {
+                if (firsts[f].Contains(' ', StringComparison.Ordinal))
+                {
+                    firsts.Add(firsts[f].Replace(" ", string.Empty, StringComparison.Ordinal));
+                }
+            }
+
+            firsts = Unique(firsts);
 
             // Names as they are heard and spelled (blind14): "Izla" for "Isla", "Novak" for "Nowak", "Fenwik"; only in a full
             // name, the first name and the surname together, so no single ordinary word becomes a pupil.
-            var heard = firsts.SelectMany(f => Heard(f, minLength: 4)).Where(f => !firsts.Contains(f)).Distinct(StringComparer.Ordinal).ToList();
+            var heard = new List<string>();
+            foreach (var f in firsts)
+            {
+                foreach (var h in Heard(f, minLength: 4))
+                {
+                    if (!firsts.Contains(h))
+                    {
+                        heard.Add(h);
+                    }
+                }
+            }
+
+            heard = Unique(heard);
             foreach (var first in heard)
             {
                 if (last.Length > 0 && !last.Contains(' ', StringComparison.Ordinal))
                 {
                     entries.Add(Entry(FullName, $"{first} {last}", source));
-                    foreach (var variant in OneLetterMissing(last).Concat(Heard(last, minLength: 5)))
+                    foreach (var variant in (List<string>)[.. OneLetterMissing(last), .. Heard(last, minLength: 5)])
                     {
                         entries.Add(Entry(FullName, $"{first} {variant}", source));
                     }
@@ -93,15 +116,18 @@ internal static class RosterEntries
                     var parts = last.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                     if (parts.Length > 1)
                     {
-                        foreach (var part in parts.Where(part => part.Length >= 4))
+                        foreach (var part in parts)
                         {
-                            entries.Add(Entry(FullName, $"{first} {part}", source));
+                            if (part.Length >= 4)
+                            {
+                                entries.Add(Entry(FullName, $"{first} {part}", source));
+                            }
                         }
                     }
 
                     // "Kacper N.", "Amelia W-F", "Ollie O from Oak": the surname's initials (capitals, PupilIdentityDetector
                     // checks), not "I" or "A", which are words ("Rose, I think").
-                    var initials = string.Join(' ', last.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(part => part[0]));
+                    var initials = SurnameInitials(last);
                     if (initials is not ("i" or "a"))
                     {
                         entries.Add(Entry(Initial, $"{first} {initials}", source));
@@ -157,7 +183,7 @@ internal static class RosterEntries
                 // as a team's hashtag, "#TeamZainabHussain" (blind12, blind23, blind25); a double-barrelled surname run
                 // together too, "AMELIA WRIGHTFAIRBANKS" (blind23).
                 var lastJoined = last.Replace(" ", string.Empty, StringComparison.Ordinal);
-                foreach (var name in new[] { p.FirstName }.Concat(p.Nicknames ?? []))
+                foreach (var name in (string[])[p.FirstName, .. p.Nicknames ?? []])
                 {
                     var runTogether = (name + p.LastName).Replace("-", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
                     var joined = CheckerModel.Key(runTogether);
@@ -288,8 +314,49 @@ internal static class RosterEntries
     }
 
     /// <summary>The plain spelling of a first name or nickname whose key is <paramref name="key"/> (or run together to it: "elliemae").</summary>
-    private static string PlainFor(KnownPerson p, string key) =>
-        CheckerModel.Plain(new[] { p.FirstName }.Concat(p.Nicknames ?? []).First(n => CheckerModel.Key(n) is var k && (k == key || k.Replace(" ", string.Empty, StringComparison.Ordinal) == key)));
+    private static string PlainFor(KnownPerson p, string key)
+    {
+        foreach (var n in (string[])[p.FirstName, .. p.Nicknames ?? []])
+        {
+            if (CheckerModel.Key(n) is var k && (k == key || k.Replace(" ", string.Empty, StringComparison.Ordinal) == key))
+            {
+                return CheckerModel.Plain(n);
+            }
+        }
+
+        throw new InvalidOperationException("No first name or nickname has the key.");
+    }
+
+    /// <summary>
+    /// The strings in their first order, each once. Loops, not LINQ: `signpost check` builds its roster with nothing else
+    /// from System.Linq, and so never loads it (~0.8 MB of its peak resident memory; docs/PERFORMANCE.md).
+    /// </summary>
+    internal static List<string> Unique(List<string> items)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var unique = new List<string>(items.Count);
+        foreach (var item in items)
+        {
+            if (item.Length > 0 && seen.Add(item))
+            {
+                unique.Add(item);
+            }
+        }
+
+        return unique;
+    }
+
+    /// <summary>The first letters of a surname key's parts, a space between: "w f" for "wright fairbanks".</summary>
+    private static string SurnameInitials(string last)
+    {
+        var initials = new System.Text.StringBuilder();
+        foreach (var part in last.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            initials.Append(initials.Length > 0 ? " " : string.Empty).Append(part[0]);
+        }
+
+        return initials.ToString();
+    }
 
     /// <summary>A roster entry; <see cref="PhraseEntry.MessageKey"/> carries the plain name ("green") for the ordinary-word test.</summary>
     private static PhraseEntry Entry(string category, string pattern, string source, string plain = "") =>

@@ -169,3 +169,100 @@ public class NamesInAddressesTests
     public void A_split_provider_or_hyphened_address_is_contact_details(string text) =>
         Assert.Contains(Check(text), f => f.Category == Categories.ContactDetails);
 }
+
+/// <summary>
+/// Hate in forms the worked sets showed (A.5.6; blind11-blind29), tested in other words: Muslims smeared as terrorists,
+/// a people said to rob, kept at home or unwelcome, trans people called "it" or ill, girls sent to the kitchen, the far
+/// right's numbers, a slur spelled with a 6 or spaced out into two words, misspelt slurs. Lessons, denials and
+/// ordinary words beside each stay quiet.
+/// </summary>
+public class HateFormsTests
+{
+    [Theory]
+    [InlineData("no headscarves on the residential, they'll have a bomb in the bag")]
+    [InlineData("half the mosque lot are terrorists anyway")]
+    [InlineData("pikeys are back on the rec, they'll be nicking bikes by friday")]
+    [InlineData("Autistic kids should be kept at home, not in a normal class")]
+    [InlineData("Muslims aren't welcome at our school fair")]
+    [InlineData("is the new dinner lady a woman or an it")]
+    [InlineData("being trans is a mental illness, simple as")]
+    [InlineData("women belong in the kitchen not on the pitch")]
+    [InlineData("1488 brothers")]
+    [InlineData("what a f4660t")]
+    [InlineData("G Y P P O S  G O  H O M E")]
+    [InlineData("dont be such a spacka")]
+    public void Hate_in_other_words_is_extreme_offence(string text) =>
+        CheckerAssert.FindsCategory(text, Categories.ExtremeOffence, CheckContext.PublicComment);
+
+    [Theory]
+    [InlineData("In RE we learned that terrorists do not represent Islam or any faith")]
+    [InlineData("Muslims are not terrorists and the children said so in assembly")]
+    [InlineData("Our Year 6 visited the mosque and learned about Ramadan")]
+    [InlineData("The bonfire went off like a bomb, the children loved it")]
+    [InlineData("we had coconut ice at the fair and it was lovely")]
+    [InlineData("Kacper drew a kitchen for the dolls house")]
+    [InlineData("Y6 scored 66 points in the quiz")]
+    [InlineData("The robbers in the story stole the gold")]
+    public void Lessons_denials_and_ordinary_writing_are_not(string text) =>
+        CheckerAssert.NoCategory(text, Categories.ExtremeOffence, CheckContext.PublicComment);
+}
+
+/// <summary>
+/// `signpost check` keeps to its 50 MB (issue 3) partly by never loading assemblies it has no use for: System.Linq (its
+/// pages were ~0.8 MB of the peak resident memory, loaded by a few LINQ calls in building the roster and by spreads the
+/// compiler turns into LINQ's ToArray) and System.Text.Json (~0.7 MB; only a line the fast path cannot read needs it).
+/// The real process is started, fed ordinary lines and a line with findings, and its mapped files read from /proc.
+/// </summary>
+public class CheckProcessAssembliesTests
+{
+    [Fact]
+    public async Task Signpost_check_does_not_load_linq_or_the_json_library_for_ordinary_lines()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var dir = AppContext.BaseDirectory;
+        var roster = Path.Combine(dir, "Evaluation", "roster.csv");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in (string[])[Path.Combine(dir, "signpost.dll"), "check", "--roster", roster, "--school", "Holbrook Primary", "--class", "Oak Class"])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        string[] lines =
+        [
+            """{"id":"1","text":"We loved the trip to the museum!","context":"pupil-comment"}""",
+            """{"id":"2","text":"Rose Baker in Oak Class, call me on 07700 900123 or email rose.baker2015@gmail.com","context":"pupil-comment"}""",
+            """{"id":"3","text":"you stupid idiot nobody likes you","context":"public-comment"}""",
+        ];
+        foreach (var line in lines)
+        {
+            await process.StandardInput.WriteLineAsync(line);
+        }
+
+        await process.StandardInput.FlushAsync();
+        var outputs = new List<string>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            outputs.Add(await process.StandardOutput.ReadLineAsync() ?? string.Empty);
+        }
+
+        var maps = await File.ReadAllTextAsync($"/proc/{process.Id}/maps");
+        process.StandardInput.Close();
+        await process.WaitForExitAsync();
+
+        Assert.Contains("\"pupil-identity\"", outputs[1], StringComparison.Ordinal);
+        Assert.Contains("\"bullying\"", outputs[2], StringComparison.Ordinal);
+        Assert.Contains("Signpost.Checking.dll", maps, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.Linq.dll", maps, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.Text.Json.dll", maps, StringComparison.Ordinal);
+    }
+}

@@ -28,11 +28,21 @@ internal sealed class DisguisedWordDetector : Detector
 
         var letters = new List<int>();
         var p = 0;
+        var lastGap = 0;
         while (p < sk.Length)
         {
             var end = sk.TokenEnd(p);
             if (end - p == 1 && char.IsAsciiLetter(sk.Chars[p]) && letters.Count < MaxRun)
             {
+                // A wider gap than the letters had so far is a word's end: "P A K I S  O U T" is two words (blind28).
+                var gap = letters.Count == 0 ? 0 : sk.ToFolded(p, p + 1).Start - sk.ToFolded(letters[^1], letters[^1] + 1).Start;
+                if (letters.Count >= 2 && gap > lastGap)
+                {
+                    Flush(input, letters);
+                    gap = 0;
+                }
+
+                lastGap = gap;
                 letters.Add(p);
             }
             else

@@ -61,10 +61,6 @@ internal sealed class EmojiHate : Detector
         GhostHandle(input, marks);
     }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MuslimLookup = SkeletonWords.Of(
-        "muslim", "muslims", "moslem", "moslems", "islam", "islamic", "mosque", "mosques", "halal", "ramadan", "eid", "hijab",
-        "hijabs", "headscarf", "headscarves", "burka", "burkas", "burqa", "niqab");
-
     /// <summary>
     /// A pig or bacon beside a word for Muslims or their faith: "🐷🐷 muslims 🐷🐷", "put 🐷🥓 in all their packed lunches"
     /// after a mosque trip (blind25, blind28; A.5.6). "We made 🐷 masks for the farm story" has no such word.
@@ -80,7 +76,7 @@ internal sealed class EmojiHate : Detector
         var sk = input.Skeleton;
         for (var t = 0; t < sk.TokenCount; t++)
         {
-            if (MuslimLookup.Contains(SkeletonSentence.Token(sk, sk.TokenStarts[t])))
+            if (GroupHate.MuslimLookup.Contains(SkeletonSentence.Token(sk, sk.TokenStarts[t])))
             {
                 input.Add(Categories.ExtremeOffence, "A.5.6", Severity.High, first, last + 1 - first, "hate-speech");
                 return;

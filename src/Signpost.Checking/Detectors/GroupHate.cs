@@ -114,6 +114,9 @@ internal static class GroupHate
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KeptLookup = SkeletonWords.Of("away", "apart", "out", "separate", "separately", "seperate");
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CrimeLookup = SkeletonWords.Of(
+        "rob", "robs", "robbing", "nick", "nicks", "nicking", "burgle", "burgles", "burgling", "thieves", "thieving", "steal", "steals", "stealing");
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HoldLookup = SkeletonWords.Of("hold", "holds", "holding", "drag", "drags", "dragging");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NoLookup = SkeletonWords.Of("dont", "not", "cant", "cannot", "never", "no", "arent", "aint", "dnt", "doesnt");
@@ -134,6 +137,12 @@ internal static class GroupHate
         if (key == GoBackKey)
         {
             GoBack(input, start, end);
+            return;
+        }
+
+        if (key == TerrorKey)
+        {
+            Terror(input, start, end);
             return;
         }
 
@@ -224,6 +233,61 @@ internal static class GroupHate
 
     /// <summary>"go back to africa/poland/...": told to leave the country, unless it is someone's own journey.</summary>
     public const string GoBackKey = "go-back";
+
+    /// <summary>The lists' key for words of terror ("terrorist", "bomb", "blow up"), read by <see cref="Terror"/>.</summary>
+    public const string TerrorKey = "terror";
+
+    /// <summary>Words for Muslims, their faith and its dress (<see cref="Terror"/>, and <see cref="EmojiHate"/>'s pig).</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MuslimLookup = SkeletonWords.Of(
+        "muslim", "muslims", "moslem", "moslems", "islam", "islamic", "mosque", "mosques", "halal", "ramadan", "eid", "hijab",
+        "hijabs", "headscarf", "headscarves", "burka", "burkas", "burqa", "burqas", "niqab", "niqabs");
+
+    /// <summary>Words that make terror beside Muslims teaching, not a smear: "terrorists do not represent Islam".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TerrorTeachingLookup = SkeletonWords.Of(
+        "represent", "represents", "condemn", "condemns", "condemned", "peace", "peaceful", "victims", "victim", "attacked",
+        "attack", "attacks", "blame", "blamed", "history", "learned", "learnt", "assembly", "vigil", "memorial", "remember");
+
+    /// <summary>How many words either side of the terror word a word for Muslims may stand.</summary>
+    private const int TerrorWindow = 25;
+
+    /// <summary>
+    /// Muslims smeared as terrorists (A.5.6; blind11, blind13, blind22, blind27, blind29): a word of terror ("terrorist",
+    /// "bomb", "blow up") with a word for Muslims, their faith or its dress within a few words ("a trip to a mosque?
+    /// teaching our kids to be terrorists", "the TA in the headscarf looks like she's got a bomb under there"). A sentence
+    /// about prejudice, or a lesson or memorial ("terrorists do not represent Islam", "we remembered the victims of the
+    /// attack on the mosque"), stays quiet.
+    /// </summary>
+    private static void Terror(CheckInput input, int start, int end)
+    {
+        var sk = input.Skeleton;
+        var starts = sk.TokenStarts;
+        var count = sk.TokenCount;
+        var first = Array.BinarySearch(starts, 0, count, start);
+        if (first < 0)
+        {
+            return;
+        }
+
+        var muslim = false;
+        for (var t = Math.Max(0, first - TerrorWindow); t < count && t <= first + TerrorWindow; t++)
+        {
+            var word = Token(sk, starts[t]);
+            if (TerrorTeachingLookup.Contains(word))
+            {
+                return;
+            }
+
+            muslim |= MuslimLookup.Contains(word);
+        }
+
+        // "Muslims are not terrorists", "no bombs": denied, not said.
+        if (!muslim || AboutPrejudice(sk, starts, first) || HasBefore(sk, starts, Math.Max(0, first - 3), first, NoLookup))
+        {
+            return;
+        }
+
+        input.AddSkeleton(Categories.ExtremeOffence, "A.5.6", Severity.High, start, end, "hate-speech");
+    }
 
     /// <summary>Right before "go back to ...", words that make it an order to someone: "you", "they should (all)", "just", "now".</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrderBeforeLookup = SkeletonWords.Of(
@@ -403,7 +467,7 @@ internal static class GroupHate
         }
 
         // "are not normal", "are not human", "aren't welcome".
-        if (NotWhatLookup.Contains(word) && (previous.SequenceEqual("not") || previous.SequenceEqual("arent")) && HasBefore(sk, starts, last + 1, t, CopulaLookup))
+        if (NotWhatLookup.Contains(word) && ((previous.SequenceEqual("not") && HasBefore(sk, starts, last + 1, t, CopulaLookup)) || previous.SequenceEqual("arent") || previous.SequenceEqual("isnt")))
         {
             return t;
         }
@@ -558,6 +622,21 @@ internal static class GroupHate
 
         // "should be kept away from our kids".
         if (KeptLookup.Contains(word) && previous.SequenceEqual("kept") && HasBefore(sk, starts, last + 1, t, ModalLookup))
+        {
+            return t;
+        }
+
+        // "Disabled kids should be kept at home, not holding the rest of the class back" (blind28), "locked up".
+        if (((word.SequenceEqual("home") && previous.SequenceEqual("at") && t - 2 > last && Token(sk, starts[t - 2]).SequenceEqual("kept"))
+                || (word.SequenceEqual("up") && previous.SequenceEqual("locked")))
+            && HasBefore(sk, starts, last + 1, t, ModalLookup))
+        {
+            return t;
+        }
+
+        // A people said to rob or steal: "shift the knackers off the common before they rob the school", "gypsies nicking
+        // lead off church roofs" (blind24, blind27). Not "were robbed" (a crime done to them).
+        if (CrimeLookup.Contains(word))
         {
             return t;
         }

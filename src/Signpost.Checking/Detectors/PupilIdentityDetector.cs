@@ -293,7 +293,7 @@ internal sealed partial class PupilIdentityDetector : Detector
             return -1;
         }
 
-        foreach (var name in new[] { person.FirstName }.Concat(person.Nicknames ?? []))
+        foreach (var name in (string[])[person.FirstName, .. person.Nicknames ?? []])
         {
             var key = CheckerModel.Key(name);
             var allowed = key.Length >= 6 ? 2 : 1;
@@ -361,7 +361,15 @@ internal sealed partial class PupilIdentityDetector : Detector
     private static bool ChildOnRoll(CheckInput input, KnownPerson parent)
     {
         var surname = CheckerModel.Key(parent.LastName);
-        return input.Model.People.Any(p => p.Role == KnownPersonRole.Pupil && CheckerModel.Key(p.LastName) == surname);
+        foreach (var p in input.Model.People)
+        {
+            if (p.Role == KnownPersonRole.Pupil && CheckerModel.Key(p.LastName) == surname)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -687,6 +695,20 @@ internal sealed partial class PupilIdentityDetector : Detector
     /// The pupils (by index) whose surname stands after a title somewhere in the text ("Mrs Baker"), where no member of
     /// staff has that surname ("Mr Green" may be a teacher). Once per text, so a text of a million names stays linear.
     /// </summary>
+    /// <summary>Whether a member of staff has this surname key (a loop: `signpost check` never loads System.Linq).</summary>
+    private static bool StaffSurname(IReadOnlyList<KnownPerson> people, string surname)
+    {
+        foreach (var p in people)
+        {
+            if (p.Role == KnownPersonRole.Staff && CheckerModel.Key(p.LastName) == surname)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static HashSet<string> TitledSurnames(CheckInput input)
     {
         // Most texts with a first name in them have no surname at all: no set to build.
@@ -706,7 +728,7 @@ internal sealed partial class PupilIdentityDetector : Detector
 
             var person = people[int.Parse(m.Entry.Source, System.Globalization.CultureInfo.InvariantCulture)];
             var surname = CheckerModel.Key(person.LastName);
-            if (person.Role == KnownPersonRole.Pupil && !people.Any(p => p.Role == KnownPersonRole.Staff && CheckerModel.Key(p.LastName) == surname))
+            if (person.Role == KnownPersonRole.Pupil && !StaffSurname(people, surname))
             {
                 titled.Add(m.Entry.Source);
             }
@@ -831,7 +853,7 @@ internal sealed partial class PupilIdentityDetector : Detector
         }
 
         // Also written as one word, as hashtags are: "#Isla #OakClass", "#HolbrookPrimary".
-        foreach (var name in input.Model.SchoolNames.Concat(input.Model.ClassNames).Concat(input.Model.SchoolTags).Concat(input.Model.ClassTags))
+        foreach (var name in input.Model.PlaceNames)
         {
             foreach (var at in SkeletonSearch.FindAll(input.Skeleton, name))
             {

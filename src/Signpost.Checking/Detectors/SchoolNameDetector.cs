@@ -31,7 +31,7 @@ internal sealed class SchoolNameDetector : Detector
         }
 
         // A hashtag joins the words of a name ("#holbrookprimary"; the blind set, issue 3).
-        foreach (var name in input.Model.SchoolNames.Concat(input.Model.SchoolTags))
+        foreach (var name in input.Model.SchoolNamesAndTags)
         {
             foreach (var at in Matching.SkeletonSearch.FindAll(input.Skeleton, name))
             {

@@ -170,7 +170,7 @@ internal sealed class PhraseTrie
         // ~9 MB for the shared lists, live until the layout below, and that was most of a process's peak memory.
         // The build keeps no object per node or per entry (lists, dictionaries): whatever outlives a gen-0
         // collection and dies later in the build raises the process's peak (`signpost check` <= 50 MB, issue 3).
-        var entryCount = entries.TryGetNonEnumeratedCount(out var n) ? n : 16;
+        var entryCount = entries is ICollection<PhraseEntry> collection ? collection.Count : 16;
         var builder = new Builder(entryCount);
 
         // Each entry's end node and its number, sorted below: one array instead of a list per node.
@@ -485,6 +485,20 @@ internal sealed class PhraseTrie
     /// that needs no number, to where the word may end (a space edge, or entries). False where that is not simple
     /// (more than 64 words among them).
     /// </summary>
+    /// <summary>Whether any of the entries matches as a prefix (a loop: `signpost check` never loads System.Linq).</summary>
+    private static bool AnyPrefix(PhraseEntry[] entries)
+    {
+        foreach (var e in entries)
+        {
+            if (e.Prefix)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool CollectNameWords(int node, string prefix, List<string> words)
     {
         for (var i = 0; i < 26; i++)
@@ -498,7 +512,7 @@ internal sealed class PhraseTrie
             var word = prefix + (char)('a' + i);
             var link = _links[child];
             if (word.Length > 8 || (link & BranchesBit) != 0
-                || ((link & TerminalBit) != 0 && _terminals[child]!.Any(e => e.Prefix)))
+                || ((link & TerminalBit) != 0 && AnyPrefix(_terminals[child]!)))
             {
                 return false;
             }
@@ -583,7 +597,7 @@ internal sealed class PhraseTrie
                 {
                     value = PairDead;
                 }
-                else if ((_links[n1] & TerminalBit) != 0 && (second >= 36 || _terminals[n1]!.Any(e => e.Prefix)))
+                else if ((_links[n1] & TerminalBit) != 0 && (second >= 36 || AnyPrefix(_terminals[n1]!)))
                 {
                     // Entries of one char: only where the token may end after it (a gap or the text's end follows), or
                     // for an entry that may go on ("o*"). Before a letter or digit a whole-word entry cannot match,
@@ -1762,7 +1776,18 @@ internal sealed class PhraseTrie
     private static int Index(char c) => c < 128 ? IndexTable[c] : IndexOf(c);
 
     /// <summary>Whether every char of a plain pattern (no groups) has an edge in the trie, so it can be added.</summary>
-    public static bool CanMatch(string pattern) => pattern.Length > 0 && pattern.All(c => Index(c) >= 0);
+    public static bool CanMatch(string pattern)
+    {
+        foreach (var c in pattern)
+        {
+            if (Index(c) < 0)
+            {
+                return false;
+            }
+        }
+
+        return pattern.Length > 0;
+    }
 
     private static int IndexOf(char c) => c switch
     {

@@ -120,6 +120,7 @@ internal sealed partial class Skeleton
                 '3' => 'e',
                 '4' => 'a',
                 '5' => 's',
+                '6' => 'g',
                 '7' => 't',
                 '8' => 'b',
                 '9' => 'g',

@@ -469,12 +469,12 @@ internal sealed partial class Skeleton
         return Vector256.Equals(spread & bit, bit);
     }
 
-    /// <summary>Digits read as the letters leetspeak writes with them (0 o, 1 i, 3 e, 4 a, 5 s, 7 t, 8 b, 9 g; 2 and 6 stay), as <see cref="Map"/>; for digit lanes only.</summary>
+    /// <summary>Digits read as the letters leetspeak writes with them (0 o, 1 i, 3 e, 4 a, 5 s, 6 g, 7 t, 8 b, 9 g; 2 stays), as <see cref="Map"/>; for digit lanes only.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<byte> Leet(Vector256<byte> v) =>
         Avx2.Shuffle(
-            Vector256.Create((byte)'o', (byte)'i', (byte)'2', (byte)'e', (byte)'a', (byte)'s', (byte)'6', (byte)'t', (byte)'b', (byte)'g', 0, 0, 0, 0, 0, 0,
-                (byte)'o', (byte)'i', (byte)'2', (byte)'e', (byte)'a', (byte)'s', (byte)'6', (byte)'t', (byte)'b', (byte)'g', 0, 0, 0, 0, 0, 0),
+            Vector256.Create((byte)'o', (byte)'i', (byte)'2', (byte)'e', (byte)'a', (byte)'s', (byte)'g', (byte)'t', (byte)'b', (byte)'g', 0, 0, 0, 0, 0, 0,
+                (byte)'o', (byte)'i', (byte)'2', (byte)'e', (byte)'a', (byte)'s', (byte)'g', (byte)'t', (byte)'b', (byte)'g', 0, 0, 0, 0, 0, 0),
             v & Vector256.Create((byte)0x0F));
 
     /// <summary>ASCII letters in lower case (other bytes with their 0x20 bit set).</summary>

@@ -563,6 +563,18 @@ public static class CheckCommand
         /// closing brace. Every such line is one <see cref="TryScan"/> reads the same way; this reads it with fewer
         /// steps, and the text, being ASCII, is read in place (see <see cref="TextBytes"/>) without a UTF-8 check. False for anything else.
         /// </summary>
+        /// <summary>The findings as an array, by a loop (a spread compiles to LINQ's ToArray, and `signpost check` never loads System.Linq).</summary>
+        private static Finding[] CopyOf(IReadOnlyList<Finding> findings)
+        {
+            var copy = new Finding[findings.Count];
+            for (var i = 0; i < copy.Length; i++)
+            {
+                copy[i] = findings[i];
+            }
+
+            return copy;
+        }
+
         public static bool TryScanCompact(ReadOnlySpan<byte> line, out FastLine result)
         {
             result = default;
@@ -615,7 +627,22 @@ public static class CheckCommand
 
         /// <summary>Bytes of a JSON string that stand for themselves: printable ASCII (and DEL) apart from the quote and the backslash.</summary>
         private static readonly SearchValues<byte> PlainTextBytes = SearchValues.Create(
-            [.. Enumerable.Range(0x20, 0x60).Where(b => b != '"' && b != '\\').Select(b => (byte)b)]);
+            PlainTextByteList());
+
+        /// <summary>A loop, not LINQ: `signpost check` never loads System.Linq (RosterEntries.Unique).</summary>
+        private static byte[] PlainTextByteList()
+        {
+            var bytes = new List<byte>();
+            for (var b = 0x20; b < 0x80; b++)
+            {
+                if (b is not ('"' or '\\'))
+                {
+                    bytes.Add((byte)b);
+                }
+            }
+
+            return [.. bytes];
+        }
 
         private static int Spaces(ReadOnlySpan<byte> line, int i)
         {
@@ -802,7 +829,7 @@ public static class CheckCommand
             }
 
             // The checker's results hold arrays: read them as a span, not through IReadOnlyList's interface calls.
-            ReadOnlySpan<Finding> findings = result.Findings is Finding[] array ? array : [.. result.Findings];
+            ReadOnlySpan<Finding> findings = result.Findings is Finding[] array ? array : CopyOf(result.Findings);
             var size = CleanStart.Length + id.Length + (quoted ? 2 : 0) + CleanEnd.Length;
             if (!findings.IsEmpty)
             {
@@ -885,9 +912,9 @@ public static class CheckCommand
 
         // Spelled here, not read from CheckerJson: touching CheckerJson's static fields loads System.Text.Json (+0.7 MB
         // for a run of usual lines, measured). The byte-for-byte tests of the fast and the writer paths keep them equal.
-        private static readonly byte[][] ActionBytes = [.. new[] { "\"allow\"", "\"hold\"", "\"block\"" }.Select(Encoding.UTF8.GetBytes)];
+        private static readonly byte[][] ActionBytes = ["\"allow\""u8.ToArray(), "\"hold\""u8.ToArray(), "\"block\""u8.ToArray()];
 
-        private static readonly byte[][] SeverityBytes = [.. new[] { "\"low\"", "\"medium\"", "\"high\"" }.Select(Encoding.UTF8.GetBytes)];
+        private static readonly byte[][] SeverityBytes = ["\"low\""u8.ToArray(), "\"medium\""u8.ToArray(), "\"high\""u8.ToArray()];
 
         /// <summary>
         /// A finding's strings as the output writer escapes them, quotes included, by string object: two-way, 1,024
