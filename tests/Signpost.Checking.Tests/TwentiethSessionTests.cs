@@ -266,3 +266,24 @@ public class CheckProcessAssembliesTests
         Assert.DoesNotContain("System.Text.Json.dll", maps, StringComparison.Ordinal);
     }
 }
+
+/// <summary>
+/// "Gay" thrown at a child with name-calling, and a child called an immigrant as an insult, are hate (A.5.6,
+/// <c>GayAsInsult</c>; blind13-blind24), in other words; a family fact and a lesson stay quiet.
+/// </summary>
+public class InsultsAsHateTests
+{
+    [Theory]
+    [InlineData("ur so gay nobody likes you")]
+    [InlineData("shut up you gay loser")]
+    [InlineData("he is a smelly foreigner and nobody wants him here")]
+    public void An_insult_of_this_kind_is_extreme_offence(string text) =>
+        CheckerAssert.FindsCategory(text, Categories.ExtremeOffence, CheckContext.PupilComment);
+
+    [Theory]
+    [InlineData("My uncle is gay and he got married in the summer")]
+    [InlineData("We learned that it is wrong to use gay as an insult")]
+    [InlineData("Our new friend is a refugee from Syria and she is brilliant at maths")]
+    public void A_fact_or_a_lesson_is_not(string text) =>
+        CheckerAssert.NoCategory(text, Categories.ExtremeOffence, CheckContext.PupilComment);
+}

@@ -16,6 +16,7 @@ internal sealed class ContextReaders : Detector
         if (input.Findings.Count > 0)
         {
             NamesInAddresses.Detect(input);
+            GayAsInsult.Detect(input);
         }
 
         switch (input.Context)
