@@ -287,3 +287,20 @@ public class InsultsAsHateTests
     public void A_fact_or_a_lesson_is_not(string text) =>
         CheckerAssert.NoCategory(text, Categories.ExtremeOffence, CheckContext.PupilComment);
 }
+
+/// <summary>Streets named Bank, Chase, Fold, Wharf and the like are streets (A.4.9; blind27); a piggy bank and a chase in a story are not.</summary>
+public class MoreStreetNamesTests
+{
+    [Theory]
+    [InlineData("bring it to 7 Willow Bank on Saturday")]
+    [InlineData("we moved to 21 Heron Chase")]
+    [InlineData("my nan is at 3 Sheep Fold")]
+    public void A_numbered_street_of_these_kinds_is_an_address(string text) =>
+        CheckerAssert.FindsCategory(text, Categories.ContactDetails, CheckContext.PupilComment);
+
+    [Theory]
+    [InlineData("I put 2 pounds in my piggy bank")]
+    [InlineData("the dog gave chase for 5 minutes")]
+    public void A_bank_or_a_chase_is_not(string text) =>
+        CheckerAssert.NoCategory(text, Categories.ContactDetails, CheckContext.PupilComment);
+}

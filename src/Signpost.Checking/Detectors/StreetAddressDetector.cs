@@ -221,7 +221,7 @@ internal sealed partial class StreetAddressDetector : Detector
         text.Contains("dres", StringComparison.OrdinalIgnoreCase) || text.Contains("addre", StringComparison.OrdinalIgnoreCase)
         || text.Contains("house", StringComparison.OrdinalIgnoreCase) || text.Contains("home", StringComparison.OrdinalIgnoreCase);
 
-    private const string Suffix = "(?i:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|court|ct|gardens|gdns|grove|gr|place|pl|terrace|walk|row|square|sq|mews|rise|parade|croft|meadows?|vale|boulevard|hill|green|park|end|view|gate|highway)";
+    private const string Suffix = "(?i:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|court|ct|gardens|gdns|grove|gr|place|pl|terrace|walk|row|square|sq|mews|rise|parade|croft|meadows?|vale|boulevard|hill|green|park|end|view|gate|highway|bank|chase|fold|wharf|quay|yard|heights|glade|dene|wynd)";
 
     [GeneratedRegex(@"\b\d{1,4}[A-Za-z]?,?[ ]{1,2}(?:[A-Z][a-z'\-]{1,20}[ ]{1,2}){1,3}" + Suffix + @"\b", RegexOptions.CultureInvariant, RegexSafety.TimeoutMs)]
     private static partial Regex Numbered();
