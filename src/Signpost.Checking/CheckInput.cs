@@ -89,6 +89,7 @@ internal sealed class CheckInput
         Findings.Clear();
         ReadUnfinished = false;
         HomeCue = (-1, -1);
+        NamedContact = false;
         if (UnfinishedReads.Count != 0)
         {
             UnfinishedReads.Clear();
@@ -208,6 +209,21 @@ internal sealed class CheckInput
     /// <summary>Skeleton range of the first "I live ..." cue of <see cref="Detectors.HomeDescribed"/>, read after the other detectors; (-1, -1) when none.</summary>
     public (int Start, int End) HomeCue { get; set; }
 
+    /// <summary>
+    /// Whether contact details other than a phone number, postcode or street were found: an address, username, link or
+    /// invitation, which may carry a pupil's name (<see cref="Detectors.NamesInAddresses"/> reads only then).
+    /// </summary>
+    public bool NamedContact { get; private set; }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private void NoteContact(string category, string messageKey)
+    {
+        if (!NamedContact && messageKey is not ("phone" or "postcode" or "address") && category == Categories.ContactDetails)
+        {
+            NamedContact = true;
+        }
+    }
+
     /// <summary>What the detectors that did not read this text in full read for (at most one each).</summary>
     public List<Detectors.UnfinishedRead> UnfinishedReads { get; } = [];
 
@@ -246,6 +262,7 @@ internal sealed class CheckInput
             return;
         }
 
+        NoteContact(category, messageKey);
         AddFolded(category, clause, severity, foldedStart, foldedLength, Messages.For(messageKey, ForPupil));
     }
 
@@ -291,6 +308,7 @@ internal sealed class CheckInput
         }
 
         var (fs, fl) = Skeleton.ToFolded(start, end);
+        NoteContact(entry.Category, entry.MessageKey);
         AddFolded(entry.Category, entry.Clause, entry.Severity, fs, fl, (ForPupil ? entry.PupilMessage : entry.AdultMessage) ?? Messages.For(entry.MessageKey, ForPupil));
         Detectors.AimedInsult.Check(this, entry.Category, start, end);
     }

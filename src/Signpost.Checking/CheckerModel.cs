@@ -116,6 +116,11 @@ internal sealed class CheckerModel : INameOracle
     /// <summary>Pupils' and parents' names as <see cref="Detectors.NamesInAddresses"/> reads them (made on first use: most checks never need them).</summary>
     internal Detectors.AddressName[] AddressNames => _addressNames ??= Detectors.AddressName.Build(People, w => IsCommonWord(w));
 
+    private ulong[]? _addressBigrams;
+
+    /// <summary>The first two letters of the names <see cref="AddressNames"/> holds (<see cref="Detectors.NamesInAddresses"/>' quick test).</summary>
+    internal ulong[] AddressBigrams => _addressBigrams ??= Detectors.NamesInAddresses.Bigrams(AddressNames);
+
     /// <summary>The school's and classes' names as letters run together ("holbrook", "oakclass", "willow").</summary>
     internal string[] AddressPlaces => _addressPlaces ??= BuildAddressPlaces();
 

@@ -13,12 +13,14 @@ internal static class GayAsInsult
 {
     public static void Detect(CheckInput input)
     {
-        if (ContextReaders.FirstWithout(input.Findings, Categories.ExtremeOffence, Categories.Bullying) < 0)
+        // The skeleton is in lower case: an ordinal search, a vector at a time (an ignore-case search of the text cost ~40 ns).
+        var sk = input.Skeleton;
+        if (sk.Chars.AsSpan(0, sk.Length).IndexOf("gay", StringComparison.Ordinal) < 0
+            || ContextReaders.FirstWithout(input.Findings, Categories.ExtremeOffence, Categories.Bullying) < 0)
         {
             return;
         }
 
-        var sk = input.Skeleton;
         for (var t = 0; t < sk.TokenCount; t++)
         {
             var start = sk.TokenStarts[t];

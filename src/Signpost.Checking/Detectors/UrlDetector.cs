@@ -116,7 +116,7 @@ internal sealed partial class UrlDetector : Detector
     private static void ServerIp(CheckInput input)
     {
         var text = input.FoldedSpan;
-        if (!ContextRules.Applies(Categories.ContactDetails, "link-server", input.Context) || input.DigitCount < 4)
+        if (input.DigitCount < 4 || !ContextRules.Applies(Categories.ContactDetails, "link-server", input.Context))
         {
             return;
         }

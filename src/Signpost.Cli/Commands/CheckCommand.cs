@@ -563,18 +563,6 @@ public static class CheckCommand
         /// closing brace. Every such line is one <see cref="TryScan"/> reads the same way; this reads it with fewer
         /// steps, and the text, being ASCII, is read in place (see <see cref="TextBytes"/>) without a UTF-8 check. False for anything else.
         /// </summary>
-        /// <summary>The findings as an array, by a loop (a spread compiles to LINQ's ToArray, and `signpost check` never loads System.Linq).</summary>
-        private static Finding[] CopyOf(IReadOnlyList<Finding> findings)
-        {
-            var copy = new Finding[findings.Count];
-            for (var i = 0; i < copy.Length; i++)
-            {
-                copy[i] = findings[i];
-            }
-
-            return copy;
-        }
-
         public static bool TryScanCompact(ReadOnlySpan<byte> line, out FastLine result)
         {
             result = default;
@@ -642,6 +630,18 @@ public static class CheckCommand
             }
 
             return [.. bytes];
+        }
+
+        /// <summary>The findings as an array, by a loop (a spread compiles to LINQ's ToArray, and `signpost check` never loads System.Linq).</summary>
+        private static Finding[] CopyOf(IReadOnlyList<Finding> findings)
+        {
+            var copy = new Finding[findings.Count];
+            for (var i = 0; i < copy.Length; i++)
+            {
+                copy[i] = findings[i];
+            }
+
+            return copy;
         }
 
         private static int Spaces(ReadOnlySpan<byte> line, int i)
