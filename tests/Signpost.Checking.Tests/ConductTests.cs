@@ -8,7 +8,7 @@ public class ConductTests
     [InlineData("im not alowed to say what happened at home", "im not alowed to say what")]
     [InlineData("i dont feel safe at home when dad drinks", "i dont feel safe at home")]
     [InlineData("they were screaming and throwing things at each other", "screaming and throwing things")]
-    [InlineData("we have to sleep in the car now", "we have to sleep in the car")]
+    [InlineData("we have to sleep in the car now", "we have to sleep in the car now")]
     [InlineData("i was home on my own all weekend", "i was home on my own all weekend")]
     [InlineData("my cousin makes me take parcels to his friends", "makes me take parcels to")]
     [InlineData("he showed me pictures on his phone of ladies with no clothes", "pictures on his phone of ladies with no clothes")]

@@ -304,3 +304,39 @@ public class MoreStreetNamesTests
     public void A_bank_or_a_chase_is_not(string text) =>
         CheckerAssert.NoCategory(text, Categories.ContactDetails, CheckContext.PupilComment);
 }
+
+/// <summary>
+/// Children half-saying what happens at home, adults at the end of their rope, and adults reaching for one child alone
+/// (A.2.3, A.2.2; blind27, blind28), tested in other words; ordinary family news beside each stays quiet.
+/// </summary>
+public class HalfSaidTests
+{
+    [Theory]
+    [InlineData("my dad drinks beer every night and then he drives me home wobbly")]
+    [InlineData("mummy was lying on the floor and wouldnt wake up")]
+    [InlineData("the police came because mum and dad were shouting")]
+    [InlineData("my stepdad says ill be next if i tell")]
+    [InlineData("when the social worker visits we have to pretend we are happy")]
+    [InlineData("we are sleeping in our car since we got chucked out of our house")]
+    [InlineData("i am getting married and i dont want to")]
+    [InlineData("i was on my own all night because mummy went out")]
+    [InlineData("someone sent me photos of his private parts")]
+    [InlineData("Honestly my family would be better without me")]
+    public void A_child_or_adult_at_risk_is_safeguarding(string text) =>
+        CheckerAssert.FindsCategory(text, Categories.Safeguarding, CheckContext.PupilComment);
+
+    [Theory]
+    [InlineData("my dad drinks tea every morning before work")]
+    [InlineData("we slept in a tent in Cornwall and it rained")]
+    [InlineData("my auntie is getting married in June and I am a bridesmaid")]
+    [InlineData("mum and dad were fighting over the last roast potato lol")]
+    public void Family_news_is_not(string text) =>
+        CheckerAssert.NoCategory(text, Categories.Safeguarding, CheckContext.PupilComment);
+
+    [Theory]
+    [InlineData("I'd like to give him a birthday gift personally", CheckContext.PublicComment)]
+    [InlineData("Happy to do a free photoshoot for her, mum can wait outside", CheckContext.PublicComment)]
+    [InlineData("I followed a few of my Year 4s on TikTok, they are so funny", CheckContext.PersonalPost)]
+    public void One_child_reached_for_alone_is_grooming(string text, CheckContext context) =>
+        CheckerAssert.FindsCategory(text, Categories.Grooming, context);
+}
