@@ -16,6 +16,8 @@ public class PhoneInPartsTests
     [InlineData("text my big sister on 447700900 915")]
     [InlineData("ring me its seven seven double oh nine double oh three one eight, put a zero first")]
     [InlineData("seven seven oh oh nine oh oh two two one is my dads")]
+    [InlineData("my number starts with seven seven and then its double oh nine double oh four five six")]
+    [InlineData("ring oh seven seven and then the last bit is double oh nine double oh one two three")]
     public void A_number_in_parts_or_words_is_contact_details(string text) =>
         CheckerAssert.FindsCategory(text, Categories.ContactDetails, CheckContext.PupilComment);
 
@@ -25,6 +27,7 @@ public class PhoneInPartsTests
     [InlineData("We scored 017 points and then 240 more in the quiz")]
     [InlineData("seven seven seven, the lucky number in the story")]
     [InlineData("I counted seven seven times and then I got to nine")]
+    [InlineData("we scored two and then three and then four and then five and then six")]
     public void Times_scores_and_counting_are_not(string text) =>
         CheckerAssert.NoCategory(text, Categories.ContactDetails, CheckContext.PupilComment);
 }

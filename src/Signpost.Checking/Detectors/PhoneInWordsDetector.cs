@@ -110,6 +110,7 @@ internal sealed class PhoneInWordsDetector : Detector
         var pendingWords = 0;
         var end = p;
         var tokens = 0;
+        var fillers = 0;
         while (p < sk.Length)
         {
             // Past 13 digits (or a run of 64 words) no phone number can come of it: stop reading, so a text of a
@@ -181,11 +182,25 @@ internal sealed class PhoneInWordsDetector : Detector
                 (pending, pendingWords) = (0, 0);
                 multiplier = 1;
             }
+            else if (digits >= 2 && pending == 0 && multiplier == 1 && fillers < MaxFillers && FillerWords.Contains(token))
+            {
+                // A child's words between the parts: "seven seven and then its double oh nine..." (read on past them; the
+                // run ends at the last number, so "07700 900123 and then" is read as before).
+                fillers++;
+                p = e + 1;
+                if (e >= sk.Length || sk.Chars[e] == Skeleton.SentenceBreak)
+                {
+                    break;
+                }
+
+                continue;
+            }
             else
             {
                 break;
             }
 
+            fillers = 0;
             end = e;
             if (e >= sk.Length || sk.Chars[e] == Skeleton.SentenceBreak)
             {
@@ -197,6 +212,13 @@ internal sealed class PhoneInWordsDetector : Detector
 
         return (digits, words, first, end);
     }
+
+    /// <summary>How many words in a row may stand between a number's parts.</summary>
+    private const int MaxFillers = 6;
+
+    /// <summary>Words a child puts between the parts of a number ("and then its", "the last bit is"), as the skeleton spells them.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerWords = SkeletonWords.Of(
+        "and", "then", "its", "is", "it", "the", "last", "bit", "ends", "end", "with", "after", "that", "next", "comes");
 
     /// <summary>Number words as the skeleton spells them (a run of one letter once: "thre").</summary>
     private static readonly string[] Words = ["zero", "one", "two", "thre", "four", "five", "six", "seven", "eight", "nine"];
