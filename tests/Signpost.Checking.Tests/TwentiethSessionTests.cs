@@ -194,6 +194,7 @@ public class HateFormsTests
     [InlineData("what a f4660t")]
     [InlineData("G Y P P O S  G O  H O M E")]
     [InlineData("dont be such a spacka")]
+    [InlineData("polish people are pigs")]
     public void Hate_in_other_words_is_extreme_offence(string text) =>
         CheckerAssert.FindsCategory(text, Categories.ExtremeOffence, CheckContext.PublicComment);
 
@@ -206,6 +207,7 @@ public class HateFormsTests
     [InlineData("Kacper drew a kitchen for the dolls house")]
     [InlineData("Y6 scored 66 points in the quiz")]
     [InlineData("The robbers in the story stole the gold")]
+    [InlineData("Gorillas are apes, not monkeys, we learned at the zoo")]
     public void Lessons_denials_and_ordinary_writing_are_not(string text) =>
         CheckerAssert.NoCategory(text, Categories.ExtremeOffence, CheckContext.PublicComment);
 }

@@ -32,7 +32,9 @@ internal static class GroupHate
         "cockroaches", "rats", "savages", "inferior", "freaks", "scroungers", "vile", "abominations", "abomination",
         "unnatural", "leeches", "robots", "criminals", "smelly", "diseased", "brainwashed", "backward", "backwards",
         "pests", "thugs", "perverted", "weirdos", "weird", "disgrace", "sin", "sinful", "abnormal", "pickpockets", "beggars", "liars", "cheats", "crooks", "scammers", "spongers", "freeloaders", "stupid", "stupider", "thick", "dumb", "dumber", "lazy", "ugly", "primitive", "groomers", "predators", "nonces", "filthy", "feral",
-        "gangsters", "murderers", "killers", "bombers", "extremists", "jihadis", "invaders", "illegals", "muggers");
+        "gangsters", "murderers", "killers", "bombers", "extremists", "jihadis", "invaders", "illegals", "muggers",
+        // People called animals by name ("black people are monkeys"; TwentiethSessionTests).
+        "monkeys", "apes", "gorillas", "chimps", "baboons", "dogs", "pigs", "swine", "vermins");
 
     /// <summary>
     /// A people or faith called a sickness: "Islam is a cancer", "being gay is an illness", "they are a plague" (blind19,
