@@ -345,3 +345,40 @@ public class HalfSaidTests
     public void One_child_reached_for_alone_is_grooming(string text, CheckContext context) =>
         CheckerAssert.FindsCategory(text, Categories.Grooming, context);
 }
+
+/// <summary>
+/// What blind32 and blind33 (written this session, measured first, then worked) showed, in other words: helplines and the
+/// school's own number beside its address, a game won, sticks bundled, a baby on the way and a game's age rating stay
+/// quiet; a surname said to be one, an initial with "n" before a verb, a headscarf called a rag, a slur made a verb, trans
+/// children by what they are said to think, disabled children kept out of "normal schools", dotted leetspeak, a spoken
+/// Discord link and a misspelt number word are found.
+/// </summary>
+public class Blind32And33FormsTests
+{
+    private static readonly ContentChecker Checker = new(
+        [new("Noah", "Green", KnownPersonRole.Pupil), new("Kacper", "Nowak", KnownPersonRole.Pupil)],
+        new SchoolProfile(["Holbrook Primary"], ["holbrook.sch.uk"], ["Oak Class"]));
+
+    [Theory]
+    [InlineData("If you are worried, Childline is free on 0800 1111", CheckContext.PupilComment)]
+    [InlineData("Ring 01632 960111 or email office@holbrook.sch.uk to book a place at the disco", CheckContext.StaffPost)]
+    [InlineData("im going to hammer you at mario kart later", CheckContext.PupilComment)]
+    [InlineData("my mum is at the hospital having a baby today", CheckContext.PupilComment)]
+    [InlineData("roblox is 7 so my little brother can play it", CheckContext.PupilComment)]
+    [InlineData("Tudor bakers kept a faggot of sticks by the oven", CheckContext.PupilPost)]
+    public void Ordinary_writing_is_clean(string text, CheckContext context) =>
+        Assert.Empty(Checker.Check(text, context).Findings);
+
+    [Theory]
+    [InlineData("his surname is green like the grass", Categories.PupilIdentity)]
+    [InlineData("kacper n was in my team at football", Categories.PupilIdentity)]
+    [InlineData("she should take that rag off her head at work", Categories.ExtremeOffence)]
+    [InlineData("they jewed me out of my dinner money", Categories.ExtremeOffence)]
+    [InlineData("kids who think they're the other gender are freaks", Categories.ExtremeOffence)]
+    [InlineData("Deaf children shouldn't be in mainstream schools", Categories.ExtremeOffence)]
+    [InlineData("what a n.1.g.g.3.r", Categories.ExtremeOffence)]
+    [InlineData("come on my server discord dot gg slash funbunch", Categories.ContactDetails)]
+    [InlineData("sevn sevn double oh nine double oh four four four", Categories.ContactDetails)]
+    public void These_forms_are_found(string text, string category) =>
+        Assert.Contains(Checker.Check(text, CheckContext.PublicComment).Findings, f => f.Category == category);
+}

@@ -32,7 +32,8 @@ internal sealed class DisguisedWordDetector : Detector
         while (p < sk.Length)
         {
             var end = sk.TokenEnd(p);
-            if (end - p == 1 && char.IsAsciiLetter(sk.Chars[p]) && letters.Count < MaxRun)
+            // A lone leet digit among spaced or dotted letters is a letter too: "P.a.k.1" (blind32).
+            if (end - p == 1 && (char.IsAsciiLetter(sk.Chars[p]) || (letters.Count >= 1 && LeetLetter(sk.Chars[p]) != '\0')) && letters.Count < MaxRun)
             {
                 // A wider gap than the letters had so far is a word's end: "P A K I S  O U T" is two words (blind28).
                 var gap = letters.Count == 0 ? 0 : sk.ToFolded(p, p + 1).Start - sk.ToFolded(letters[^1], letters[^1] + 1).Start;
@@ -60,6 +61,18 @@ internal sealed class DisguisedWordDetector : Detector
         Flush(input, letters);
     }
 
+    /// <summary>The letter a digit stands for in leetspeak (as the skeleton reads digits inside words), or '\0'.</summary>
+    private static char LeetLetter(char c) => c switch
+    {
+        '0' => 'o',
+        '1' => 'i',
+        '3' => 'e',
+        '4' => 'a',
+        '5' => 's',
+        '7' => 't',
+        _ => '\0',
+    };
+
     private static void Flush(CheckInput input, List<int> letters)
     {
         if (letters.Count >= MinLetters)
@@ -78,7 +91,8 @@ internal sealed class DisguisedWordDetector : Detector
             var joined = new char[letters.Count - s];
             for (var i = s; i < letters.Count; i++)
             {
-                joined[i - s] = sk.Chars[letters[i]];
+                var c = sk.Chars[letters[i]];
+                joined[i - s] = char.IsAsciiDigit(c) ? LeetLetter(c) : c;
             }
 
             var mini = Skeleton.Build(new string(joined));

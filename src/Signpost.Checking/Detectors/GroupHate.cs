@@ -463,7 +463,7 @@ internal static class GroupHate
         }
 
         // "are a waste of space", "a drain on", "a burden on": the skeleton spells "of" and "off" alike.
-        if ((word.SequenceEqual("waste") && next.SequenceEqual("of")) || ((word.SequenceEqual("drain") || word.SequenceEqual("burden")) && (next.SequenceEqual("on") || next.SequenceEqual("to"))))
+        if ((word.SequenceEqual("waste") && next.SequenceEqual("of")) || ((word.SequenceEqual("drain") || word.SequenceEqual("burden")) && (next.SequenceEqual("on") || next.SequenceEqual("to") || next.SequenceEqual("and") || next.IsEmpty)))
         {
             return HasBefore(sk, starts, last + 1, t, CopulaLookup) ? t + 1 : -1;
         }
@@ -618,6 +618,13 @@ internal static class GroupHate
 
         // "aren't as clever as white people", "are not as smart" (blind17).
         if (LessWhatLookup.Contains(word) && previous.SequenceEqual("as") && t - 2 > last && NotLookup.Contains(Token(sk, starts[t - 2])))
+        {
+            return t;
+        }
+
+        // "shouldn't be in normal schools" (blind32, blind33).
+        if (word.SequenceEqual("schols") && (previous.SequenceEqual("normal") || previous.SequenceEqual("mainstream") || previous.SequenceEqual("our"))
+            && HasBefore(sk, starts, last + 1, t, ModalLookup))
         {
             return t;
         }

@@ -40,7 +40,7 @@ internal sealed class PhoneInWordsDetector : Detector
         "for" => -4,
         "five" => 5,
         "six" => 6,
-        "seven" => 7,
+        "seven" or "sevn" or "sevan" or "sevun" => 7,
         "eight" => 8,
         "ate" => -8,
         "nine" => 9,

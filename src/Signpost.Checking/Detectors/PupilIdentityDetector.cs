@@ -90,6 +90,10 @@ internal sealed partial class PupilIdentityDetector : Detector
                 case RosterEntries.FullName:
                     input.AddSkeleton(Categories.PupilIdentity, clause, Severity.High, m.Start, m.End, "pupil-full-name");
                     break;
+                case RosterEntries.Surname when SurnameAnnounced(input.Skeleton, m):
+                    // "noahs last name is green lol like the colour" (blind32): said to be the surname, even an ordinary word.
+                    input.AddSkeleton(Categories.PupilIdentity, clause, Severity.Medium, m.Start, m.End, "pupil-surname");
+                    break;
                 case RosterEntries.Surname when IsShop(input.Skeleton, m) || NamedThingAfter(input.Skeleton, m) || OtherFirstNameBefore(input, m) || (ordinary && (ProperNounAfter(input, m) || TitleBefore(input.Skeleton, m))):
                     break;
                 case RosterEntries.Surname when ordinary && capital && (PraisedOrPaired(input, m) || FamilyOwned(input.Skeleton, m)):
@@ -166,13 +170,32 @@ internal sealed partial class PupilIdentityDetector : Detector
     {
         var firstEnd = sk.TokenEnd(m.Start);
         var initial = SkeletonSentence.NextStart(sk, firstEnd);
+        // "n" for "and" is text-speak ("noah n isla"), but a verb after it makes it an initial ("kacper n is in my group":
+        // blind32); the verb is required below in any case.
         if (firstEnd - m.Start < 2 || initial < 0 || sk.TokenEnd(initial) != m.End || m.End - initial != 1
-            || TextSpeakLookup.Contains(sk.Chars.AsSpan(initial, 1)))
+            || (TextSpeakLookup.Contains(sk.Chars.AsSpan(initial, 1)) && sk.Chars[initial] != 'n'))
         {
             return false;
         }
 
         return AfterInitialLookup.Contains(SkeletonSentence.NextWord(sk, m.End));
+    }
+
+    /// <summary>Whether "last name is", "surname is", "second name is" or "family name is" comes right before the surname.</summary>
+    private static bool SurnameAnnounced(Normalisation.Skeleton sk, PhraseMatch m)
+    {
+        var isAt = SkeletonSentence.PreviousStart(sk, m.Start);
+        var nameAt = isAt < 0 ? -1 : SkeletonSentence.PreviousStart(sk, isAt);
+        if (nameAt < 0 || !SkeletonSentence.Token(sk, isAt).SequenceEqual("is"))
+        {
+            return false;
+        }
+
+        var name = SkeletonSentence.Token(sk, nameAt);
+        var before = SkeletonSentence.PreviousStart(sk, nameAt);
+        var kind = before < 0 ? [] : SkeletonSentence.Token(sk, before);
+        return name.SequenceEqual("surname")
+            || (name.SequenceEqual("name") && (kind.SequenceEqual("last") || kind.SequenceEqual("second") || kind.SequenceEqual("family")));
     }
 
     /// <summary>Whether a <see cref="RosterEntries.Initial"/> hit has a double-barrelled surname's initials after the first name ("amelia w-f").</summary>

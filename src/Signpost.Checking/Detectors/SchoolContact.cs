@@ -11,11 +11,50 @@ internal static class SchoolContact
 {
     private const int Before = 40;
 
+    private static readonly string[] Helplines = ["nspcc", "childline", "samaritans", "helpline", "shout on", "papyrus", "crimestoppers", "nhs 111"];
+
+    /// <summary>Whether an address on the school's own email domain comes within 60 chars after the number.</summary>
+    private static bool SchoolAddressAfter(CheckInput input, ReadOnlySpan<char> after)
+    {
+        after = after[..Math.Min(60, after.Length)];
+        var at = after.IndexOf('@');
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var end = at + 1;
+        while (end < after.Length && (char.IsAsciiLetterOrDigit(after[end]) || after[end] is '.' or '-'))
+        {
+            end++;
+        }
+
+        return EmailDetector.IsSchoolDomain(input.Model, after[(at + 1)..end].TrimEnd('.').ToString().ToLowerInvariant());
+    }
+
     private static readonly string[] Cues = ["office", "school", "reception", "absence", "attendance", "enquir", "phone line", "main line", "helpline", "call us", "ring us"];
 
     public static bool IsSchools(CheckInput input, ReadOnlySpan<char> text, int at)
     {
         var before = text.Slice(Math.Max(0, at - Before), Math.Min(Before, at));
+
+        // A national helpline is nobody's own number: "call the NSPCC on 0808 800 5000", "Childline free on 0800 1111"
+        // (blind32), in any context.
+        foreach (var helpline in Helplines)
+        {
+            if (before.Contains(helpline, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        if (input.Context == CheckContext.StaffPost && SchoolAddressAfter(input, text[at..]))
+        {
+            // "Call 01632 960000 or email office@holbrook.sch.uk to book a table" (blind33): the number beside the
+            // school's own address is the school's.
+            return true;
+        }
+
         if (input.Context != CheckContext.StaffPost)
         {
             // A parent who rang "the office on 024 7496 0500" gives the school's number, not their own (blind9).
