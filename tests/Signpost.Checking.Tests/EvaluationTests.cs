@@ -78,7 +78,7 @@ public class EvaluationTests
     }
 
     /// <summary>
-    /// Thirty more sets written blind, each after the fixes the one before it showed, to measure them on writing nobody
+    /// Thirty-two more sets written blind, each after the fixes the one before it showed, to measure them on writing nobody
     /// tuned against (blind2.jsonl, 210 lines; blind3.jsonl, 162 lines, most of it safeguarding, bullying and grooming;
     /// blind4.jsonl, 247 lines of every category; blind5.jsonl, 266 lines, and blind6.jsonl, 316 lines, both weighted to
     /// contact details, pupils' names and extreme offence; blind7.jsonl, 316 lines; blind8.jsonl, 349 lines, 200 of them
@@ -95,7 +95,8 @@ public class EvaluationTests
     /// 349 lines, both weighted to contact details, pupils' names and extreme offence, and blind29.jsonl, 349 lines,
     /// weighted to safeguarding and grooming, written in the nineteenth; blind30.jsonl, 368 lines, and blind31.jsonl, 344
     /// lines, both weighted to contact details, pupils' names and extreme offence, written in the twentieth and never read
-    /// in it: those not yet read have floors that guard the figures without being tuned to;
+    /// in it, and blind32.jsonl, 345 lines, and blind33.jsonl, 350 lines, weighted the same way, written in the twentieth
+    /// and worked from after their first runs: those not yet read have floors that guard the figures without being tuned to;
     /// notes beside them). The others have since been worked from, after each was measured (docs/CHECKER.md says what). They are
     /// measurements, not targets: these floors are a little under what the checker reaches on them today, so a change
     /// that loses ground fails here.
@@ -131,6 +132,8 @@ public class EvaluationTests
     [InlineData("blind29.jsonl", 0.78, 0.6, 0.015)]
     [InlineData("blind30.jsonl", 0.80, 0.58, 0.03)]
     [InlineData("blind31.jsonl", 0.80, 0.62, 0.02)]
+    [InlineData("blind32.jsonl", 0.85, 0.70, 0.035)]
+    [InlineData("blind33.jsonl", 0.82, 0.66, 0.015)]
     public void The_unseen_sets_keep_what_they_measured(string file, double recall, double safeguardingRecall, double cleanFalsePositives)
     {
         var report = Score(file);
