@@ -22,7 +22,7 @@ internal static class NamesInAddresses
         // phone number has neither, and most texts with findings are read no further (the text first: the findings'
         // categories are compared as strings).
         var text = input.FoldedSpan;
-        if (!input.NamedContact || (text.IndexOfAny(Marks) < 0 && (input.DigitCount == 0 || !DigitBesideLetter(text)) && !text.Contains(" dot ", StringComparison.OrdinalIgnoreCase)))
+        if (!input.NamedContact || (text.IndexOfAny(Marks) < 0 && (input.DigitCount == 0 || !PhoneNumberDetector.HasDigitBesideLetter(text)) && !text.Contains(" dot ", StringComparison.OrdinalIgnoreCase)))
         {
             return;
         }
@@ -89,24 +89,6 @@ internal static class NamesInAddresses
                 return;
             }
         }
-    }
-
-    /// <summary>Whether a digit stands beside an ASCII letter ("pike2015"): one pass over the chars (a search per digit cost more).</summary>
-    private static bool DigitBesideLetter(ReadOnlySpan<char> text)
-    {
-        var previous = 0;
-        foreach (var c in text)
-        {
-            var kind = char.IsAsciiDigit(c) ? 1 : char.IsAsciiLetter(c) ? 2 : 0;
-            if ((kind | previous) == 3)
-            {
-                return true;
-            }
-
-            previous = kind;
-        }
-
-        return false;
     }
 
     private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("@_.(");

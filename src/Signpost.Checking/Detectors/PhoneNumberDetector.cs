@@ -121,7 +121,7 @@ internal sealed partial class PhoneNumberDetector : Detector
     }
 
     /// <summary>Whether some digit has an ASCII letter right beside it ("07seven00"), as every word <see cref="GluedWords"/> reads does; only the digits are visited.</summary>
-    private static bool HasDigitBesideLetter(ReadOnlySpan<char> text)
+    internal static bool HasDigitBesideLetter(ReadOnlySpan<char> text)
     {
         for (var i = DigitAt(text, 0); i >= 0; i = DigitAt(text, i + 1))
         {
