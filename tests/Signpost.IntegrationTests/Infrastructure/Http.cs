@@ -72,6 +72,15 @@ public static partial class Http
 
     public static string Text(string html) => WebUtility.HtmlDecode(TagPattern().Replace(html, " "));
 
+    /// <summary>
+    /// The page with its opaque values (anti-forgery tokens, protected ids: runs of 40 or more letters, digits, "_" and
+    /// "-") taken out, so a test that a word is absent cannot fail on a random token that happens to spell it ("Ada").
+    /// </summary>
+    public static string WithoutOpaqueValues(string html) => OpaquePattern().Replace(html, string.Empty);
+
+    [GeneratedRegex("[A-Za-z0-9_\\-]{40,}")]
+    private static partial Regex OpaquePattern();
+
     private static string Trim(string s) => s.Length > 600 ? s[..600] : s;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
